@@ -1,0 +1,22 @@
+package io.waybill.domain.order;
+
+import io.waybill.domain.shared.InvalidValueException;
+import java.util.Locale;
+import org.jmolecules.ddd.types.ValueObject;
+
+/** The carrier's own tracking number for a shipment, stored upper case without spaces. */
+public record CarrierTrackingNumber(String value) implements ValueObject {
+
+    public CarrierTrackingNumber {
+        value = InvalidValueException.requiredText(value, "carrierTrackingNumber", 64)
+                .replace(" ", "").toUpperCase(Locale.ROOT);
+        if (!value.matches("[A-Z0-9-]{4,64}")) {
+            throw new InvalidValueException("carrierTrackingNumber", "must be 4-64 letters, digits or '-' (got '" + value + "')");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,305 @@
+package io.waybill.domain.order;
+
+import io.waybill.domain.shared.EventRejectedException;
+import io.waybill.domain.shared.IllegalTransitionException;
+import io.waybill.domain.shared.InvalidValueException;
+import io.waybill.domain.tracking.EventKey;
+import io.waybill.domain.tracking.EventSource;
+import io.waybill.domain.tracking.Milestone;
+import io.waybill.domain.tracking.SourceType;
+import io.waybill.domain.tracking.TrackingEvent;
+import io.waybill.domain.tracking.TrackingId;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jmolecules.ddd.types.AggregateRoot;
+import org.jmolecules.event.types.DomainEvent;
+
+/**
+ * An order: who ordered what, to be delivered where and by when, and everything that happened to it.
+ *
+ * <p>Invariants: the timeline holds each event key once; the status, the shipments and the
+ * chronological timeline are always derived from the whole timeline ({@link StatusDerivation}), so
+ * the arrival order of events never matters; a tracking ID exists from confirmation on; an order is
+ * cancelled only before any of its shipments is handed to a carrier.
+ */
+public final class Order implements AggregateRoot<Order, OrderId> {
+
+    public static final int MAX_LINES = 500;
+    private static final Pattern ORDER_NUMBER = Pattern.compile("[\\p{Graph}]{1,64}");
+
+    private final OrderId id;
+    private final String orderNumber;
+    private final Customer customer;
+    private final DeliveryAddress address;
+    private final List<OrderLine> lines;
+    private final DeliveryPromise promise;
+    private final Instant placedAt;
+    private final long version;
+    private TrackingId trackingId;
+    private final Map<EventKey, TimelineEntry> entries = new LinkedHashMap<>();
+    private final List<TimelineEntry> unsaved = new ArrayList<>();
+    private final List<DomainEvent> domainEvents = new ArrayList<>();
+    private StatusDerivation.Derivation derived;
+
+    private Order(OrderId id, String orderNumber, Customer customer, DeliveryAddress address, List<OrderLine> lines,
+            DeliveryPromise promise, Instant placedAt, TrackingId trackingId, long version) {
+        this.id = InvalidValueException.required(id, "orderId");
+        this.orderNumber = InvalidValueException.requiredText(orderNumber, "orderNumber", 64);
+        if (!ORDER_NUMBER.matcher(this.orderNumber).matches()) {
+            throw new InvalidValueException("orderNumber", "must be 1-64 visible characters without spaces");
+        }
+        this.customer = InvalidValueException.required(customer, "customer");
+        this.address = InvalidValueException.required(address, "address");
+        this.lines = List.copyOf(InvalidValueException.required(lines, "lines"));
+        if (this.lines.isEmpty() || this.lines.size() > MAX_LINES) {
+            throw new InvalidValueException("lines", "an order has 1 to " + MAX_LINES + " lines (got " + this.lines.size() + ")");
+        }
+        if (this.lines.stream().map(OrderLine::sku).distinct().count() != this.lines.size()) {
+            throw new InvalidValueException("lines", "each SKU appears on one line only; add the quantities up");
+        }
+        this.promise = promise;
+        this.placedAt = InvalidValueException.required(placedAt, "placedAt");
+        this.trackingId = trackingId;
+        this.version = version;
+    }
+
+    /** A new order; its timeline starts with the PLACED event. */
+    public static Order place(OrderId id, String orderNumber, Customer customer, DeliveryAddress address,
+            List<OrderLine> lines, DeliveryPromise promise, Instant now) {
+        Order order = new Order(id, orderNumber, customer, address, lines, promise, now, null, 0);
+        order.append(new TimelineEntry(order.ownEvent(Milestone.PLACED, "placed", null, now), null, null));
+        order.derive();
+        order.domainEvents.add(new OrderEvents.OrderPlaced(id, now));
+        return order;
+    }
+
+    /** Rebuilds an order from storage; nothing counts as unsaved and no domain events are raised. */
+    public static Order reconstitute(OrderId id, String orderNumber, Customer customer, DeliveryAddress address,
+            List<OrderLine> lines, DeliveryPromise promise, Instant placedAt, TrackingId trackingId,
+            Collection<TimelineEntry> timeline, long version) {
+        Order order = new Order(id, orderNumber, customer, address, lines, promise, placedAt, trackingId, version);
+        timeline.forEach(entry -> order.entries.put(entry.event().key(), entry));
+        order.derive();
+        return order;
+    }
+
+    /**
+     * Payment verified: issues the tracking ID. Confirming again returns the tracking ID already issued
+     * (payment providers retry); confirming a cancelled order is refused.
+     */
+    public TrackingId confirm(TrackingId issued, Instant now) {
+        if (trackingId != null) {
+            return trackingId;
+        }
+        if (status() == OrderStatus.CANCELLED) {
+            throw new IllegalTransitionException(OrderStatus.CANCELLED, OrderStatus.CONFIRMED, "the order was cancelled");
+        }
+        trackingId = InvalidValueException.required(issued, "trackingId");
+        OrderStatus before = status();
+        append(new TimelineEntry(ownEvent(Milestone.CONFIRMED, "confirmed", null, now), null, null));
+        derive();
+        domainEvents.add(new OrderEvents.OrderConfirmed(id, trackingId, now));
+        statusChanged(before, List.of());
+        return trackingId;
+    }
+
+    /** Cancels the order; refused once any shipment is with a carrier. Cancelling twice changes nothing. */
+    public void cancel(String reason, Instant now) {
+        OrderStatus before = status();
+        if (before == OrderStatus.CANCELLED) {
+            return;
+        }
+        if (before.isShipped() || shipments().stream().anyMatch(s -> s.status().isShipped())) {
+            throw new IllegalTransitionException(before, OrderStatus.CANCELLED,
+                    "an order can only be cancelled before it is handed to a carrier");
+        }
+        append(new TimelineEntry(ownEvent(Milestone.CANCELLED, "cancelled", reason, now), null, null));
+        derive();
+        domainEvents.add(new OrderEvents.OrderCancelled(id, reason, now));
+        statusChanged(before, List.of());
+    }
+
+    /** The outcome of recording one event. */
+    public enum Recorded { ACCEPTED, DUPLICATE }
+
+    /**
+     * Records an event from a warehouse, a carrier or a device. Recording an event already on the
+     * timeline changes nothing and answers DUPLICATE. Never refused because of the current status:
+     * whether an event moves the status is decided by the derivation, in chronological order.
+     *
+     * @param shipment the shipment a carrier event is about (null for order-level events and PACKED)
+     * @param manifest what was packed, for a PACKED event (null otherwise)
+     * @throws EventRejectedException when the event can never fit this order
+     */
+    public Recorded record(TrackingEvent event, ShipmentId shipment, PackingManifest manifest) {
+        TimelineEntry existing = entries.get(event.key());
+        if (existing != null) {
+            if (existing.event().sameContentAs(event)) {
+                return Recorded.DUPLICATE;
+            }
+            throw new EventRejectedException("event " + event.key() + " was already recorded with different content");
+        }
+        Milestone milestone = event.milestone();
+        if (event.key().source().type() != SourceType.WAYBILL
+                && (milestone == Milestone.PLACED || milestone == Milestone.CONFIRMED || milestone == Milestone.CANCELLED)) {
+            throw new EventRejectedException(milestone + " is recorded by Waybill's order API, not reported by a "
+                    + event.key().source().type());
+        }
+        TimelineEntry entry;
+        if (milestone == Milestone.PACKED) {
+            if (manifest == null) {
+                throw new EventRejectedException("a PACKED event needs the packing manifest (carrier, tracking number, parcels, lines)");
+            }
+            checkPackable(manifest);
+            entry = new TimelineEntry(event, ShipmentId.of(event.key()), manifest);
+        } else if (milestone.scope() == Milestone.Scope.SHIPMENT) {
+            if (shipment == null || shipment(shipment).isEmpty()) {
+                throw new EventRejectedException(milestone + " is about a shipment, and order " + orderNumber
+                        + " has no such shipment");
+            }
+            entry = new TimelineEntry(event, shipment, null);
+        } else {
+            entry = new TimelineEntry(event, null, null);
+        }
+        OrderStatus before = status();
+        List<Shipment> shipmentsBefore = shipments();
+        append(entry);
+        derive();
+        statusChanged(before, shipmentsBefore);
+        return Recorded.ACCEPTED;
+    }
+
+    private void checkPackable(PackingManifest manifest) {
+        Map<Sku, Integer> ordered = new HashMap<>();
+        lines.forEach(line -> ordered.put(line.sku(), line.quantity()));
+        Map<Sku, Integer> packed = new HashMap<>();
+        for (Shipment s : shipments()) {
+            if (s.carrierTrackingNumber().equals(manifest.carrierTrackingNumber()) && s.carrier().equals(manifest.carrier())) {
+                throw new EventRejectedException("carrier tracking number " + manifest.carrierTrackingNumber()
+                        + " is already used by another shipment of this order");
+            }
+            s.manifest().lines().forEach(line -> packed.merge(line.sku(), line.quantity(), Integer::sum));
+        }
+        for (OrderLine line : manifest.lines()) {
+            Integer quantity = ordered.get(line.sku());
+            if (quantity == null) {
+                throw new EventRejectedException("SKU " + line.sku() + " is not on order " + orderNumber);
+            }
+            int already = packed.getOrDefault(line.sku(), 0);
+            if (already + line.quantity() > quantity) {
+                throw new EventRejectedException("packs " + line.quantity() + " of SKU " + line.sku() + " but only "
+                        + (quantity - already) + " of " + quantity + " remain to be packed");
+            }
+        }
+    }
+
+    private void statusChanged(OrderStatus before, List<Shipment> shipmentsBefore) {
+        if (before != status()) {
+            domainEvents.add(new OrderEvents.OrderStatusChanged(id, before, status()));
+        }
+        Map<ShipmentId, ShipmentStatus> previous = new HashMap<>();
+        shipmentsBefore.forEach(s -> previous.put(s.getId(), s.status()));
+        for (Shipment s : shipments()) {
+            ShipmentStatus was = previous.get(s.getId());
+            if (was != s.status()) {
+                domainEvents.add(new OrderEvents.ShipmentStatusChanged(id, s.getId(), was, s.status()));
+            }
+        }
+    }
+
+    private TrackingEvent ownEvent(Milestone milestone, String code, String reason, Instant now) {
+        return new TrackingEvent(new EventKey(EventSource.waybill(), code + ":" + id), milestone, code.toUpperCase(),
+                null, reason, now.atOffset(ZoneOffset.UTC), now, null, null);
+    }
+
+    private void append(TimelineEntry entry) {
+        entries.put(entry.event().key(), entry);
+        unsaved.add(entry);
+    }
+
+    private void derive() {
+        derived = StatusDerivation.derive(entries.values(), lines);
+    }
+
+    @Override
+    public OrderId getId() {
+        return id;
+    }
+
+    public String orderNumber() {
+        return orderNumber;
+    }
+
+    public Optional<TrackingId> trackingId() {
+        return Optional.ofNullable(trackingId);
+    }
+
+    public Customer customer() {
+        return customer;
+    }
+
+    public DeliveryAddress address() {
+        return address;
+    }
+
+    public List<OrderLine> lines() {
+        return lines;
+    }
+
+    public Optional<DeliveryPromise> promise() {
+        return Optional.ofNullable(promise);
+    }
+
+    public Instant placedAt() {
+        return placedAt;
+    }
+
+    /** The version this order was loaded at, for optimistic locking by the store. */
+    public long version() {
+        return version;
+    }
+
+    public OrderStatus status() {
+        return derived.status();
+    }
+
+    /** Why the order is on hold or in exception, in the source's words; null otherwise. */
+    public String statusReason() {
+        return derived.statusReason();
+    }
+
+    public List<Shipment> shipments() {
+        return derived.shipments();
+    }
+
+    public Optional<Shipment> shipment(ShipmentId shipmentId) {
+        return derived.shipments().stream().filter(s -> s.getId().equals(shipmentId)).findFirst();
+    }
+
+    /** The whole timeline in chronological order, each entry with whether it moved the status. */
+    public List<TimelineItem> timeline() {
+        return derived.timeline();
+    }
+
+    public boolean hasRecorded(EventKey key) {
+        return entries.containsKey(key);
+    }
+
+    /** Entries recorded since this order was placed or loaded, in recording order. */
+    public List<TimelineEntry> unsavedEntries() {
+        return List.copyOf(unsaved);
+    }
+
+    /** Domain events raised since this order was placed or loaded. */
+    public List<DomainEvent> domainEvents() {
+        return List.copyOf(domainEvents);
+    }
+}

@@ -1,0 +1,47 @@
+package io.waybill.domain.shared;
+
+/**
+ * A value that can never be valid, whatever the state of the system: a malformed tracking ID, a
+ * negative quantity, a latitude out of range. The message names the field and the rule.
+ */
+public class InvalidValueException extends RuntimeException {
+
+    private final String field;
+
+    public InvalidValueException(String field, String message) {
+        super(field + ": " + message);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    /** Fails with an {@link InvalidValueException} when {@code value} is null. */
+    public static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new InvalidValueException(field, "is required");
+        }
+        return value;
+    }
+
+    /** Fails when {@code value} is null or blank, or longer than {@code maxLength}; returns it stripped. */
+    public static String requiredText(String value, String field, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidValueException(field, "is required and must not be blank");
+        }
+        return optionalText(value, field, maxLength);
+    }
+
+    /** Returns null for null or blank text, else the stripped text, failing when it exceeds {@code maxLength}. */
+    public static String optionalText(String value, String field, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.length() > maxLength) {
+            throw new InvalidValueException(field, "must be at most " + maxLength + " characters (got " + stripped.length() + ")");
+        }
+        return stripped;
+    }
+}

@@ -1,0 +1,78 @@
+package io.waybill.domain.tracking;
+
+import io.waybill.domain.shared.InvalidValueException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.Objects;
+import org.jmolecules.ddd.types.ValueObject;
+
+/**
+ * One normalized tracking event: what happened (milestone, with the source's raw code and text and an
+ * optional reason), when (occurred-at with the UTC offset of where it happened, and received-at), where
+ * (optional location), who said so (the key: source and the source's own event id) and, for a
+ * delivery, the proof.
+ *
+ * <p>Invariant: proof of delivery only accompanies {@link Milestone#DELIVERED}.
+ */
+public record TrackingEvent(
+        EventKey key,
+        Milestone milestone,
+        String rawCode,
+        String rawText,
+        String reason,
+        OffsetDateTime occurredAt,
+        Instant receivedAt,
+        Location location,
+        ProofOfDelivery proofOfDelivery) implements ValueObject {
+
+    /**
+     * The chronological order of a timeline, total so that any arrival order sorts the same way:
+     * occurred-at instant, then lifecycle order of the milestone (a pick and a pack stamped in the same
+     * second read in lifecycle order), then source and source event id.
+     */
+    public static final Comparator<TrackingEvent> CHRONOLOGICAL = Comparator
+            .comparing((TrackingEvent e) -> e.occurredAt().toInstant())
+            .thenComparing(TrackingEvent::milestone)
+            .thenComparing(e -> e.key().source().type())
+            .thenComparing(e -> e.key().source().name())
+            .thenComparing(e -> e.key().sourceEventId());
+
+    public TrackingEvent {
+        InvalidValueException.required(key, "key");
+        InvalidValueException.required(milestone, "milestone");
+        rawCode = InvalidValueException.optionalText(rawCode, "rawCode", 64);
+        rawText = InvalidValueException.optionalText(rawText, "rawText", 512);
+        reason = InvalidValueException.optionalText(reason, "reason", 512);
+        InvalidValueException.required(occurredAt, "occurredAt");
+        InvalidValueException.required(receivedAt, "receivedAt");
+        if (proofOfDelivery != null && milestone != Milestone.DELIVERED) {
+            throw new InvalidValueException("proofOfDelivery", "only a DELIVERED event carries proof of delivery (got " + milestone + ")");
+        }
+    }
+
+    /** The same event with another reason. */
+    public TrackingEvent withReason(String newReason) {
+        return new TrackingEvent(key, milestone, rawCode, rawText, newReason, occurredAt, receivedAt, location, proofOfDelivery);
+    }
+
+    public Instant occurredInstant() {
+        return occurredAt.toInstant();
+    }
+
+    /**
+     * Whether {@code other} says the same thing as this event. Received-at is not part of it: a carrier
+     * re-sending an event later is still the same event.
+     */
+    public boolean sameContentAs(TrackingEvent other) {
+        return key.equals(other.key)
+                && milestone == other.milestone
+                && Objects.equals(rawCode, other.rawCode)
+                && Objects.equals(rawText, other.rawText)
+                && Objects.equals(reason, other.reason)
+                && occurredAt.toInstant().equals(other.occurredAt.toInstant())
+                && occurredAt.getOffset().equals(other.occurredAt.getOffset())
+                && Objects.equals(location, other.location)
+                && Objects.equals(proofOfDelivery, other.proofOfDelivery);
+    }
+}
