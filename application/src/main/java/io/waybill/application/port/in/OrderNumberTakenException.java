@@ -1,0 +1,18 @@
+package io.waybill.application.port.in;
+
+import io.waybill.domain.order.OrderId;
+
+/** An order number can be used once: placing it again is a conflict, not a second order. */
+public class OrderNumberTakenException extends RuntimeException {
+
+    private final OrderId existing;
+
+    public OrderNumberTakenException(String orderNumber, OrderId existing) {
+        super("order number " + orderNumber + " is already taken by order " + existing);
+        this.existing = existing;
+    }
+
+    public OrderId existing() {
+        return existing;
+    }
+}

@@ -1,0 +1,25 @@
+package io.waybill.application.port.out;
+
+import java.util.Optional;
+
+/** The issued API keys, stored as SHA-256 hashes of the key, never the key itself. */
+public interface ApiKeys {
+
+    /** What a key may do. */
+    enum Role {
+        /** Systems that integrate: place orders, send events, read orders. */
+        INTEGRATOR,
+        /** Operations staff: read and search everything, cancel orders. */
+        OPERATOR,
+        /** Everything, including issuing keys. */
+        ADMIN
+    }
+
+    record StoredKey(String name, Role role, String sha256Hex) {
+    }
+
+    Optional<StoredKey> byHash(String sha256Hex);
+
+    /** Stores a key; a key with the same name is replaced (rotation). */
+    void store(StoredKey key);
+}

@@ -1,0 +1,14 @@
+package io.waybill.application.port.out;
+
+import io.waybill.domain.order.OrderId;
+import io.waybill.domain.order.Shipment;
+
+/**
+ * The carriers that move shipments. Their tracking events arrive later, pushed or polled. The carrier
+ * integration issue extends this port with the adapter SPI.
+ */
+public interface Carriers {
+
+    /** A shipment is packed and ready for the carrier's pickup. */
+    void shipmentReady(OrderId order, Shipment shipment);
+}

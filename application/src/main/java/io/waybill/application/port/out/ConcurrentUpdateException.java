@@ -1,0 +1,9 @@
+package io.waybill.application.port.out;
+
+/** Another writer changed an order between loading and saving it; nothing was saved. Load again and retry. */
+public class ConcurrentUpdateException extends RuntimeException {
+
+    public ConcurrentUpdateException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,41 @@
+package io.waybill.application.port.out;
+
+import io.waybill.application.port.in.OrderNumberTakenException;
+import io.waybill.application.port.in.SearchOrders;
+import io.waybill.domain.order.Order;
+import io.waybill.domain.order.OrderId;
+import io.waybill.domain.tracking.EventKey;
+import io.waybill.domain.tracking.TrackingId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The stored orders, with their timelines. */
+public interface Orders {
+
+    Optional<Order> byId(OrderId id);
+
+    Optional<Order> byTrackingId(TrackingId trackingId);
+
+    /** The orders with these ids that exist; missing ids are left out. */
+    List<Order> byIds(Collection<OrderId> ids);
+
+    Map<String, OrderId> idsByOrderNumbers(Collection<String> orderNumbers);
+
+    Map<TrackingId, OrderId> idsByTrackingIds(Collection<TrackingId> trackingIds);
+
+    /** For each of these event keys already recorded, the order it was recorded on. */
+    Map<EventKey, OrderId> ordersHolding(Collection<EventKey> keys);
+
+    /**
+     * Stores new orders and the changes of loaded ones, all or nothing: new timeline entries, shipments
+     * and derived statuses. An order changed by someone else since it was loaded fails the whole call.
+     *
+     * @throws ConcurrentUpdateException when another writer got there first; load again and retry
+     * @throws OrderNumberTakenException when a new order's number exists already
+     */
+    void save(Collection<Order> orders);
+
+    SearchOrders.Page search(SearchOrders.Query query);
+}

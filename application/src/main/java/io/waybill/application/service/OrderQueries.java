@@ -1,0 +1,97 @@
+package io.waybill.application.service;
+
+import io.waybill.application.port.in.GetOrder;
+import io.waybill.application.port.in.SearchOrders;
+import io.waybill.application.port.in.TrackOrder;
+import io.waybill.application.port.out.Orders;
+import io.waybill.domain.order.Order;
+import io.waybill.domain.order.OrderId;
+import io.waybill.domain.order.OrderStatus;
+import io.waybill.domain.order.Shipment;
+import io.waybill.domain.order.ShipmentId;
+import io.waybill.domain.order.TimelineItem;
+import io.waybill.domain.tracking.Location;
+import io.waybill.domain.tracking.TrackingEvent;
+import io.waybill.domain.tracking.TrackingId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads orders: the full view, search, and the public tracking view stripped of personal data. */
+public class OrderQueries implements GetOrder, SearchOrders, TrackOrder {
+
+    private final Orders orders;
+
+    public OrderQueries(Orders orders) {
+        this.orders = orders;
+    }
+
+    @Override
+    public Optional<Order> get(OrderId order) {
+        return orders.byId(order);
+    }
+
+    @Override
+    public Page search(Query query) {
+        return orders.search(query);
+    }
+
+    @Override
+    public Optional<View> track(TrackingId trackingId) {
+        return orders.byTrackingId(trackingId).map(OrderQueries::publicView);
+    }
+
+    /**
+     * Builds the public view. Deliberately left out: customer, address (but the country), receiver name,
+     * signature and photo references, and every coordinate (a delivery position is a home address).
+     */
+    static View publicView(Order order) {
+        Map<ShipmentId, Integer> numbers = new HashMap<>();
+        List<ShipmentView> shipments = new ArrayList<>();
+        for (Shipment s : order.shipments()) {
+            int number = shipments.size() + 1;
+            numbers.put(s.getId(), number);
+            shipments.add(new ShipmentView(number, s.carrier(), s.carrierTrackingNumber(), s.status(),
+                    s.manifest().parcels().size(), s.deliveredAt(), s.proofOfDelivery() != null));
+        }
+        List<Step> steps = new ArrayList<>();
+        for (TimelineItem item : order.timeline()) {
+            TrackingEvent e = item.entry().event();
+            Location where = e.location();
+            steps.add(new Step(e.milestone(), describe(e), e.occurredAt(),
+                    where == null ? null : where.facility(), where == null ? null : where.city(),
+                    where == null ? null : where.countryCode(),
+                    item.entry().shipment() == null ? null : numbers.get(item.entry().shipment())));
+        }
+        var deliveredAt = order.status() == OrderStatus.DELIVERED
+                ? order.shipments().stream().map(Shipment::deliveredAt).max(java.util.Comparator.naturalOrder()).orElse(null)
+                : null;
+        return new View(order.trackingId().orElseThrow(), order.status(), order.address().countryCode(),
+                order.promise().orElse(null), deliveredAt, shipments, steps);
+    }
+
+    private static String describe(TrackingEvent e) {
+        String text = switch (e.milestone()) {
+            case PLACED -> "Order placed";
+            case CONFIRMED -> "Payment confirmed, tracking ID issued";
+            case ALLOCATED -> "Items reserved in the warehouse";
+            case ALLOCATION_FAILED -> "Waiting for stock";
+            case PICKED -> "Items picked";
+            case PACKED -> "Packed";
+            case CANCELLED -> "Order cancelled";
+            case HANDED_OVER -> "Handed to the carrier";
+            case IN_TRANSIT -> "In transit";
+            case OUT_FOR_DELIVERY -> "Out for delivery";
+            case DELIVERY_ATTEMPT_FAILED -> "Delivery attempt failed";
+            case AVAILABLE_FOR_PICKUP -> "Ready for pickup";
+            case HELD -> "Held";
+            case DELIVERED -> "Delivered";
+            case RETURNED_TO_SENDER -> "Returned to sender";
+            case LOST -> "Reported lost by the carrier";
+        };
+        return e.rawText() != null && e.key().source().type() != io.waybill.domain.tracking.SourceType.WAYBILL
+                ? text + " (" + e.rawText() + ")" : text;
+    }
+}
