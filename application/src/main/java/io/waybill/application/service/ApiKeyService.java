@@ -3,7 +3,7 @@ package io.waybill.application.service;
 import io.waybill.application.port.in.AuthenticateApiKey;
 import io.waybill.application.port.in.IssueApiKey;
 import io.waybill.application.port.out.ApiKeys;
-import io.waybill.application.port.out.ApiKeys.Role;
+import io.waybill.application.shared.Role;
 import io.waybill.application.port.out.ApiKeys.StoredKey;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,6 +1,6 @@
 package io.waybill.application.service;
 
-import io.waybill.application.port.out.ConcurrentUpdateException;
+import io.waybill.application.shared.ConcurrentUpdateException;
 import java.util.function.Supplier;
 
 /** Optimistic concurrency: a unit of work that lost a race is redone from a fresh load, a few times. */

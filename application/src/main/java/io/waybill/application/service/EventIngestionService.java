@@ -180,15 +180,24 @@ public class EventIngestionService implements RecordWarehouseEvents, RecordTrack
         if (!ids.isEmpty()) {
             orders.byIds(ids).forEach(o -> loaded.put(o.getId(), o));
         }
-        Map<EventKey, OrderId> holders = keys.isEmpty() ? Map.of() : orders.ordersHolding(keys);
+        // What this batch accepts counts as taken too: two of its orders cannot both take one event key or
+        // carrier tracking number (the store would refuse the whole save, and every retry the same way).
+        Map<EventKey, OrderId> holders = new HashMap<>(keys.isEmpty() ? Map.of() : orders.ordersHolding(keys));
+        Map<CarrierReference, OrderId> packedBy = new HashMap<>();
         Map<OrderId, Order> changed = new LinkedHashMap<>();
         for (Resolved r : resolved) {
             Order order = loaded.get(r.order());
             OrderId holder = holders.get(r.event().key());
+            CarrierReference packing = r.manifest() == null ? null
+                    : new CarrierReference(r.manifest().carrier(), r.manifest().carrierTrackingNumber());
+            OrderId packer = packing == null ? null : packedBy.get(packing);
             if (order == null) {
                 outcomes[r.index()] = EventOutcome.rejected(r.index(), "order " + r.order() + " no longer exists");
             } else if (holder != null && !holder.equals(r.order())) {
                 outcomes[r.index()] = EventOutcome.rejected(r.index(), "event " + r.event().key() + " was already recorded for another order");
+            } else if (packer != null && !packer.equals(r.order())) {
+                outcomes[r.index()] = EventOutcome.rejected(r.index(), "carrier tracking number " + packing.trackingNumber()
+                        + " of " + packing.carrier() + " belongs to another order");
             } else {
                 try {
                     ShipmentId shipment = r.manifest() == null ? r.shipment().apply(order) : null;
@@ -197,6 +206,10 @@ public class EventIngestionService implements RecordWarehouseEvents, RecordTrack
                             ? EventOutcome.Result.ACCEPTED : EventOutcome.Result.DUPLICATE, null, order.getId());
                     if (result == Order.Recorded.ACCEPTED) {
                         changed.put(order.getId(), order);
+                        holders.put(r.event().key(), order.getId());
+                        if (packing != null) {
+                            packedBy.put(packing, order.getId());
+                        }
                     }
                 } catch (EventRejectedException rejected) {
                     outcomes[r.index()] = EventOutcome.rejected(r.index(), rejected.getMessage());

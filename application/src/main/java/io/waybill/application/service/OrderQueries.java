@@ -3,6 +3,8 @@ package io.waybill.application.service;
 import io.waybill.application.port.in.GetOrder;
 import io.waybill.application.port.in.SearchOrders;
 import io.waybill.application.port.in.TrackOrder;
+import io.waybill.application.shared.OrderSearch.Page;
+import io.waybill.application.shared.OrderSearch.Query;
 import io.waybill.application.port.out.Orders;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderId;
@@ -91,7 +93,7 @@ public class OrderQueries implements GetOrder, SearchOrders, TrackOrder {
             case RETURNED_TO_SENDER -> "Returned to sender";
             case LOST -> "Reported lost by the carrier";
         };
-        return e.rawText() != null && e.key().source().type() != io.waybill.domain.tracking.SourceType.WAYBILL
-                ? text + " (" + e.rawText() + ")" : text;
+        // the carrier's raw text is left out on purpose: carriers write receiver names into it ("signed by SMITH")
+        return text;
     }
 }

@@ -1,6 +1,6 @@
 package io.waybill.application.service;
 
-import io.waybill.application.port.in.OrderNumberTakenException;
+import io.waybill.application.shared.OrderNumberTakenException;
 import io.waybill.application.port.in.PlaceOrder;
 import io.waybill.application.port.out.Notifications;
 import io.waybill.application.port.out.Orders;

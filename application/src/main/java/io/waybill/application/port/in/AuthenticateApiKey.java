@@ -1,6 +1,6 @@
 package io.waybill.application.port.in;
 
-import io.waybill.application.port.out.ApiKeys.Role;
+import io.waybill.application.shared.Role;
 import java.util.Optional;
 
 /** Tells who presents an API key: its name and role, or nothing for an unknown or revoked key. */

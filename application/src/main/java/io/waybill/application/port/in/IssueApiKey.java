@@ -1,6 +1,6 @@
 package io.waybill.application.port.in;
 
-import io.waybill.application.port.out.ApiKeys.Role;
+import io.waybill.application.shared.Role;
 import io.waybill.domain.shared.InvalidValueException;
 
 /** Issues a new API key; the key is shown once, only its hash is stored. */

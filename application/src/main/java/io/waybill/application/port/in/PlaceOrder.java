@@ -1,5 +1,6 @@
 package io.waybill.application.port.in;
 
+import io.waybill.application.shared.OrderNumberTakenException;
 import io.waybill.domain.order.Customer;
 import io.waybill.domain.order.DeliveryAddress;
 import io.waybill.domain.order.DeliveryPromise;

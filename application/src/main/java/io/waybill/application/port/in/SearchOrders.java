@@ -1,42 +1,10 @@
 package io.waybill.application.port.in;
 
-import io.waybill.domain.order.CarrierCode;
-import io.waybill.domain.order.OrderId;
-import io.waybill.domain.order.OrderStatus;
-import io.waybill.domain.shared.InvalidValueException;
-import io.waybill.domain.tracking.TrackingId;
-import java.time.Instant;
-import java.util.List;
-import java.util.Set;
+import io.waybill.application.shared.OrderSearch.Page;
+import io.waybill.application.shared.OrderSearch.Query;
 
 /** Finds orders by status, placement date range and carrier, a page at a time, newest first. */
 public interface SearchOrders {
 
-    int MAX_PAGE_SIZE = 200;
-
     Page search(Query query);
-
-    /** Criteria; null or empty criteria do not filter. Page numbers start at 0. */
-    record Query(Set<OrderStatus> statuses, Instant placedFrom, Instant placedTo, CarrierCode carrier, int page, int size) {
-
-        public Query {
-            statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
-            if (page < 0) {
-                throw new InvalidValueException("page", "must be 0 or more (got " + page + ")");
-            }
-            if (size < 1 || size > MAX_PAGE_SIZE) {
-                throw new InvalidValueException("size", "must be between 1 and " + MAX_PAGE_SIZE + " (got " + size + ")");
-            }
-            if (placedFrom != null && placedTo != null && placedFrom.isAfter(placedTo)) {
-                throw new InvalidValueException("placedFrom", "is after placedTo");
-            }
-        }
-    }
-
-    record Summary(OrderId id, String orderNumber, TrackingId trackingId, OrderStatus status, Instant placedAt,
-            List<CarrierCode> carriers) {
-    }
-
-    record Page(List<Summary> items, int page, int size, long total) {
-    }
 }

@@ -1,19 +1,10 @@
 package io.waybill.application.port.out;
 
+import io.waybill.application.shared.Role;
 import java.util.Optional;
 
 /** The issued API keys, stored as SHA-256 hashes of the key, never the key itself. */
 public interface ApiKeys {
-
-    /** What a key may do. */
-    enum Role {
-        /** Systems that integrate: place orders, send events, read orders. */
-        INTEGRATOR,
-        /** Operations staff: read and search everything, cancel orders. */
-        OPERATOR,
-        /** Everything, including issuing keys. */
-        ADMIN
-    }
 
     record StoredKey(String name, Role role, String sha256Hex) {
     }

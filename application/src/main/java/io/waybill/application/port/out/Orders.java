@@ -1,7 +1,8 @@
 package io.waybill.application.port.out;
 
-import io.waybill.application.port.in.OrderNumberTakenException;
-import io.waybill.application.port.in.SearchOrders;
+import io.waybill.application.shared.ConcurrentUpdateException;
+import io.waybill.application.shared.OrderSearch;
+import io.waybill.application.shared.OrderNumberTakenException;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderId;
 import io.waybill.domain.tracking.EventKey;
@@ -37,5 +38,5 @@ public interface Orders {
      */
     void save(Collection<Order> orders);
 
-    SearchOrders.Page search(SearchOrders.Query query);
+    OrderSearch.Page search(OrderSearch.Query query);
 }

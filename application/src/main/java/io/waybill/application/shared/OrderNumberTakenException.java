@@ -1,4 +1,4 @@
-package io.waybill.application.port.in;
+package io.waybill.application.shared;
 
 import io.waybill.domain.order.OrderId;
 
@@ -8,10 +8,11 @@ public class OrderNumberTakenException extends RuntimeException {
     private final OrderId existing;
 
     public OrderNumberTakenException(String orderNumber, OrderId existing) {
-        super("order number " + orderNumber + " is already taken by order " + existing);
+        super("order number " + orderNumber + " is already taken" + (existing == null ? "" : " by order " + existing));
         this.existing = existing;
     }
 
+    /** The order holding the number, when known. */
     public OrderId existing() {
         return existing;
     }

@@ -1,4 +1,4 @@
-package io.waybill.application.port.out;
+package io.waybill.application.shared;
 
 /** Another writer changed an order between loading and saving it; nothing was saved. Load again and retry. */
 public class ConcurrentUpdateException extends RuntimeException {

@@ -1,0 +1,170 @@
+package io.waybill.adapters.carriers.simulated;
+
+import io.waybill.domain.order.CarrierCode;
+import io.waybill.domain.order.CarrierTrackingNumber;
+import io.waybill.domain.tracking.GeoPoint;
+import io.waybill.domain.tracking.Location;
+import io.waybill.domain.tracking.Milestone;
+import io.waybill.domain.tracking.ProofOfDelivery;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+/**
+ * Plans a shipment's journey from the seed and the shipment's tracking number alone, so the same seed
+ * always gives the same journey: handed over at the origin hub, one to three hub arrivals on a sensible
+ * route, out for delivery the next delivery morning, delivered with proof. Now and then the shipment is
+ * held for an address problem on the way, or nobody is home at the first attempt.
+ */
+final class JourneyPlanner {
+
+    static final double HOLD_PROBABILITY = 0.08;
+    static final double FAILED_ATTEMPT_PROBABILITY = 0.10;
+    static final double PHOTO_PROBABILITY = 0.4;
+    /** A route may be this much longer than the direct line, which keeps stops on the way. */
+    private static final double MAX_DETOUR = 1.3;
+    private static final double ROAD_FACTOR = 1.2;
+    private static final double TRUCK_KMH = 70;
+    private static final LocalTime LAST_NIGHT_ARRIVAL = LocalTime.of(6, 30);
+    private static final LocalTime ROUNDS_START = LocalTime.of(7, 0);
+
+    private static final List<String> RECEIVERS = List.of("A. Becker", "J. Schmidt", "M. Yilmaz", "L. Hoffmann", "K. Nowak",
+            "S. Weber", "P. Fischer", "E. Wagner", "R. Schulz", "T. Nguyen", "C. Rossi", "N. Krüger");
+
+    private final CarrierTrackingNumber number;
+    private final SplittableRandom random;
+    private final List<Journey.Step> steps = new ArrayList<>();
+
+    private JourneyPlanner(CarrierCode carrier, CarrierTrackingNumber number, long seed) {
+        this.number = number;
+        UUID fingerprint = UUID.nameUUIDFromBytes((carrier + ":" + number).getBytes(StandardCharsets.UTF_8));
+        this.random = new SplittableRandom(seed ^ fingerprint.getMostSignificantBits() ^ fingerprint.getLeastSignificantBits());
+    }
+
+    static Journey plan(CarrierCode carrier, CarrierTrackingNumber number, Instant ready, long seed) {
+        return new JourneyPlanner(carrier, number, seed).plan(carrier, ready);
+    }
+
+    private Journey plan(CarrierCode carrier, Instant ready) {
+        List<Hub> route = route();
+        Hub origin = route.getFirst();
+        Hub destination = route.getLast();
+        int holdAt = random.nextDouble() < HOLD_PROBABILITY ? random.nextInt(1, route.size()) : -1;
+
+        Instant t = ready.plus(minutes(30, 180));
+        scan(Milestone.HANDED_OVER, "PU", "Picked up", null, t, origin, origin.facility(), null);
+        for (int i = 1; i < route.size(); i++) {
+            Hub hub = route.get(i);
+            t = t.plus(minutes(20, 60)).plus(drive(route.get(i - 1), hub));
+            scan(Milestone.IN_TRANSIT, "AR", "Arrived at facility", null, t, hub, hub.facility(), null);
+            if (i == holdAt) {
+                t = t.plus(minutes(20, 60));
+                scan(Milestone.HELD, "SE", "Shipment exception: address problem, held at facility", "address problem", t,
+                        hub, hub.facility(), null);
+                t = t.plus(minutes(180, 600));
+                scan(Milestone.IN_TRANSIT, "RS", "Address corrected, shipment released", null, t, hub, hub.facility(), null);
+            }
+        }
+        t = deliveryMorning(t.plus(minutes(45, 90)), destination.zone());
+        scan(Milestone.OUT_FOR_DELIVERY, "OD", "On vehicle for delivery", null, t, destination, destination.facility(), null);
+        t = t.plus(minutes(60, 420));
+        if (random.nextDouble() < FAILED_ATTEMPT_PROBABILITY) {
+            scan(Milestone.DELIVERY_ATTEMPT_FAILED, "DE", "Delivery exception: customer not available, notice left",
+                    "recipient not at home", t, destination, destination.area(), null);
+            t = deliveryMorning(t, destination.zone());
+            scan(Milestone.OUT_FOR_DELIVERY, "OD", "On vehicle for delivery", null, t, destination, destination.facility(), null);
+            t = t.plus(minutes(60, 420));
+        }
+        scan(Milestone.DELIVERED, "DL", "Delivered", null, t, destination, destination.area(), proof(destination));
+        return new Journey(carrier, number, ready, steps);
+    }
+
+    /** Origin, up to two hubs on the way (never a long detour), destination. */
+    private List<Hub> route() {
+        List<Hub> destinations = Hub.NETWORK.stream().filter(hub -> hub != Hub.ORIGIN).toList();
+        Hub destination = destinations.get(random.nextInt(destinations.size()));
+        double limit = MAX_DETOUR * Hub.ORIGIN.kilometresTo(destination);
+        List<Hub> candidates = destinations.stream().filter(hub -> hub != destination).toList();
+        List<List<Hub>> routes = new ArrayList<>();
+        int stops = random.nextInt(0, 3);
+        while (routes.isEmpty()) {
+            for (List<Hub> via : combinations(candidates, stops)) {
+                List<Hub> route = new ArrayList<>();
+                route.add(Hub.ORIGIN);
+                via.stream().sorted(Comparator.comparingDouble(Hub.ORIGIN::kilometresTo)).forEach(route::add);
+                route.add(destination);
+                if (length(route) <= limit) {
+                    routes.add(route);
+                }
+            }
+            stops--;
+        }
+        return routes.get(random.nextInt(routes.size()));
+    }
+
+    private static List<List<Hub>> combinations(List<Hub> hubs, int size) {
+        if (size == 0) {
+            return List.of(List.of());
+        }
+        List<List<Hub>> combinations = new ArrayList<>();
+        for (int i = 0; i < hubs.size(); i++) {
+            for (List<Hub> rest : combinations(hubs.subList(i + 1, hubs.size()), size - 1)) {
+                List<Hub> combination = new ArrayList<>();
+                combination.add(hubs.get(i));
+                combination.addAll(rest);
+                combinations.add(combination);
+            }
+        }
+        return combinations;
+    }
+
+    private static double length(List<Hub> route) {
+        double km = 0;
+        for (int i = 1; i < route.size(); i++) {
+            km += route.get(i - 1).kilometresTo(route.get(i));
+        }
+        return km;
+    }
+
+    private static Duration drive(Hub from, Hub to) {
+        return Duration.ofMinutes(Math.round(from.kilometresTo(to) * ROAD_FACTOR / TRUCK_KMH * 60));
+    }
+
+    /** Rounds start at 7-9 in the morning, Monday to Saturday: the same day for an overnight arrival, else the next. */
+    private Instant deliveryMorning(Instant earliest, ZoneId zone) {
+        ZonedDateTime local = earliest.atZone(zone);
+        LocalDate day = local.toLocalTime().isBefore(LAST_NIGHT_ARRIVAL) ? local.toLocalDate() : local.toLocalDate().plusDays(1);
+        if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            day = day.plusDays(1);
+        }
+        return day.atTime(ROUNDS_START).plusMinutes(random.nextInt(0, 121)).atZone(zone).toInstant();
+    }
+
+    private ProofOfDelivery proof(Hub destination) {
+        String receivedBy = RECEIVERS.get(random.nextInt(RECEIVERS.size()));
+        String photo = random.nextDouble() < PHOTO_PROBABILITY ? "sim://photos/" + number + ".jpg" : null;
+        GeoPoint doorstep = new GeoPoint(destination.position().latitude() + random.nextDouble(-0.05, 0.05),
+                destination.position().longitude() + random.nextDouble(-0.08, 0.08));
+        return new ProofOfDelivery(receivedBy, "sim://signatures/" + number, photo, doorstep);
+    }
+
+    private Duration minutes(int min, int max) {
+        return Duration.ofMinutes(random.nextInt(min, max + 1));
+    }
+
+    private void scan(Milestone milestone, String code, String text, String reason, Instant at, Hub hub, Location location,
+            ProofOfDelivery proof) {
+        String id = String.format("%s:%02d-%s", number, steps.size() + 1, code);
+        steps.add(new Journey.Step(id, milestone, code, text, reason, at, hub.zone(), location, proof));
+    }
+}

@@ -1,0 +1,2 @@
+/** Administration: issuing API keys. */
+package io.waybill.adapters.rest.admin;

@@ -1,0 +1,151 @@
+package io.waybill.adapters.rest.orders;
+
+import io.waybill.application.shared.OrderSearch;
+import io.waybill.adapters.rest.orders.OrderDocuments.CancelOrderRequest;
+import io.waybill.adapters.rest.orders.OrderDocuments.ConfirmOrderRequest;
+import io.waybill.adapters.rest.orders.OrderDocuments.OrderPageDocument;
+import io.waybill.adapters.rest.orders.OrderDocuments.OrderResponse;
+import io.waybill.adapters.rest.orders.OrderDocuments.PlaceOrderRequest;
+import io.waybill.adapters.rest.security.Roles;
+import io.waybill.application.port.in.CancelOrder;
+import io.waybill.application.port.in.ConfirmOrder;
+import io.waybill.application.port.in.GetOrder;
+import io.waybill.application.port.in.OrderNotFoundException;
+import io.waybill.application.port.in.PlaceOrder;
+import io.waybill.application.port.in.SearchOrders;
+import io.waybill.domain.order.CarrierCode;
+import io.waybill.domain.order.Order;
+import io.waybill.domain.order.OrderId;
+import io.waybill.domain.order.OrderStatus;
+import io.waybill.domain.shared.InvalidValueException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Orders: placed and confirmed by integrators, read by integrators and operators. */
+@Path("/api/v1/orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Orders")
+public class OrdersResource {
+
+    private final PlaceOrder placeOrder;
+    private final ConfirmOrder confirmOrder;
+    private final CancelOrder cancelOrder;
+    private final GetOrder getOrder;
+    private final SearchOrders searchOrders;
+    private final OrderMapper mapper;
+
+    OrdersResource(PlaceOrder placeOrder, ConfirmOrder confirmOrder, CancelOrder cancelOrder, GetOrder getOrder,
+            SearchOrders searchOrders, OrderMapper mapper) {
+        this.placeOrder = placeOrder;
+        this.confirmOrder = confirmOrder;
+        this.cancelOrder = cancelOrder;
+        this.getOrder = getOrder;
+        this.searchOrders = searchOrders;
+        this.mapper = mapper;
+    }
+
+    @POST
+    @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
+    @Operation(summary = "Place an order", description = "The order number is yours and unique: placing it twice answers 409.")
+    public Response place(PlaceOrderRequest request, UriInfo uri) {
+        Order order = placeOrder.place(mapper.toCommand(request));
+        return Response.created(uri.getAbsolutePathBuilder().path(order.getId().toString()).build())
+                .entity(mapper.toResponse(order)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.INTEGRATOR, Roles.OPERATOR, Roles.ADMIN})
+    @Operation(summary = "The full view of an order: customer, lines, shipments, complete timeline")
+    public OrderResponse get(@PathParam("id") String id) {
+        OrderId orderId = OrderId.parse(id);
+        return getOrder.get(orderId).map(mapper::toResponse)
+                .orElseThrow(() -> new OrderNotFoundException("with id " + orderId));
+    }
+
+    @POST
+    @Path("/{id}/confirmation")
+    @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
+    @Operation(summary = "Payment verified: confirm the order and issue its tracking ID",
+            description = "Confirming again returns the same tracking ID. A cancelled order cannot be confirmed (409).")
+    public OrderResponse confirm(@PathParam("id") String id, ConfirmOrderRequest request) {
+        return mapper.toResponse(confirmOrder.confirm(new ConfirmOrder.Command(OrderId.parse(id),
+                request == null ? null : request.paymentReference())));
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @RolesAllowed({Roles.INTEGRATOR, Roles.OPERATOR, Roles.ADMIN})
+    @Operation(summary = "Cancel an order before it is handed to a carrier", description = "After hand-over: 409.")
+    public OrderResponse cancel(@PathParam("id") String id, CancelOrderRequest request) {
+        return mapper.toResponse(cancelOrder.cancel(new CancelOrder.Command(OrderId.parse(id),
+                request == null ? null : request.reason())));
+    }
+
+    @GET
+    @RolesAllowed({Roles.INTEGRATOR, Roles.OPERATOR, Roles.ADMIN})
+    @Operation(summary = "Search orders by status, placement time and carrier, newest first")
+    public OrderPageDocument search(@QueryParam("status") List<String> statuses, @QueryParam("placedFrom") String placedFrom,
+            @QueryParam("placedTo") String placedTo, @QueryParam("carrier") String carrier,
+            @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
+        Set<OrderStatus> wanted = new HashSet<>();
+        for (String s : statuses) {
+            for (String part : s.split(",")) {
+                if (!part.isBlank()) {
+                    wanted.add(status(part.strip()));
+                }
+            }
+        }
+        return mapper.toDocument(searchOrders.search(new OrderSearch.Query(wanted, instant("placedFrom", placedFrom),
+                instant("placedTo", placedTo), carrier == null || carrier.isBlank() ? null : new CarrierCode(carrier),
+                number("page", page), number("size", size))));
+    }
+
+    private static OrderStatus status(String text) {
+        try {
+            return OrderStatus.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("status", "'" + text + "' is not one of " + Arrays.toString(OrderStatus.values()));
+        }
+    }
+
+    private static Instant instant(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(field, "'" + text + "' is not an ISO-8601 timestamp with offset, like 2026-11-02T00:00:00Z");
+        }
+    }
+
+    private static int number(String field, String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(field, "'" + text + "' is not a whole number");
+        }
+    }
+
+}

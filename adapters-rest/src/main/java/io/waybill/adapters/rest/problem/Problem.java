@@ -1,0 +1,36 @@
+package io.waybill.adapters.rest.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail. {@code type} points into the API guide, {@code detail} says what to do,
+ * {@code errors} names each offending field.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPES = "https://waybill.io/problems/";
+
+    public record FieldError(String field, String message) {
+    }
+
+    public static Problem of(String slug, String title, int status, String detail) {
+        return new Problem(URI.create(TYPES + slug), title, status, detail, null, null);
+    }
+
+    public Problem withErrors(List<FieldError> fieldErrors) {
+        return new Problem(type, title, status, detail, instance, fieldErrors);
+    }
+
+    public Problem at(String path) {
+        return new Problem(type, title, status, detail, path, errors);
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+    }
+}

@@ -1,0 +1,186 @@
+package io.waybill.adapters.rest.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.waybill.application.port.in.OrderNotFoundException;
+import io.waybill.application.shared.OrderNumberTakenException;
+import io.waybill.application.shared.ConcurrentUpdateException;
+import io.waybill.domain.shared.EventRejectedException;
+import io.waybill.domain.shared.IllegalTransitionException;
+import io.waybill.domain.shared.InvalidValueException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every refusal into a problem+json answer; anything unexpected is a logged 500 with an incident id. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalidValue(InvalidValueException e, UriInfo uri) {
+        return Problem.of("invalid-value", "Invalid value", 400, e.getMessage())
+                .withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage()))).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response illegalTransition(IllegalTransitionException e, UriInfo uri) {
+        return Problem.of("illegal-transition", "Illegal transition", 409, e.getMessage()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response rejected(EventRejectedException e, UriInfo uri) {
+        return Problem.of("event-rejected", "Event rejected", 422, e.getMessage()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response orderNumberTaken(OrderNumberTakenException e, UriInfo uri) {
+        return Problem.of("order-number-taken", "Order number already used", 409,
+                e.getMessage() + ": an order number identifies one order; fetch the existing order instead of placing it again")
+                .at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(OrderNotFoundException e, UriInfo uri) {
+        return Problem.of("not-found", "Not found", 404, e.getMessage()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentUpdate(ConcurrentUpdateException e, UriInfo uri) {
+        return Problem.of("conflict", "Concurrent update", 409,
+                "the order kept changing while this request was applied; nothing was stored, send it again")
+                .at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response badRequest(BadRequestProblem e, UriInfo uri) {
+        return e.problem().at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        InvalidValueException invalid = cause(e, InvalidValueException.class);
+        if (invalid != null) {
+            return invalidValue(invalid, uri);
+        }
+        return Problem.of("malformed-json", "Malformed request body", 400, describe(e)).at(uri.getPath()).toResponse();
+    }
+
+    /** A readable account of a JSON error: where in the document, and what was expected. */
+    public static String describe(JsonProcessingException e) {
+        InvalidValueException invalid = cause(e, InvalidValueException.class);
+        if (invalid != null) {
+            return invalid.getMessage();
+        }
+        String path = e instanceof JsonMappingException m ? path(m) : "";
+        if (e instanceof InvalidFormatException f) {
+            String expected = f.getTargetType() == null ? "another type" : expected(f.getTargetType());
+            return (path.isEmpty() ? "" : path + ": ") + "'" + f.getValue() + "' is not " + expected;
+        }
+        if (e instanceof ValueInstantiationException v && v.getCause() != null) {
+            return (path.isEmpty() ? "" : path + ": ") + v.getCause().getMessage();
+        }
+        String message = e.getOriginalMessage();
+        int cut = message.indexOf(" at [Source");
+        message = cut > 0 ? message.substring(0, cut) : message;
+        return (path.isEmpty() ? "" : path + ": ") + message.replaceAll("\\(class [^)]*\\)", "").strip();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (type == java.time.OffsetDateTime.class || type == java.time.Instant.class) {
+            return "an ISO-8601 timestamp with offset, like 2026-11-02T14:05:00+01:00";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        return "a valid " + type.getSimpleName();
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    private static Response unauthorized(UriInfo uri) {
+        return Response.fromResponse(Problem.of("unauthorized", "API key missing or not valid", 401,
+                        "send a valid API key in the X-API-Key header (or as Authorization: Bearer <key>)")
+                        .at(uri.getPath()).toResponse())
+                .header("WWW-Authenticate", "ApiKey header=\"X-API-Key\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Problem.of("forbidden", "Not allowed for this key", 403,
+                "this API key's role may not use this operation; ask an administrator for a key with the right role")
+                .at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        JsonProcessingException json = cause(e, JsonProcessingException.class);
+        if (json != null) {
+            return json(json, uri);
+        }
+        String title = Response.Status.fromStatusCode(status) == null ? "Request refused"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "no resource at " + uri.getPath() + "; see /q/swagger-ui for the API";
+            case 405 -> "this method is not allowed here; see /q/swagger-ui for the API";
+            case 415 -> "send the body as application/json";
+            case 406 -> "this resource answers application/json";
+            default -> e.getMessage();
+        };
+        return Problem.of("http-" + status, title, status, detail).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "incident %s: unexpected failure on %s", incident, uri.getPath());
+        return Problem.of("internal-error", "Internal error", 500,
+                "this is a bug on our side, not in your request; quote incident " + incident + " when you report it")
+                .at(uri.getPath()).toResponse();
+    }
+}

@@ -1,0 +1,38 @@
+package io.waybill.adapters.rest.security;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.waybill.application.port.in.AuthenticateApiKey;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
+
+/** Turns a presented key into an identity with one role; an unknown key fails authentication. */
+@ApplicationScoped
+public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationRequest> {
+
+    private final AuthenticateApiKey authenticateApiKey;
+
+    ApiKeyIdentityProvider(AuthenticateApiKey authenticateApiKey) {
+        this.authenticateApiKey = authenticateApiKey;
+    }
+
+    @Override
+    public Class<ApiKeyAuthenticationRequest> getRequestType() {
+        return ApiKeyAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> authenticateApiKey.authenticate(request.key())
+                .map(principal -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal(principal.name()))
+                        .addRole(principal.role().name().toLowerCase(Locale.ROOT))
+                        .build())
+                .orElseThrow(() -> new AuthenticationFailedException("unknown or revoked API key")));
+    }
+}

@@ -1,0 +1,28 @@
+package io.waybill.adapters.rest.tracking;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The public tracking view: no personal data by construction. */
+public final class TrackingDocuments {
+
+    private TrackingDocuments() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TrackingView(String trackingId, String status, String destinationCountry, Instant promisedEarliest,
+            Instant promisedLatest, Instant deliveredAt, List<ShipmentView> shipments, List<Step> timeline) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ShipmentView(int number, String carrier, String carrierTrackingNumber, String status, int parcels,
+            Instant deliveredAt, boolean proofOfDelivery) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Step(String milestone, String description, OffsetDateTime occurredAt, String facility, String city,
+            String countryCode, Integer shipment) {
+    }
+}

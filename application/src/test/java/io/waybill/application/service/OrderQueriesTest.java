@@ -1,0 +1,151 @@
+package io.waybill.application.service;
+
+import io.waybill.application.shared.OrderSearch;
+import static io.waybill.application.fakes.OrderTestData.CUSTOMER_EMAIL;
+import static io.waybill.application.fakes.OrderTestData.CUSTOMER_NAME;
+import static io.waybill.application.fakes.OrderTestData.CUSTOMER_PHONE;
+import static io.waybill.application.fakes.OrderTestData.DOORSTEP;
+import static io.waybill.application.fakes.OrderTestData.PHOTO_REF;
+import static io.waybill.application.fakes.OrderTestData.RECEIVER_NAME;
+import static io.waybill.application.fakes.OrderTestData.SIGNATURE_REF;
+import static io.waybill.application.fakes.OrderTestData.STREET;
+import static io.waybill.application.fakes.OrderTestData.STREET_LINE2;
+import static io.waybill.application.fakes.OrderTestData.T0;
+import static io.waybill.application.fakes.OrderTestData.UPS;
+import static io.waybill.application.fakes.OrderTestData.VAN;
+import static io.waybill.application.fakes.OrderTestData.anOrder;
+import static io.waybill.application.fakes.OrderTestData.address;
+import static io.waybill.application.fakes.OrderTestData.line;
+import static io.waybill.application.fakes.OrderTestData.manifest;
+import static io.waybill.application.fakes.OrderTestData.pack;
+import static io.waybill.application.fakes.OrderTestData.scan;
+import static io.waybill.application.fakes.OrderTestData.uniqueCarrierTrackingNumber;
+import static io.waybill.application.fakes.OrderTestData.wholeOrderManifest;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.waybill.application.fakes.InMemoryOrders;
+import io.waybill.application.port.in.SearchOrders;
+import io.waybill.application.port.in.TrackOrder.ShipmentView;
+import io.waybill.application.port.in.TrackOrder.Step;
+import io.waybill.application.port.in.TrackOrder.View;
+import io.waybill.domain.order.CarrierTrackingNumber;
+import io.waybill.domain.order.Order;
+import io.waybill.domain.order.OrderId;
+import io.waybill.domain.order.OrderStatus;
+import io.waybill.domain.order.ShipmentId;
+import io.waybill.domain.order.ShipmentStatus;
+import io.waybill.domain.tracking.Milestone;
+import io.waybill.domain.tracking.TrackingId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class OrderQueriesTest {
+
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    private final InMemoryOrders orders = new InMemoryOrders();
+    private final OrderQueries queries = new OrderQueries(orders);
+
+    @Test
+    void thePublicViewCarriesNoPersonalData() {
+        Order order = deliveredOrder();
+
+        View view = queries.track(order.trackingId().orElseThrow()).orElseThrow();
+
+        String everything = view.toString();
+        assertThat(everything).doesNotContain(CUSTOMER_NAME, CUSTOMER_EMAIL, CUSTOMER_PHONE, STREET, STREET_LINE2,
+                address().postalCode(), RECEIVER_NAME, SIGNATURE_REF, PHOTO_REF,
+                String.valueOf(DOORSTEP.latitude()), String.valueOf(DOORSTEP.longitude()),
+                String.valueOf(VAN.latitude()), String.valueOf(VAN.longitude()), order.getId().toString());
+        assertThat(everything).as("the view itself is there").contains("DELIVERED", order.trackingId().orElseThrow().toString());
+    }
+
+    @Test
+    void thePublicViewTellsWhereTheOrderIsWithoutSayingWho() {
+        Order order = deliveredOrder();
+        Instant deliveredAt = order.shipments().getFirst().deliveredAt();
+
+        View view = queries.track(order.trackingId().orElseThrow()).orElseThrow();
+
+        assertThat(view.trackingId()).isEqualTo(order.trackingId().orElseThrow());
+        assertThat(view.status()).isEqualTo(OrderStatus.DELIVERED);
+        assertThat(view.destinationCountry()).isEqualTo("GB");
+        assertThat(view.promise()).isEqualTo(order.promise().orElseThrow());
+        assertThat(view.deliveredAt()).isEqualTo(deliveredAt);
+        Order stored = orders.byId(order.getId()).orElseThrow();
+        assertThat(view.shipments()).containsExactly(new ShipmentView(1, UPS, stored.shipments().getFirst().carrierTrackingNumber(),
+                ShipmentStatus.DELIVERED, 1, deliveredAt, true));
+        assertThat(view.timeline()).extracting(Step::milestone).containsExactly(Milestone.PLACED, Milestone.CONFIRMED,
+                Milestone.PACKED, Milestone.HANDED_OVER, Milestone.IN_TRANSIT, Milestone.DELIVERED);
+        assertThat(view.timeline()).extracting(Step::description).containsExactly("Order placed",
+                "Payment confirmed, tracking ID issued", "Packed", "Handed to the carrier", "In transit", "Delivered");
+        Step delivered = view.timeline().getLast();
+        assertThat(delivered).isEqualTo(new Step(Milestone.DELIVERED, "Delivered",
+                stored.timeline().getLast().entry().event().occurredAt(), null, "London", "GB", 1));
+        assertThat(view.timeline().getFirst().shipment()).as("order-level steps name no shipment").isNull();
+    }
+
+    @Test
+    void numbersShipmentsInTheOrderTheyWerePacked() {
+        Order order = anOrder().placedAt(T0).confirmed();
+        CarrierTrackingNumber first = uniqueCarrierTrackingNumber();
+        CarrierTrackingNumber second = uniqueCarrierTrackingNumber();
+        pack(order, manifest(UPS, first, line("MUG-BLUE", 2)), T0.plus(HOUR));
+        pack(order, manifest(UPS, second, line("TEA-EARL", 1)), T0.plus(HOUR.multipliedBy(2)));
+        orders.save(List.of(order));
+
+        View view = queries.track(order.trackingId().orElseThrow()).orElseThrow();
+
+        assertThat(view.shipments()).extracting(ShipmentView::number, ShipmentView::carrierTrackingNumber)
+                .containsExactly(tuple(1, first), tuple(2, second));
+        assertThat(view.status()).isEqualTo(OrderStatus.PACKED);
+        assertThat(view.deliveredAt()).isNull();
+        assertThat(view.timeline()).extracting(Step::shipment).containsExactly(null, null, 1, 2);
+    }
+
+    @Test
+    void anUnknownTrackingIdShowsNothing() {
+        orders.save(List.of(anOrder().confirmed()));
+
+        assertThat(queries.track(TrackingId.generate())).isEmpty();
+    }
+
+    @Test
+    void theFullViewIsTheStoredOrder() {
+        Order order = anOrder().confirmed();
+        orders.save(List.of(order));
+
+        assertThat(queries.get(order.getId())).hasValueSatisfying(o -> {
+            assertThat(o.customer().name()).isEqualTo(CUSTOMER_NAME);
+            assertThat(o.trackingId()).isEqualTo(order.trackingId());
+        });
+        assertThat(queries.get(OrderId.random())).isEmpty();
+    }
+
+    @Test
+    void searchesTheStore() {
+        Order placed = anOrder().placedAt(T0).placed();
+        Order confirmed = anOrder().placedAt(T0.plusSeconds(60)).confirmed();
+        orders.save(List.of(placed, confirmed));
+
+        OrderSearch.Page page = queries.search(new OrderSearch.Query(Set.of(OrderStatus.CONFIRMED), null, null, null, 0, 20));
+
+        assertThat(page.items()).extracting(OrderSearch.Summary::id).containsExactly(confirmed.getId());
+        assertThat(page.total()).isEqualTo(1);
+    }
+
+    /** Confirmed, packed whole, handed over, scanned in a van, delivered at the doorstep with full proof. */
+    private Order deliveredOrder() {
+        Order order = anOrder().placedAt(T0).confirmed();
+        ShipmentId shipment = pack(order, wholeOrderManifest(), T0.plus(HOUR));
+        scan(order, shipment, Milestone.HANDED_OVER, T0.plus(HOUR.multipliedBy(2)));
+        scan(order, shipment, Milestone.IN_TRANSIT, T0.plus(HOUR.multipliedBy(10)));
+        scan(order, shipment, Milestone.DELIVERED, T0.plus(HOUR.multipliedBy(30)));
+        orders.save(List.of(order));
+        return order;
+    }
+}

@@ -1,0 +1,123 @@
+package io.waybill.bootstrap.demo;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.waybill.adapters.warehouse.simulated.SimulatedWarehouse;
+import io.waybill.application.port.in.CancelOrder;
+import io.waybill.application.port.in.ConfirmOrder;
+import io.waybill.application.port.in.PlaceOrder;
+import io.waybill.application.shared.Role;
+import io.waybill.application.service.ApiKeyService;
+import io.waybill.domain.order.Customer;
+import io.waybill.domain.order.DeliveryAddress;
+import io.waybill.domain.order.DeliveryPromise;
+import io.waybill.domain.order.Order;
+import io.waybill.domain.order.OrderLine;
+import io.waybill.domain.order.Sku;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The live demo ({@code waybill.demo.enabled}): registers three demo API keys and places a stream of
+ * orders, a dozen at once and then one every two seconds. Most are paid (confirmed) at once, one stays
+ * unpaid, one is cancelled; the simulated WMS and carrier take the rest from there, so a newcomer can
+ * follow orders from placement to delivery within a minute or two.
+ */
+@ApplicationScoped
+class DemoDriver {
+
+    static final String INTEGRATOR_KEY = "demo-integrator-key";
+    static final String OPERATOR_KEY = "demo-operator-key";
+    static final String ADMIN_KEY = "demo-admin-key";
+    private static final Logger LOG = Logger.getLogger(DemoDriver.class);
+    private static final String[][] PEOPLE = {
+        {"Ada Lovelace", "Berlin", "10115"}, {"Grace Hopper", "Hamburg", "20095"}, {"Alan Turing", "Munich", "80331"},
+        {"Katherine Johnson", "Cologne", "50667"}, {"Edsger Dijkstra", "Frankfurt am Main", "60311"},
+        {"Barbara Liskov", "Leipzig", "04109"}, {"Donald Knuth", "Hannover", "30159"}, {"Margaret Hamilton", "Nuremberg", "90402"}};
+
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "demo-driver");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final PlaceOrder placeOrder;
+    private final ConfirmOrder confirmOrder;
+    private final CancelOrder cancelOrder;
+    private final ApiKeyService keys;
+    private final Clock clock;
+
+    DemoDriver(PlaceOrder placeOrder, ConfirmOrder confirmOrder, CancelOrder cancelOrder, ApiKeyService keys, Clock clock) {
+        this.placeOrder = placeOrder;
+        this.confirmOrder = confirmOrder;
+        this.cancelOrder = cancelOrder;
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    void start(@Observes StartupEvent event, @ConfigProperty(name = "waybill.demo.enabled") boolean enabled,
+            @ConfigProperty(name = "waybill.demo.orders") int orders) {
+        if (!enabled) {
+            return;
+        }
+        keys.register("demo-integrator", Role.INTEGRATOR, INTEGRATOR_KEY);
+        keys.register("demo-operator", Role.OPERATOR, OPERATOR_KEY);
+        keys.register("demo-admin", Role.ADMIN, ADMIN_KEY);
+        String run = DateTimeFormatter.ofPattern("MMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
+        Random random = new Random(run.hashCode());
+        List<Sku> skus = new ArrayList<>(SimulatedWarehouse.demoInventory().keySet());
+        for (int i = 1; i <= orders; i++) {
+            int n = i;
+            long delay = n <= 12 ? 0 : (n - 12) * 2L;
+            scheduler.schedule(() -> placeOne(run, n, random, skus), delay, TimeUnit.SECONDS);
+        }
+        LOG.infof("Demo on: %d orders over %d s. API keys: %s (integrator), %s (operator), %s (admin). "
+                + "Try: curl -H 'X-API-Key: %s' 'http://localhost:8080/api/v1/orders?size=5'",
+                orders, Math.max(0, (orders - 12) * 2), INTEGRATOR_KEY, OPERATOR_KEY, ADMIN_KEY, OPERATOR_KEY);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        scheduler.shutdownNow();
+    }
+
+    private void placeOne(String run, int n, Random random, List<Sku> skus) {
+        try {
+            String[] person = PEOPLE[n % PEOPLE.length];
+            List<OrderLine> lines = new ArrayList<>();
+            int count = 1 + random.nextInt(3);
+            List<Sku> pool = new ArrayList<>(skus);
+            java.util.Collections.shuffle(pool, random);
+            for (int k = 0; k < count; k++) {
+                lines.add(new OrderLine(pool.get(k), 1 + random.nextInt(2)));
+            }
+            Instant now = clock.instant();
+            String email = person[0].toLowerCase().replace(' ', '.') + "@example.org";
+            Order order = placeOrder.place(new PlaceOrder.Command("DEMO-" + run + "-" + String.format("%02d", n),
+                    new Customer(person[0], email, "+49 30 " + (1000000 + random.nextInt(8999999))),
+                    new DeliveryAddress((10 + n) + " Demo Street", null, person[2], person[1], null, "DE"), lines,
+                    new DeliveryPromise(now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(3)))));
+            if (n % 17 == 5) {
+                return; // stays unpaid: PLACED
+            }
+            confirmOrder.confirm(new ConfirmOrder.Command(order.getId(), "demo-payment-" + n));
+            if (n % 17 == 9) {
+                cancelOrder.cancel(new CancelOrder.Command(order.getId(), "customer changed their mind"));
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "demo order %d failed", n);
+        }
+    }
+}

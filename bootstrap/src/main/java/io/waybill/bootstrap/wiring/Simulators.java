@@ -1,0 +1,72 @@
+package io.waybill.bootstrap.wiring;
+
+import io.waybill.adapters.carriers.simulated.SimulatedCarrier;
+import io.waybill.adapters.warehouse.simulated.SimulatedWarehouse;
+import io.waybill.application.port.in.RecordTrackingEvents;
+import io.waybill.application.port.in.RecordWarehouseEvents;
+import io.waybill.application.port.out.Carriers;
+import io.waybill.application.port.out.Warehouse;
+import io.waybill.domain.order.CarrierCode;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The simulated WMS and carrier: the only warehouse and carrier adapters so far. They report through the
+ * same inbound ports a real WMS or carrier reaches over HTTP. The inbound ports are looked up lazily
+ * because ingestion itself notifies the carrier port (a cycle CDI cannot build eagerly).
+ */
+public class Simulators {
+
+    @Produces
+    @Singleton
+    @Typed(SimulatedWarehouse.class)
+    SimulatedWarehouse simulatedWarehouse(Instance<RecordWarehouseEvents> ports, Clock clock,
+            @ConfigProperty(name = "waybill.warehouse.simulated.carriers", defaultValue = "sim") String carriers,
+            @ConfigProperty(name = "waybill.warehouse.simulated.speed-up", defaultValue = "120") double speedUp,
+            @ConfigProperty(name = "waybill.simulation.seed", defaultValue = "20261125") long seed) {
+        RecordWarehouseEvents lazy = events -> ports.get().record(events);
+        return new SimulatedWarehouse(lazy, SimulatedWarehouse.demoInventory(), codes(carriers), SimulatedWarehouse.DEFAULT_ZONE,
+                speedUp, seed, clock);
+    }
+
+    @Produces
+    Warehouse warehouse(SimulatedWarehouse simulated) {
+        return simulated;
+    }
+
+    void closeWarehouse(@Disposes SimulatedWarehouse simulated) {
+        simulated.close();
+    }
+
+    @Produces
+    @Singleton
+    @Typed(SimulatedCarrier.class)
+    SimulatedCarrier simulatedCarrier(Instance<RecordTrackingEvents> ports, Clock clock,
+            @ConfigProperty(name = "waybill.carrier.simulated.codes", defaultValue = "sim") String codes,
+            @ConfigProperty(name = "waybill.carrier.simulated.speed-up", defaultValue = "2000") double speedUp,
+            @ConfigProperty(name = "waybill.simulation.seed", defaultValue = "20261125") long seed) {
+        RecordTrackingEvents lazy = events -> ports.get().recordTracking(events);
+        return new SimulatedCarrier(lazy, codes(codes).stream().collect(Collectors.toSet()), speedUp, seed, clock);
+    }
+
+    @Produces
+    Carriers carriers(SimulatedCarrier simulated) {
+        return simulated;
+    }
+
+    void closeCarrier(@Disposes SimulatedCarrier simulated) {
+        simulated.close();
+    }
+
+    private static List<CarrierCode> codes(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(CarrierCode::new).toList();
+    }
+}

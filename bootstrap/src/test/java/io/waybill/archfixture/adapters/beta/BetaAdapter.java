@@ -1,0 +1,4 @@
+package io.waybill.archfixture.adapters.beta;
+
+public class BetaAdapter {
+}
