@@ -20,11 +20,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Reads orders: the full view, search, and the public tracking view stripped of personal data. */
 public class OrderQueries implements GetOrder, SearchOrders, TrackOrder {
 
+    static final int CACHED_VIEWS = 20_000;
     private final Orders orders;
+    private final Map<TrackingId, CachedView> views = new ConcurrentHashMap<>();
+
+    /** A public view as of one version of its order. */
+    private record CachedView(long version, View view) {
+    }
 
     public OrderQueries(Orders orders) {
         this.orders = orders;
@@ -40,9 +48,31 @@ public class OrderQueries implements GetOrder, SearchOrders, TrackOrder {
         return orders.search(query);
     }
 
+    /**
+     * The public view, always as of the order's current version: the version is read on every call (one
+     * indexed lookup) and the view rebuilt whenever it changed, so a cached view is never stale, also with
+     * several Waybill instances writing to one database.
+     */
     @Override
     public Optional<View> track(TrackingId trackingId) {
-        return orders.byTrackingId(trackingId).map(OrderQueries::publicView);
+        OptionalLong version = orders.versionByTrackingId(trackingId);
+        if (version.isEmpty()) {
+            return Optional.empty();
+        }
+        CachedView cached = views.get(trackingId);
+        if (cached != null && cached.version() == version.getAsLong()) {
+            return Optional.of(cached.view());
+        }
+        Optional<Order> order = orders.byTrackingId(trackingId);
+        if (order.isEmpty()) {
+            return Optional.empty();
+        }
+        View view = publicView(order.get());
+        if (views.size() >= CACHED_VIEWS) {
+            views.clear();
+        }
+        views.put(trackingId, new CachedView(order.get().version(), view));
+        return Optional.of(view);
     }
 
     /**

@@ -76,6 +76,12 @@ public class InMemoryOrders implements Orders, Shipments {
     }
 
     @Override
+    public synchronized java.util.OptionalLong versionByTrackingId(TrackingId trackingId) {
+        OrderId id = byTrackingId.get(trackingId);
+        return id == null || !orders.containsKey(id) ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(orders.get(id).version());
+    }
+
+    @Override
     public synchronized Optional<Order> byTrackingId(TrackingId trackingId) {
         return Optional.ofNullable(byTrackingId.get(trackingId)).flatMap(this::byId);
     }

@@ -44,6 +44,11 @@ public class InterferingOrders implements Orders {
     }
 
     @Override
+    public java.util.OptionalLong versionByTrackingId(TrackingId trackingId) {
+        return delegate.versionByTrackingId(trackingId);
+    }
+
+    @Override
     public Optional<Order> byTrackingId(TrackingId trackingId) {
         return delegate.byTrackingId(trackingId);
     }

@@ -139,6 +139,23 @@ class OrderQueriesTest {
     }
 
     /** Confirmed, packed whole, handed over, scanned in a van, delivered at the doorstep with full proof. */
+    @Test
+    void thePublicViewFollowsEveryStoredChange() {
+        Order order = anOrder().placedAt(T0).confirmed();
+        ShipmentId shipment = pack(order, wholeOrderManifest(), T0.plus(HOUR));
+        orders.save(List.of(order));
+        TrackingId trackingId = order.trackingId().orElseThrow();
+        assertThat(queries.track(trackingId).orElseThrow().status()).isEqualTo(OrderStatus.PACKED);
+        assertThat(queries.track(trackingId).orElseThrow().status()).as("served again, unchanged").isEqualTo(OrderStatus.PACKED);
+
+        Order reloaded = orders.byId(order.getId()).orElseThrow();
+        scan(reloaded, shipment, Milestone.HANDED_OVER, T0.plus(HOUR.multipliedBy(2)));
+        orders.save(List.of(reloaded));
+
+        assertThat(queries.track(trackingId).orElseThrow().status()).isEqualTo(OrderStatus.SHIPPED);
+        assertThat(queries.track(trackingId).orElseThrow().timeline()).hasSize(4);
+    }
+
     private Order deliveredOrder() {
         Order order = anOrder().placedAt(T0).confirmed();
         ShipmentId shipment = pack(order, wholeOrderManifest(), T0.plus(HOUR));

@@ -31,12 +31,7 @@ public record TrackingEvent(
      * occurred-at instant, then lifecycle order of the milestone (a pick and a pack stamped in the same
      * second read in lifecycle order), then source and source event id.
      */
-    public static final Comparator<TrackingEvent> CHRONOLOGICAL = Comparator
-            .comparing((TrackingEvent e) -> e.occurredAt().toInstant())
-            .thenComparing(TrackingEvent::milestone)
-            .thenComparing(e -> e.key().source().type())
-            .thenComparing(e -> e.key().source().name())
-            .thenComparing(e -> e.key().sourceEventId());
+    public static final Comparator<TrackingEvent> CHRONOLOGICAL = TrackingEvent::compareChronologically;
 
     public TrackingEvent {
         InvalidValueException.required(key, "key");
@@ -49,6 +44,23 @@ public record TrackingEvent(
         if (proofOfDelivery != null && milestone != Milestone.DELIVERED) {
             throw new InvalidValueException("proofOfDelivery", "only a DELIVERED event carries proof of delivery (got " + milestone + ")");
         }
+    }
+
+    private static int compareChronologically(TrackingEvent a, TrackingEvent b) {
+        int c = Long.compare(a.occurredAt.toEpochSecond(), b.occurredAt.toEpochSecond());
+        if (c == 0) {
+            c = Integer.compare(a.occurredAt.getNano(), b.occurredAt.getNano());
+        }
+        if (c == 0) {
+            c = a.milestone.compareTo(b.milestone);
+        }
+        if (c == 0) {
+            c = a.key.source().type().compareTo(b.key.source().type());
+        }
+        if (c == 0) {
+            c = a.key.source().name().compareTo(b.key.source().name());
+        }
+        return c != 0 ? c : a.key.sourceEventId().compareTo(b.key.sourceEventId());
     }
 
     /** The same event with another reason. */

@@ -2,7 +2,6 @@ package io.waybill.adapters.persistence.jpa;
 
 import io.waybill.application.shared.OrderSearch;
 import io.waybill.application.shared.OrderNumberTakenException;
-import io.waybill.application.port.in.SearchOrders;
 import io.waybill.application.shared.ConcurrentUpdateException;
 import io.waybill.application.port.out.Orders;
 import io.waybill.application.port.out.Shipments;
@@ -25,6 +24,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import javax.sql.DataSource;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
@@ -56,28 +57,37 @@ public class JpaOrders implements Orders, Shipments {
 
     private final EntityManager em;
     private final PersistenceMapper mapper;
+    private final DataSource dataSource;
 
-    JpaOrders(EntityManager em, PersistenceMapper mapper) {
+    JpaOrders(EntityManager em, PersistenceMapper mapper, DataSource dataSource) {
         this.em = em;
         this.mapper = mapper;
+        this.dataSource = dataSource;
     }
 
     @Override
-    @Transactional
     public Optional<Order> byId(OrderId id) {
         return load(List.of(id.value())).stream().findFirst();
     }
 
     @Override
-    @Transactional
-    public Optional<Order> byTrackingId(TrackingId trackingId) {
-        List<UUID> ids = em.createQuery("select o.id from OrderEntity o where o.trackingId = :t", UUID.class)
-                .setParameter("t", trackingId.value()).getResultList();
-        return ids.isEmpty() ? Optional.empty() : load(ids).stream().findFirst();
+    public OptionalLong versionByTrackingId(TrackingId trackingId) {
+        return read(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("select version from orders where tracking_id = ?")) {
+                ps.setString(1, trackingId.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+                }
+            }
+        });
     }
 
     @Override
-    @Transactional
+    public Optional<Order> byTrackingId(TrackingId trackingId) {
+        return assemble(read(connection -> OrderRows.byTrackingId(connection, trackingId.value()))).stream().findFirst();
+    }
+
+    @Override
     public List<Order> byIds(Collection<OrderId> ids) {
         return load(ids.stream().map(OrderId::value).toList());
     }
@@ -328,34 +338,24 @@ public class JpaOrders implements Orders, Shipments {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<OrderEntity> orders = em.createQuery(
-                "select distinct o from OrderEntity o left join fetch o.lines where o.id in :ids", OrderEntity.class)
-                .setParameter("ids", ids).getResultList();
-        if (orders.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, List<TrackingEventEntity>> events = new HashMap<>();
-        em.createQuery("select e from TrackingEventEntity e where e.orderId in :ids", TrackingEventEntity.class)
-                .setParameter("ids", ids).getResultList()
-                .forEach(e -> events.computeIfAbsent(e.orderId, k -> new ArrayList<>()).add(e));
-        Map<UUID, ShipmentEntity> shipments = new HashMap<>();
-        em.createQuery("select s from ShipmentEntity s where s.orderId in :ids", ShipmentEntity.class)
-                .setParameter("ids", ids).getResultList().forEach(s -> shipments.put(s.id, s));
-        List<Order> result = new ArrayList<>(orders.size());
-        for (OrderEntity o : orders) {
+        return assemble(read(connection -> OrderRows.byIds(connection, ids)));
+    }
+
+    private List<Order> assemble(OrderRows.Loaded rows) {
+        List<Order> result = new ArrayList<>(rows.orders().size());
+        for (OrderEntity o : rows.orders()) {
             List<TimelineEntry> timeline = new ArrayList<>();
-            for (TrackingEventEntity e : events.getOrDefault(o.id, List.of())) {
+            for (TrackingEventEntity e : rows.events().getOrDefault(o.id, List.of())) {
                 ShipmentId shipment = e.shipmentId == null ? null : new ShipmentId(e.shipmentId);
                 boolean packed = Milestone.PACKED.name().equals(e.milestone);
                 timeline.add(new TimelineEntry(mapper.toDomain(e), shipment,
-                        packed ? mapper.toManifest(shipments.get(e.shipmentId)) : null));
+                        packed ? mapper.toManifest(rows.shipments().get(e.shipmentId)) : null));
             }
             DeliveryPromise promise = o.promisedEarliest == null ? null : new DeliveryPromise(o.promisedEarliest, o.promisedLatest);
             result.add(Order.reconstitute(new OrderId(o.id), o.orderNumber, mapper.toDomain(o.customer), mapper.toDomain(o.address),
                     mapper.toLines(o.lines), promise, o.placedAt, o.trackingId == null ? null : new TrackingId(o.trackingId),
                     timeline, o.version));
         }
-        em.clear();
         return result;
     }
 
@@ -397,6 +397,18 @@ public class JpaOrders implements Orders, Shipments {
     @FunctionalInterface
     private interface JdbcWork<T> {
         T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Reads on a pooled connection of its own, outside any transaction: no JTA begin/commit round trips on
+     * the hot read paths. A read that races a writer is caught when saving, by the version check.
+     */
+    private <T> T read(JdbcWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new PersistenceException("reading orders failed", e);
+        }
     }
 
     private <T> T jdbc(JdbcWork<T> work) {

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** The stored orders, with their timelines. */
 public interface Orders {
@@ -18,6 +19,9 @@ public interface Orders {
     Optional<Order> byId(OrderId id);
 
     Optional<Order> byTrackingId(TrackingId trackingId);
+
+    /** The current version of the order with this tracking ID: it changes with every saved change of the order. */
+    OptionalLong versionByTrackingId(TrackingId trackingId);
 
     /** The orders with these ids that exist; missing ids are left out. */
     List<Order> byIds(Collection<OrderId> ids);

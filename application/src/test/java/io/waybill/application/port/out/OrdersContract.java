@@ -299,6 +299,21 @@ public abstract class OrdersContract {
     }
 
     @Test
+    void theVersionByTrackingIdChangesWithEverySavedChange() {
+        Order order = anOrder().confirmed();
+        orders().save(List.of(order));
+        TrackingId trackingId = order.trackingId().orElseThrow();
+        long first = orders().versionByTrackingId(trackingId).orElseThrow();
+
+        Order loaded = orders().byId(order.getId()).orElseThrow();
+        loaded.cancel("customer request", loaded.placedAt().plusSeconds(60));
+        orders().save(List.of(loaded));
+
+        assertThat(orders().versionByTrackingId(trackingId).orElseThrow()).isNotEqualTo(first);
+        assertThat(orders().versionByTrackingId(TrackingId.generate())).isEmpty();
+    }
+
+    @Test
     void anOrderNumberCanBeUsedOnce() {
         String number = uniqueOrderNumber();
         Order first = stored(anOrder().number(number).placed());
