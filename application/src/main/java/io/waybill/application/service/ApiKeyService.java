@@ -44,6 +44,11 @@ public class ApiKeyService implements AuthenticateApiKey, IssueApiKey {
         return issued;
     }
 
+    /** Revokes the key with this name; requests with it are refused from then on. */
+    public void revoke(String name) {
+        keys.revoke(name);
+    }
+
     /** Stores a key chosen by the operator (configuration, demo); only its hash is kept. */
     public void register(String name, Role role, String key) {
         keys.store(new StoredKey(name, role, sha256(key)));

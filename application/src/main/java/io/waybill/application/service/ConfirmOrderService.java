@@ -30,7 +30,7 @@ public class ConfirmOrderService implements ConfirmOrder {
     public Order confirm(Command command) {
         Order order = Conflicts.retry(() -> {
             Order loaded = orders.byId(command.order()).orElseThrow(() -> new OrderNotFoundException("with id " + command.order()));
-            loaded.confirm(TrackingId.generate(), clock.instant());
+            loaded.confirm(TrackingId.generate(), command.paymentReference(), clock.instant());
             if (!loaded.unsavedEntries().isEmpty()) {
                 orders.save(List.of(loaded));
             }

@@ -192,7 +192,7 @@ public class EventIngestionService implements RecordWarehouseEvents, RecordTrack
                     : new CarrierReference(r.manifest().carrier(), r.manifest().carrierTrackingNumber());
             OrderId packer = packing == null ? null : packedBy.get(packing);
             if (order == null) {
-                outcomes[r.index()] = EventOutcome.rejected(r.index(), "order " + r.order() + " no longer exists");
+                outcomes[r.index()] = EventOutcome.rejected(r.index(), "no order with id " + r.order());
             } else if (holder != null && !holder.equals(r.order())) {
                 outcomes[r.index()] = EventOutcome.rejected(r.index(), "event " + r.event().key() + " was already recorded for another order");
             } else if (packer != null && !packer.equals(r.order())) {

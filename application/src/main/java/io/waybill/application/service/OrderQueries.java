@@ -90,6 +90,9 @@ public class OrderQueries implements GetOrder, SearchOrders, TrackOrder {
         }
         List<Step> steps = new ArrayList<>();
         for (TimelineItem item : order.timeline()) {
+            if (!item.applied()) {
+                continue; // a scan that contradicts the chronology (in transit after delivered) would only confuse
+            }
             TrackingEvent e = item.entry().event();
             Location where = e.location();
             steps.add(new Step(e.milestone(), describe(e), e.occurredAt(),

@@ -28,6 +28,9 @@ public final class OrderSearch {
             if (size < 1 || size > MAX_PAGE_SIZE) {
                 throw new InvalidValueException("size", "must be between 1 and " + MAX_PAGE_SIZE + " (got " + size + ")");
             }
+            if ((long) page * size > 1_000_000) {
+                throw new InvalidValueException("page", "pages reach the first 1,000,000 results; narrow the search instead");
+            }
             if (placedFrom != null && placedTo != null && placedFrom.isAfter(placedTo)) {
                 throw new InvalidValueException("placedFrom", "is after placedTo");
             }

@@ -17,6 +17,11 @@ public class InMemoryApiKeys implements ApiKeys {
     }
 
     @Override
+    public synchronized void revoke(String name) {
+        byName.remove(name);
+    }
+
+    @Override
     public synchronized void store(StoredKey key) {
         byName.put(key.name(), key);
     }

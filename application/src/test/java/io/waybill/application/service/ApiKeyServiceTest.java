@@ -69,4 +69,14 @@ class ApiKeyServiceTest {
         assertThat(service.authenticate("wb_demo-key-for-the-docs")).contains(new Principal("demo", Role.ADMIN));
         assertThat(keys.stored()).extracting(StoredKey::sha256Hex).containsExactly(ApiKeyService.sha256("wb_demo-key-for-the-docs"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aRevokedKeyNoLongerAuthenticates() {
+        InMemoryApiKeys store = new InMemoryApiKeys();
+        ApiKeyService service = new ApiKeyService(store);
+        var issued = service.issue("partner", io.waybill.application.shared.Role.INTEGRATOR);
+        org.assertj.core.api.Assertions.assertThat(service.authenticate(issued.key())).isPresent();
+        service.revoke("partner");
+        org.assertj.core.api.Assertions.assertThat(service.authenticate(issued.key())).isEmpty();
+    }
 }

@@ -32,8 +32,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The live demo ({@code waybill.demo.enabled}): registers three demo API keys and places a stream of
- * orders, a dozen at once and then one every two seconds. Most are paid (confirmed) at once, one stays
- * unpaid, one is cancelled; the simulated WMS and carrier take the rest from there, so a newcomer can
+ * orders, a dozen at once and then one every two seconds. Most are paid (confirmed) at once, every 17th
+ * from the fifth stays unpaid and every 17th from the ninth is cancelled; the simulated WMS and carrier take the rest from there, so a newcomer can
  * follow orders from placement to delivery within a minute or two.
  */
 @ApplicationScoped
@@ -71,6 +71,10 @@ class DemoDriver {
     void start(@Observes StartupEvent event, @ConfigProperty(name = "waybill.demo.enabled") boolean enabled,
             @ConfigProperty(name = "waybill.demo.orders") int orders) {
         if (!enabled) {
+            // the demo keys are public knowledge: they must not outlive the demo
+            keys.revoke("demo-integrator");
+            keys.revoke("demo-operator");
+            keys.revoke("demo-admin");
             return;
         }
         keys.register("demo-integrator", Role.INTEGRATOR, INTEGRATOR_KEY);

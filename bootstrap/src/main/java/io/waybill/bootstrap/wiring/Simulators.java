@@ -1,6 +1,8 @@
 package io.waybill.bootstrap.wiring;
 
+import io.waybill.adapters.carriers.push.PushingCarriers;
 import io.waybill.adapters.carriers.simulated.SimulatedCarrier;
+import io.waybill.adapters.warehouse.pull.PullingWarehouse;
 import io.waybill.adapters.warehouse.simulated.SimulatedWarehouse;
 import io.waybill.application.port.in.RecordTrackingEvents;
 import io.waybill.application.port.in.RecordWarehouseEvents;
@@ -19,8 +21,10 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The simulated WMS and carrier: the only warehouse and carrier adapters so far. They report through the
- * same inbound ports a real WMS or carrier reaches over HTTP. The inbound ports are looked up lazily
+ * The warehouse and carrier adapters: the simulated WMS and carrier (on with the demo, or when switched on
+ * with {@code waybill.warehouse.simulated.enabled} / {@code waybill.carrier.simulated.enabled}), which report
+ * through the same inbound ports a real WMS or carrier reaches over HTTP; otherwise the pull/push adapters,
+ * for systems that integrate through the REST API. The inbound ports are looked up lazily
  * because ingestion itself notifies the carrier port (a cycle CDI cannot build eagerly).
  */
 public class Simulators {
@@ -38,8 +42,10 @@ public class Simulators {
     }
 
     @Produces
-    Warehouse warehouse(SimulatedWarehouse simulated) {
-        return simulated;
+    @Singleton
+    Warehouse warehouse(Instance<SimulatedWarehouse> simulated,
+            @ConfigProperty(name = "waybill.warehouse.simulated.enabled") boolean enabled) {
+        return enabled ? simulated.get() : new PullingWarehouse();
     }
 
     void closeWarehouse(@Disposes SimulatedWarehouse simulated) {
@@ -58,8 +64,10 @@ public class Simulators {
     }
 
     @Produces
-    Carriers carriers(SimulatedCarrier simulated) {
-        return simulated;
+    @Singleton
+    Carriers carriers(Instance<SimulatedCarrier> simulated,
+            @ConfigProperty(name = "waybill.carrier.simulated.enabled") boolean enabled) {
+        return enabled ? simulated.get() : new PushingCarriers();
     }
 
     void closeCarrier(@Disposes SimulatedCarrier simulated) {

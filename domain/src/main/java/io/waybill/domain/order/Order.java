@@ -96,6 +96,11 @@ public final class Order implements AggregateRoot<Order, OrderId> {
      * (payment providers retry); confirming a cancelled order is refused.
      */
     public TrackingId confirm(TrackingId issued, Instant now) {
+        return confirm(issued, null, now);
+    }
+
+    /** Payment verified, with the payment provider's reference kept on the CONFIRMED event. */
+    public TrackingId confirm(TrackingId issued, String paymentReference, Instant now) {
         if (trackingId != null) {
             return trackingId;
         }
@@ -104,7 +109,12 @@ public final class Order implements AggregateRoot<Order, OrderId> {
         }
         trackingId = InvalidValueException.required(issued, "trackingId");
         OrderStatus before = status();
-        append(new TimelineEntry(ownEvent(Milestone.CONFIRMED, "confirmed", null, now), null, null));
+        TrackingEvent confirmed = ownEvent(Milestone.CONFIRMED, "confirmed", null, now);
+        if (paymentReference != null) {
+            confirmed = new TrackingEvent(confirmed.key(), confirmed.milestone(), confirmed.rawCode(),
+                    "payment " + paymentReference, null, confirmed.occurredAt(), confirmed.receivedAt(), null, null);
+        }
+        append(new TimelineEntry(confirmed, null, null));
         derive();
         domainEvents.add(new OrderEvents.OrderConfirmed(id, trackingId, now));
         statusChanged(before, List.of());
@@ -142,7 +152,8 @@ public final class Order implements AggregateRoot<Order, OrderId> {
     public Recorded record(TrackingEvent event, ShipmentId shipment, PackingManifest manifest) {
         TimelineEntry existing = entries.get(event.key());
         if (existing != null) {
-            if (existing.event().sameContentAs(event)) {
+            boolean sameManifest = existing.manifest() == null || existing.manifest().equals(manifest);
+            if (existing.event().sameContentAs(event) && sameManifest) {
                 return Recorded.DUPLICATE;
             }
             throw new EventRejectedException("event " + event.key() + " was already recorded with different content");

@@ -21,7 +21,8 @@ import java.util.Set;
  * <ul>
  * <li>Order level: PLACED → CONFIRMED → ALLOCATED → PICKED move forward only; ALLOCATION_FAILED puts
  * the order ON_HOLD until a later ALLOCATED or PICKED; CANCELLED is final.</li>
- * <li>Shipment level: PACKED creates the shipment; HANDED_OVER ships it; after that the latest carrier
+ * <li>Shipment level: PACKED creates the shipment (whatever its timestamp: carrier and warehouse clocks
+ * differ); HANDED_OVER ships it; after that the latest carrier
  * event sets the status (a parcel can go back from out-for-delivery to the depot, or be found after
  * being reported lost); DELIVERED and RETURNED_TO_SENDER are final; nothing moves a shipped parcel
  * back to PACKED.</li>
@@ -56,19 +57,23 @@ public final class StatusDerivation {
 
         OrderFold order = new OrderFold();
         Map<ShipmentId, ShipmentFold> shipments = new LinkedHashMap<>();
+        // a shipment exists from its PACKED event on, whatever clock stamped it: a carrier scan stamped a
+        // little before the warehouse's PACKED (clocks differ) still counts
+        for (TimelineEntry entry : sorted) {
+            if (entry.event().milestone() == Milestone.PACKED) {
+                shipments.putIfAbsent(entry.shipment(), new ShipmentFold(entry.shipment(), entry.manifest(), entry.event()));
+            }
+        }
         List<TimelineItem> timeline = new ArrayList<>(sorted.size());
         for (TimelineEntry entry : sorted) {
             String note;
             if (entry.shipment() == null) {
                 note = order.apply(entry.event());
             } else if (entry.event().milestone() == Milestone.PACKED) {
-                shipments.putIfAbsent(entry.shipment(), new ShipmentFold(entry.shipment(), entry.manifest(), entry.event()));
                 note = null;
             } else {
                 ShipmentFold shipment = shipments.get(entry.shipment());
-                note = shipment == null
-                        ? "ignored: reported before the shipment was packed"
-                        : shipment.apply(entry.event());
+                note = shipment == null ? "ignored: the shipment was never packed" : shipment.apply(entry.event());
             }
             timeline.add(new TimelineItem(entry, note == null, note));
         }

@@ -3,6 +3,7 @@ package io.waybill.domain.tracking;
 import io.waybill.domain.shared.InvalidValueException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Objects;
 import org.jmolecules.ddd.types.ValueObject;
@@ -13,7 +14,8 @@ import org.jmolecules.ddd.types.ValueObject;
  * (optional location), who said so (the key: source and the source's own event id) and, for a
  * delivery, the proof.
  *
- * <p>Invariant: proof of delivery only accompanies {@link Milestone#DELIVERED}.
+ * <p>Invariants: proof of delivery only accompanies {@link Milestone#DELIVERED}; times are kept to the
+ * microsecond.
  */
 public record TrackingEvent(
         EventKey key,
@@ -39,8 +41,9 @@ public record TrackingEvent(
         rawCode = InvalidValueException.optionalText(rawCode, "rawCode", 64);
         rawText = InvalidValueException.optionalText(rawText, "rawText", 512);
         reason = InvalidValueException.optionalText(reason, "reason", 512);
-        InvalidValueException.required(occurredAt, "occurredAt");
-        InvalidValueException.required(receivedAt, "receivedAt");
+        // stored with microsecond precision (PostgreSQL): truncate now, so a re-sent event stays the same event
+        occurredAt = InvalidValueException.required(occurredAt, "occurredAt").truncatedTo(ChronoUnit.MICROS);
+        receivedAt = InvalidValueException.required(receivedAt, "receivedAt").truncatedTo(ChronoUnit.MICROS);
         if (proofOfDelivery != null && milestone != Milestone.DELIVERED) {
             throw new InvalidValueException("proofOfDelivery", "only a DELIVERED event carries proof of delivery (got " + milestone + ")");
         }

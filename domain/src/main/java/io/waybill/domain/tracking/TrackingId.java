@@ -6,7 +6,7 @@ import java.util.random.RandomGenerator;
 import org.jmolecules.ddd.types.ValueObject;
 
 /**
- * The public tracking ID a customer reads aloud or types in: {@code 7KQ2M-XD9PA-R4TC8}.
+ * The public tracking ID a customer reads aloud or types in: {@code 8D274-RBVFG-PKA54}.
  *
  * <p>Invariants: 14 random symbols from a 31-symbol alphabet (about 69 random bits, so IDs can be
  * neither guessed nor enumerated) followed by one check symbol, shown in three groups of five. The
@@ -76,13 +76,13 @@ public record TrackingId(String value) implements ValueObject {
             };
             if (ALPHABET.indexOf(n) < 0) {
                 throw new InvalidValueException("trackingId",
-                        "'" + c + "' is not a tracking ID symbol (digits and letters except I, L, O, U, Z)");
+                        "'" + c + "' is not a tracking ID symbol (digits and letters except U and Z; O, I and L are read as 0 and 1)");
             }
             symbols.append(n);
         }
         if (symbols.length() != LENGTH) {
             throw new InvalidValueException("trackingId",
-                    "must have " + LENGTH + " symbols, like 7KQ2M-XD9PA-R4TC8 (got " + symbols.length() + ")");
+                    "must have " + LENGTH + " symbols, like 8D274-RBVFG-PKA54 (got " + symbols.length() + ")");
         }
         if (weightedSum(symbols) % MODULUS != 0) {
             throw new InvalidValueException("trackingId",

@@ -173,6 +173,47 @@ class OrderLifecycleTest {
         assertThatThrownBy(() -> new EventSource(SourceType.CARRIER, "UPS Ground!")).hasMessageContaining("source.name");
     }
 
+    @Test
+    void aCarrierScanStampedBeforeThePackingStillCounts() {
+        Order order = placedOrder();
+        order.confirm(TrackingId.generate(), T0);
+        order.record(event(WMS, "k1", Milestone.PACKED, 30), null, manifest("1Z0001", line("MUG-BLUE", 2), line("TEA-EARL", 1)));
+        ShipmentId s = order.shipments().getFirst().getId();
+        order.record(event(CARRIER, "early", Milestone.HANDED_OVER, 29), s, null);
+        assertThat(order.status()).isEqualTo(OrderStatus.SHIPPED);
+        assertThat(order.timeline()).allMatch(TimelineItem::applied);
+    }
+
+    @Test
+    void aResentPackingWithAnotherManifestIsRejectedNotSwallowed() {
+        Order order = placedOrder();
+        order.record(event(WMS, "k1", Milestone.PACKED, 30), null, manifest("1Z0001", line("MUG-BLUE", 2)));
+        assertThat(order.record(event(WMS, "k1", Milestone.PACKED, 30), null, manifest("1Z0001", line("MUG-BLUE", 2))))
+                .isEqualTo(Order.Recorded.DUPLICATE);
+        assertThatThrownBy(() -> order.record(event(WMS, "k1", Milestone.PACKED, 30), null, manifest("1Z0001", line("MUG-BLUE", 1))))
+                .isInstanceOf(EventRejectedException.class).hasMessageContaining("different content");
+    }
+
+    @Test
+    void timesAreKeptToTheMicrosecondSoAResentEventStaysTheSame() {
+        Order order = placedOrder();
+        var precise = event(WMS, "a1", Milestone.ALLOCATED, 10);
+        var nanos = new io.waybill.domain.tracking.TrackingEvent(precise.key(), precise.milestone(), precise.rawCode(),
+                precise.rawText(), null, precise.occurredAt().withNano(123_456_789), precise.receivedAt(), precise.location(), null);
+        assertThat(nanos.occurredAt().getNano()).isEqualTo(123_456_000);
+        order.record(nanos, null, null);
+        var micros = new io.waybill.domain.tracking.TrackingEvent(precise.key(), precise.milestone(), precise.rawCode(),
+                precise.rawText(), null, precise.occurredAt().withNano(123_456_000), precise.receivedAt(), precise.location(), null);
+        assertThat(order.record(micros, null, null)).isEqualTo(Order.Recorded.DUPLICATE);
+    }
+
+    @Test
+    void thePaymentReferenceIsKeptOnTheConfirmation() {
+        Order order = placedOrder();
+        order.confirm(TrackingId.generate(), "psp-4711", T0);
+        assertThat(order.timeline().getLast().entry().event().rawText()).isEqualTo("payment psp-4711");
+    }
+
     private static Order shippedOrder() {
         Order order = placedOrder();
         order.confirm(TrackingId.generate(), T0);

@@ -28,6 +28,12 @@ public class JpaApiKeys implements ApiKeys {
 
     @Override
     @Transactional
+    public void revoke(String name) {
+        em.createQuery("delete from ApiKeyEntity k where k.name = :n").setParameter("n", name).executeUpdate();
+    }
+
+    @Override
+    @Transactional
     public void store(StoredKey key) {
         ApiKeyEntity entity = em.find(ApiKeyEntity.class, key.name());
         if (entity == null) {

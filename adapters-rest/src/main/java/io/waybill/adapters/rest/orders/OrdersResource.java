@@ -87,7 +87,7 @@ public class OrdersResource {
     @Path("/{id}/confirmation")
     @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
     @Operation(summary = "Payment verified: confirm the order and issue its tracking ID",
-            description = "Confirming again returns the same tracking ID. A cancelled order cannot be confirmed (409).")
+            description = "Confirming again returns the same tracking ID. An order cancelled before confirmation cannot be confirmed (409).")
     public OrderResponse confirm(@PathParam("id") String id, ConfirmOrderRequest request) {
         return mapper.toResponse(confirmOrder.confirm(new ConfirmOrder.Command(OrderId.parse(id),
                 request == null ? null : request.paymentReference())));

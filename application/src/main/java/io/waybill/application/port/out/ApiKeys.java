@@ -13,4 +13,7 @@ public interface ApiKeys {
 
     /** Stores a key; a key with the same name is replaced (rotation). */
     void store(StoredKey key);
+
+    /** Removes the key with this name, if any. */
+    void revoke(String name);
 }
