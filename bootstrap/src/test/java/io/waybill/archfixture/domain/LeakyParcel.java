@@ -5,4 +5,7 @@ package io.waybill.archfixture.domain;
 public class LeakyParcel {
     @jakarta.persistence.Id
     Long id;
+
+    /** Violation: the domain reaching out to the application layer. */
+    io.waybill.archfixture.application.FrameworkService service;
 }
