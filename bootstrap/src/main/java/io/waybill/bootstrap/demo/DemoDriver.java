@@ -82,11 +82,14 @@ class DemoDriver {
         keys.register("demo-admin", Role.ADMIN, ADMIN_KEY);
         String run = DateTimeFormatter.ofPattern("MMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
         Random random = new Random(run.hashCode());
+        // most demo orders take well-stocked items; every sixth may hit the scarce ones and go on hold
         List<Sku> skus = new ArrayList<>(SimulatedWarehouse.demoInventory().keySet());
+        List<Sku> plentiful = SimulatedWarehouse.demoInventory().entrySet().stream().filter(e -> e.getValue() >= 20)
+                .map(java.util.Map.Entry::getKey).toList();
         for (int i = 1; i <= orders; i++) {
             int n = i;
             long delay = n <= 12 ? 0 : (n - 12) * 2L;
-            scheduler.schedule(() -> placeOne(run, n, random, skus), delay, TimeUnit.SECONDS);
+            scheduler.schedule(() -> placeOne(run, n, random, n % 6 == 0 ? skus : plentiful), delay, TimeUnit.SECONDS);
         }
         LOG.infof("Demo on: %d orders over %d s. API keys: %s (integrator), %s (operator), %s (admin). "
                 + "Try: curl -H 'X-API-Key: %s' 'http://localhost:8080/api/v1/orders?size=5'",
