@@ -79,7 +79,7 @@ public class EventsResource {
                     "send {\"events\": [ ... ]} with 1 to " + MAX_BATCH + " events"));
         }
         if (batch.events().size() > MAX_BATCH) {
-            throw new BadRequestProblem(Problem.of("batch-too-large", "Batch too large", 413,
+            throw new BadRequestProblem(Problem.of("batch-too-large", "Batch too large", 400,
                     "at most " + MAX_BATCH + " events per request (got " + batch.events().size() + "); split the batch"));
         }
         Instant receivedAt = clock.instant();
