@@ -1,0 +1,35 @@
+package io.waybill.bootstrap.wiring;
+
+import io.waybill.adapters.carriers.fedex.FedexCarrier;
+import io.waybill.adapters.carriers.spi.CarrierAdapter;
+import io.waybill.adapters.carriers.ups.UpsCarrier;
+import io.waybill.adapters.carriers.x12.X12StatusMessages;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** The carrier adapters Waybill ships; a new carrier is one more producer here and a package of its own. */
+public class CarrierAdapters {
+
+    @Produces
+    @Singleton
+    @Named("ups")
+    CarrierAdapter ups(Clock clock) {
+        return new UpsCarrier(clock);
+    }
+
+    @Produces
+    @Singleton
+    @Named("fedex")
+    CarrierAdapter fedex(Clock clock) {
+        return new FedexCarrier(clock);
+    }
+
+    @Produces
+    @Singleton
+    @Named("x12")
+    CarrierAdapter x12(Clock clock) {
+        return new X12StatusMessages(clock);
+    }
+}

@@ -1,0 +1,120 @@
+package io.waybill.bootstrap;
+
+import static io.restassured.RestAssured.given;
+import static io.waybill.bootstrap.ApiTestData.INTEGRATOR;
+import static io.waybill.bootstrap.ApiTestData.OPERATOR;
+import static io.waybill.bootstrap.ApiTestData.at;
+import static io.waybill.bootstrap.ApiTestData.batch;
+import static io.waybill.bootstrap.ApiTestData.line;
+import static io.waybill.bootstrap.ApiTestData.order;
+import static io.waybill.bootstrap.ApiTestData.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.waybill.adapters.persistence.testing.PostgresTestResource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Carrier payloads in their own formats over real HTTP: a signed UPS push and an X12 214 upload. */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class CarrierIntegrationEndToEndTest {
+
+    @BeforeEach
+    void keys() {
+        TestKeys.register();
+    }
+
+    @Test
+    void aSignedUpsPushDrivesTheShipmentToDelivered() throws Exception {
+        String id = packedOrder("ups", "1ZV5R1230300123451");
+        byte[] body = fixture("ups-delivered-journey.json");
+
+        problem(given().contentType(ContentType.JSON).header("X-Waybill-Signature", "sha256=" + "00".repeat(32)).body(body)
+                .post("/api/v1/carriers/ups/events").then().statusCode(401));
+        problem(given().contentType(ContentType.JSON).body(body).post("/api/v1/carriers/ups/events").then().statusCode(401));
+        problem(given().contentType(ContentType.JSON).header("X-Waybill-Signature", sign("{oops".getBytes(StandardCharsets.UTF_8)))
+                .body("{oops").post("/api/v1/carriers/ups/events").then().statusCode(400));
+        problem(given().contentType(ContentType.JSON).header("X-Waybill-Signature", sign(body)).body(body)
+                .post("/api/v1/carriers/fedex/events").then().statusCode(403));
+        given().get("/api/v1/carriers/nope/events").then().statusCode(405);
+
+        given().contentType(ContentType.JSON).header("X-Waybill-Signature", sign(body)).body(body)
+                .post("/api/v1/carriers/ups/events").then().statusCode(200)
+                .body("accepted", greaterThan(3)).body("rejected", equalTo(0))
+                .body("unmapped.rawCode", org.hamcrest.Matchers.hasItem(containsString("ZZ")));
+        given().header("X-API-Key", OPERATOR).get("/api/v1/orders/{id}", id).then().statusCode(200)
+                .body("shipments[0].status", equalTo("DELIVERED"));
+        given().contentType(ContentType.JSON).header("X-Waybill-Signature", sign(body)).body(body)
+                .post("/api/v1/carriers/ups/events").then().statusCode(200).body("accepted", equalTo(0));
+    }
+
+    @Test
+    void anX12InterchangeIsRecordedAndABrokenOneStoresNothing() throws Exception {
+        String id = packedOrder("x12", "PRO1234567");
+        byte[] edi = fixture("ts214-journey.edi");
+        int before = timelineSize(id);
+
+        byte[] broken = new String(edi, StandardCharsets.UTF_8).replace("SE*17*0001", "SE*99*0001").getBytes(StandardCharsets.UTF_8);
+        problem(given().header("X-API-Key", INTEGRATOR).contentType("application/edi-x12").body(broken)
+                .post("/api/v1/carriers/x12/interchanges").then().statusCode(400)).body("detail", containsString("SE"));
+        assertThat(timelineSize(id)).as("nothing stored from a broken interchange").isEqualTo(before);
+        problem(given().contentType("application/edi-x12").body(edi).post("/api/v1/carriers/x12/interchanges").then().statusCode(401));
+
+        given().header("X-API-Key", INTEGRATOR).contentType("application/edi-x12").body(edi)
+                .post("/api/v1/carriers/x12/interchanges").then().statusCode(200)
+                .body("accepted", greaterThan(1));
+        assertThat(timelineSize(id)).isGreaterThan(before + 1);
+    }
+
+    private static io.restassured.response.ValidatableResponse problem(io.restassured.response.ValidatableResponse response) {
+        return response.contentType("application/problem+json").body("detail", org.hamcrest.Matchers.notNullValue());
+    }
+
+    private static int timelineSize(String id) {
+        return given().header("X-API-Key", OPERATOR).get("/api/v1/orders/{id}", id).then().statusCode(200)
+                .extract().jsonPath().getList("timeline").size();
+    }
+
+    private static String packedOrder(String carrier, String number) {
+        String id = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(order(unique("CARRIER"), line("MUG-WHITE", 1))).post("/api/v1/orders").then().statusCode(201).extract().path("id");
+        Map<String, Object> packed = new HashMap<>();
+        packed.put("source", Map.of("type", "WMS", "name", "test-wms"));
+        packed.put("sourceEventId", "pack-" + id);
+        packed.put("orderId", id);
+        packed.put("milestone", "PACKED");
+        packed.put("occurredAt", at(0, 1).toString());
+        packed.put("shipment", Map.of("carrier", carrier, "carrierTrackingNumber", number,
+                "parcels", List.of(Map.of("barcode", "BC-" + number)), "lines", List.of(Map.of("sku", "MUG-WHITE", "quantity", 1))));
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(batch(List.of(packed)))
+                .post("/api/v1/warehouse-events").then().statusCode(200).body("accepted", equalTo(1));
+        return id;
+    }
+
+    private static byte[] fixture(String name) throws IOException {
+        try (InputStream in = CarrierIntegrationEndToEndTest.class.getResourceAsStream("/fixtures/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static String sign(byte[] body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec("test-ups-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+    }
+}
