@@ -52,6 +52,8 @@ class CarrierIntegrationEndToEndTest {
         problem(given().contentType(ContentType.JSON).header("X-Waybill-Signature", sign(body)).body(body)
                 .post("/api/v1/carriers/fedex/events").then().statusCode(403));
         given().get("/api/v1/carriers/nope/events").then().statusCode(405);
+        problem(given().contentType(ContentType.JSON).body(body).post("/api/v1/carriers/nope/events").then().statusCode(404))
+                .body("detail", containsString("no carrier adapter for 'nope'"));
 
         given().contentType(ContentType.JSON).header("X-Waybill-Signature", sign(body)).body(body)
                 .post("/api/v1/carriers/ups/events").then().statusCode(200)

@@ -1,8 +1,10 @@
 package io.waybill.bootstrap.wiring;
 
+import io.waybill.adapters.carriers.dhl.DhlCarrier;
 import io.waybill.adapters.carriers.fedex.FedexCarrier;
 import io.waybill.adapters.carriers.spi.CarrierAdapter;
 import io.waybill.adapters.carriers.ups.UpsCarrier;
+import io.waybill.adapters.carriers.usps.UspsCarrier;
 import io.waybill.adapters.carriers.x12.X12StatusMessages;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
@@ -24,6 +26,20 @@ public class CarrierAdapters {
     @Named("fedex")
     CarrierAdapter fedex(Clock clock) {
         return new FedexCarrier(clock);
+    }
+
+    @Produces
+    @Singleton
+    @Named("usps")
+    CarrierAdapter usps(Clock clock) {
+        return new UspsCarrier(clock);
+    }
+
+    @Produces
+    @Singleton
+    @Named("dhl")
+    CarrierAdapter dhl(Clock clock) {
+        return new DhlCarrier(clock);
     }
 
     @Produces

@@ -136,21 +136,28 @@ public class CarrierInboundResource {
         answer.put("results", results);
         answer.put("unmapped", parsed.unmapped().stream().map(u -> {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("trackingNumber", String.valueOf(u.trackingNumber()));
-            m.put("rawCode", String.valueOf(u.rawCode()));
-            m.put("rawText", String.valueOf(u.rawText()));
-            m.put("why", String.valueOf(u.why()));
+            putIfPresent(m, "trackingNumber", u.trackingNumber());
+            putIfPresent(m, "rawCode", u.rawCode());
+            putIfPresent(m, "rawText", u.rawText());
+            putIfPresent(m, "occurredAt", u.occurredAt());
+            putIfPresent(m, "why", u.why());
             return m;
         }).toList());
         answer.put("estimatedDeliveries", parsed.estimatedDeliveries().stream().map(d -> {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("trackingNumber", String.valueOf(d.trackingNumber()));
-            m.put("earliest", String.valueOf(d.earliest()));
-            m.put("latest", String.valueOf(d.latest()));
+            putIfPresent(m, "trackingNumber", d.trackingNumber());
+            putIfPresent(m, "earliest", d.earliest());
+            putIfPresent(m, "latest", d.latest());
             return m;
         }).toList());
         answer.put("warnings", parsed.warnings());
         return Response.ok(answer).build();
+    }
+
+    private static void putIfPresent(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, String.valueOf(value));
+        }
     }
 
     private CarrierAdapter adapter(String carrier) {

@@ -171,7 +171,8 @@ public class ProblemMappers {
         String title = Response.Status.fromStatusCode(status) == null ? "Request refused"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         String detail = switch (status) {
-            case 404 -> "no resource at " + uri.getPath() + "; see /q/swagger-ui for the API";
+            case 404 -> e.getMessage() != null && !e.getMessage().startsWith("HTTP ") ? e.getMessage()
+                    : "no resource at " + uri.getPath() + "; see /q/swagger-ui for the API";
             case 405 -> "this method is not allowed here; see /q/swagger-ui for the API";
             case 415 -> "send the body as application/json";
             case 406 -> "this resource answers application/json";
