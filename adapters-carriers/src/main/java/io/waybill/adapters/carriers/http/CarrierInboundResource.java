@@ -1,5 +1,6 @@
 package io.waybill.adapters.carriers.http;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.waybill.adapters.carriers.spi.CarrierAdapter;
 import io.waybill.adapters.carriers.spi.CarrierPayloadException;
 import io.waybill.adapters.carriers.spi.Parsed;
@@ -32,6 +33,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 
 /**
  * Carrier payloads in the carrier's own format, normalized by its {@link CarrierAdapter} and recorded
@@ -47,12 +49,15 @@ public class CarrierInboundResource {
     static final String SIGNATURE_HEADER = "X-Waybill-Signature";
     private static final int CHUNK = 1000;
 
+    private static final Logger LOG = Logger.getLogger(CarrierInboundResource.class);
     private final Instance<CarrierAdapter> adapters;
     private final RecordTrackingEvents trackingEvents;
+    private final MeterRegistry meters;
 
-    CarrierInboundResource(@Any Instance<CarrierAdapter> adapters, RecordTrackingEvents trackingEvents) {
+    CarrierInboundResource(@Any Instance<CarrierAdapter> adapters, RecordTrackingEvents trackingEvents, MeterRegistry meters) {
         this.adapters = adapters;
         this.trackingEvents = trackingEvents;
+        this.meters = meters;
     }
 
     /**
@@ -107,6 +112,12 @@ public class CarrierInboundResource {
             parsed = adapter.parse(body);
         } catch (CarrierPayloadException e) {
             return problem(400, "unreadable-payload", "Payload not readable", e.getMessage());
+        }
+        for (var unmapped : parsed.unmapped()) {
+            // a code the mapping does not know is kept and counted, so someone extends the table
+            meters.counter("waybill.carrier.unmapped", "carrier", adapter.code().value(),
+                    "code", String.valueOf(unmapped.rawCode())).increment();
+            LOG.infof("unmapped %s code %s (%s): %s", adapter.code(), unmapped.rawCode(), unmapped.rawText(), unmapped.why());
         }
         List<EventOutcome> outcomes = new ArrayList<>(parsed.events().size());
         for (int from = 0; from < parsed.events().size(); from += CHUNK) {
