@@ -58,9 +58,11 @@ public class Simulators {
     SimulatedCarrier simulatedCarrier(Instance<RecordTrackingEvents> ports, Clock clock,
             @ConfigProperty(name = "waybill.carrier.simulated.codes", defaultValue = "sim") String codes,
             @ConfigProperty(name = "waybill.carrier.simulated.speed-up", defaultValue = "2000") double speedUp,
-            @ConfigProperty(name = "waybill.simulation.seed", defaultValue = "20261125") long seed) {
+            @ConfigProperty(name = "waybill.simulation.seed", defaultValue = "20261125") long seed,
+            @ConfigProperty(name = "waybill.carrier.simulated.stamps", defaultValue = "wall-clock") String stamps) {
         RecordTrackingEvents lazy = events -> ports.get().recordTracking(events);
-        return new SimulatedCarrier(lazy, codes(codes).stream().collect(Collectors.toSet()), speedUp, seed, clock);
+        return new SimulatedCarrier(lazy, codes(codes).stream().collect(Collectors.toSet()), speedUp, seed, clock,
+                !"simulated".equalsIgnoreCase(stamps.strip()));
     }
 
     @Produces

@@ -32,8 +32,13 @@ record Journey(CarrierCode carrier, CarrierTrackingNumber number, Instant start,
         }
 
         TrackingEvent toEvent(EventSource source, Instant receivedAt) {
-            return new TrackingEvent(new EventKey(source, sourceEventId), milestone, rawCode, rawText, reason, occurredAt(),
-                    receivedAt, location, proofOfDelivery);
+            return toEvent(source, receivedAt, at);
+        }
+
+        /** The scan stamped at {@code stampedAt} (in the hub's zone) instead of its simulated time. */
+        TrackingEvent toEvent(EventSource source, Instant receivedAt, Instant stampedAt) {
+            return new TrackingEvent(new EventKey(source, sourceEventId), milestone, rawCode, rawText, reason,
+                    stampedAt.atZone(zone).toOffsetDateTime(), receivedAt, location, proofOfDelivery);
         }
     }
 }

@@ -28,10 +28,11 @@ import org.jboss.logging.Logger;
  * reproducible journey for it, reporting every scan through {@link RecordTrackingEvents} by carrier code
  * and tracking number, as a carrier's webhook would.
  *
- * <p>Scans are stamped in simulated time: the journey starts when the shipment was ready, and its clock
- * runs {@code speedUp} times faster than the wall clock, so later scans carry timestamps ahead of the
- * wall clock (a journey of a day or two plays out in a minute or so at {@link #DEMO_SPEED_UP}). Each scan
- * is stamped with the offset of the hub where it happened.
+ * <p>A journey runs {@code speedUp} times faster than real time (a journey of a day or two plays out in a
+ * minute or so at {@link #DEMO_SPEED_UP}). Scans are stamped either in simulated time (the journey's own
+ * clock, which runs ahead of the wall clock: for replaying realistic histories) or, with
+ * {@code wallClockStamps}, with the wall-clock time at which they are reported (for a live demo, whose
+ * timeline then never shows the future). Either way each scan carries the offset of its hub.
  */
 public final class SimulatedCarrier implements Carriers, AutoCloseable {
 
@@ -46,6 +47,7 @@ public final class SimulatedCarrier implements Carriers, AutoCloseable {
     private final double speedUp;
     private final long seed;
     private final Clock clock;
+    private final boolean wallClockStamps;
     private final ScheduledExecutorService scheduler;
     /** Journeys under way, by carrier and tracking number. */
     private final Map<String, Journey> underway = new ConcurrentHashMap<>();
@@ -59,6 +61,13 @@ public final class SimulatedCarrier implements Carriers, AutoCloseable {
      * @param clock    the wall clock: when a journey starts, and the received-at of its scans
      */
     public SimulatedCarrier(RecordTrackingEvents events, Set<CarrierCode> carriers, double speedUp, long seed, Clock clock) {
+        this(events, carriers, speedUp, seed, clock, false);
+    }
+
+    /** As above; {@code wallClockStamps} stamps each scan with the wall-clock time it is reported at. */
+    public SimulatedCarrier(RecordTrackingEvents events, Set<CarrierCode> carriers, double speedUp, long seed, Clock clock,
+            boolean wallClockStamps) {
+        this.wallClockStamps = wallClockStamps;
         if (!(speedUp > 0)) {
             throw new IllegalArgumentException("speedUp must be greater than 0 (got " + speedUp + ")");
         }
@@ -133,7 +142,9 @@ public final class SimulatedCarrier implements Carriers, AutoCloseable {
     }
 
     private void report(Journey journey, Journey.Step step) {
-        TrackingEvent event = step.toEvent(new EventSource(SourceType.CARRIER, journey.carrier().value()), clock.instant());
+        Instant now = clock.instant();
+        TrackingEvent event = step.toEvent(new EventSource(SourceType.CARRIER, journey.carrier().value()), now,
+                wallClockStamps ? now : step.at());
         List<EventOutcome> outcomes = events.recordTracking(
                 List.of(new RecordTrackingEvents.Event(null, journey.carrier(), journey.number(), event)));
         for (EventOutcome outcome : outcomes) {

@@ -79,6 +79,18 @@ class SimulatedCarrierTest {
     }
 
     @Test
+    void wallClockStampsNeverShowTheFuture() {
+        Order order = ShipmentFixtures.packedOrder("sim", "SIM000000000099", NOW);
+        try (SimulatedCarrier carrier = new SimulatedCarrier(events, SimulatedCarrier.DEFAULT_CARRIERS, FAST, 42, CLOCK, true)) {
+            carrier.shipmentReady(order.getId(), order.shipments().getFirst());
+            Await.until(TIMEOUT, "the shipment is delivered", events::delivered);
+            assertThat(events.trackingEvents()).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.occurredAt().toInstant()).isEqualTo(NOW))
+                    .anySatisfy(e -> assertThat(e.occurredAt().getOffset().getTotalSeconds()).isNotZero());
+        }
+    }
+
+    @Test
     void theSameSeedPlaysTheSameJourneyWithUniqueStableIds() {
         List<String> first = run(7, "SIM000000000007");
         List<String> second = run(7, "SIM000000000007");
