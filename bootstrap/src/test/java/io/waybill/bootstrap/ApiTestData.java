@@ -58,6 +58,19 @@ final class ApiTestData {
         return event;
     }
 
+    /** A PACKED warehouse event that packs one order line into a shipment of {@code carrier} / {@code number}. */
+    static Map<String, Object> packed(String orderId, String carrier, String number, String sku) {
+        Map<String, Object> packed = new LinkedHashMap<>();
+        packed.put("source", Map.of("type", "WMS", "name", "test-wms"));
+        packed.put("sourceEventId", "pack-" + orderId);
+        packed.put("orderId", orderId);
+        packed.put("milestone", "PACKED");
+        packed.put("occurredAt", at(0, 1).toString());
+        packed.put("shipment", Map.of("carrier", carrier, "carrierTrackingNumber", number,
+                "parcels", List.of(Map.of("barcode", "BC-" + number)), "lines", List.of(Map.of("sku", sku, "quantity", 1))));
+        return packed;
+    }
+
     static Map<String, Object> batch(List<Map<String, Object>> events) {
         return Map.of("events", new ArrayList<>(events));
     }

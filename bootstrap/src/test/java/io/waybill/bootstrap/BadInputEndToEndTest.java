@@ -83,16 +83,9 @@ class BadInputEndToEndTest {
     void batchesReportEachBadEventAndStoreTheRest() {
         String id = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
                 .body(order(unique("BATCH"), line("PEN-STEEL", 1))).post("/api/v1/orders").then().statusCode(201).extract().path("id");
-        Map<String, Object> packed = new HashMap<>();
-        packed.put("source", Map.of("type", "WMS", "name", "test-wms"));
-        packed.put("sourceEventId", "pack-" + id);
-        packed.put("orderId", id);
-        packed.put("milestone", "PACKED");
-        packed.put("occurredAt", at(0, 1).toString());
         String number = "1Z" + id.substring(0, 8).toUpperCase();
-        packed.put("shipment", Map.of("carrier", "ups", "carrierTrackingNumber", number,
-                "parcels", List.of(Map.of("barcode", "BC-" + number)), "lines", List.of(Map.of("sku", "PEN-STEEL", "quantity", 1))));
-        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(batch(List.of(packed)))
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(batch(List.of(ApiTestData.packed(id, "ups", number, "PEN-STEEL"))))
                 .post("/api/v1/warehouse-events").then().statusCode(200).body("accepted", equalTo(1));
 
         Map<String, Object> unknownCode = new HashMap<>(scan("ups", number, number + "-x", "IN_TRANSIT", at(1, 1), "Berlin"));

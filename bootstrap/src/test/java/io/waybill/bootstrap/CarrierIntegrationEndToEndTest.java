@@ -3,7 +3,6 @@ package io.waybill.bootstrap;
 import static io.restassured.RestAssured.given;
 import static io.waybill.bootstrap.ApiTestData.INTEGRATOR;
 import static io.waybill.bootstrap.ApiTestData.OPERATOR;
-import static io.waybill.bootstrap.ApiTestData.at;
 import static io.waybill.bootstrap.ApiTestData.batch;
 import static io.waybill.bootstrap.ApiTestData.line;
 import static io.waybill.bootstrap.ApiTestData.order;
@@ -21,9 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,15 +94,8 @@ class CarrierIntegrationEndToEndTest {
     private static String packedOrder(String carrier, String number) {
         String id = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
                 .body(order(unique("CARRIER"), line("MUG-WHITE", 1))).post("/api/v1/orders").then().statusCode(201).extract().path("id");
-        Map<String, Object> packed = new HashMap<>();
-        packed.put("source", Map.of("type", "WMS", "name", "test-wms"));
-        packed.put("sourceEventId", "pack-" + id);
-        packed.put("orderId", id);
-        packed.put("milestone", "PACKED");
-        packed.put("occurredAt", at(0, 1).toString());
-        packed.put("shipment", Map.of("carrier", carrier, "carrierTrackingNumber", number,
-                "parcels", List.of(Map.of("barcode", "BC-" + number)), "lines", List.of(Map.of("sku", "MUG-WHITE", "quantity", 1))));
-        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(batch(List.of(packed)))
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(batch(List.of(ApiTestData.packed(id, carrier, number, "MUG-WHITE"))))
                 .post("/api/v1/warehouse-events").then().statusCode(200).body("accepted", equalTo(1));
         return id;
     }

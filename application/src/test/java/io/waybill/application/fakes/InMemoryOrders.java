@@ -2,7 +2,6 @@ package io.waybill.application.fakes;
 
 import io.waybill.application.shared.OrderSearch;
 import io.waybill.application.shared.OrderNumberTakenException;
-import io.waybill.application.port.in.SearchOrders;
 import io.waybill.application.shared.ConcurrentUpdateException;
 import io.waybill.application.port.out.Orders;
 import io.waybill.application.port.out.Shipments;

@@ -1,7 +1,6 @@
 package io.waybill.application.fakes;
 
 import io.waybill.application.shared.OrderSearch;
-import io.waybill.application.port.in.SearchOrders;
 import io.waybill.application.port.out.Orders;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderId;

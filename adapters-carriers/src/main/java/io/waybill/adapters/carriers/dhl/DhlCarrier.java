@@ -1,10 +1,12 @@
 package io.waybill.adapters.carriers.dhl;
 
-import com.fasterxml.jackson.core.JacksonException;
+import static io.waybill.adapters.carriers.spi.CarrierJson.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.waybill.adapters.carriers.spi.CarrierAdapter;
+import io.waybill.adapters.carriers.spi.CarrierJson;
 import io.waybill.adapters.carriers.spi.CarrierPayloadException;
+import io.waybill.adapters.carriers.spi.TrackingNumbers;
 import io.waybill.adapters.carriers.spi.EstimatedDelivery;
 import io.waybill.adapters.carriers.spi.LocalZones;
 import io.waybill.adapters.carriers.spi.Parsed;
@@ -18,7 +20,6 @@ import io.waybill.domain.shared.InvalidValueException;
 import io.waybill.domain.tracking.Location;
 import io.waybill.domain.tracking.Milestone;
 import io.waybill.domain.tracking.ProofOfDelivery;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
@@ -62,7 +63,6 @@ public final class DhlCarrier implements CarrierAdapter {
 
     public static final CarrierCode CODE = new CarrierCode("dhl");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Clock clock;
 
@@ -95,12 +95,12 @@ public final class DhlCarrier implements CarrierAdapter {
         if (trackingNumber == null) {
             return Optional.empty();
         }
-        return DhlTrackingNumbers.recognise(CODE, trackingNumber.replace(" ", "").strip().toUpperCase(Locale.ROOT));
+        return DhlTrackingNumbers.recognise(CODE, TrackingNumbers.normalize(trackingNumber));
     }
 
     @Override
     public Parsed parse(byte[] payload) {
-        JsonNode root = read(payload);
+        JsonNode root = CarrierJson.read(payload, "DHL", false);
         ParsedBuilder out = new ParsedBuilder(CODE, clock.instant());
         JsonNode shipments = root.path("shipments");
         if (!shipments.isArray()) {
@@ -294,30 +294,4 @@ public final class DhlCarrier implements CarrierAdapter {
         }
     }
 
-    static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (value.isMissingNode() || value.isNull() || value.isContainerNode()) {
-            return null;
-        }
-        String text = value.asText().strip();
-        return text.isEmpty() ? null : text;
-    }
-
-    private static JsonNode read(byte[] payload) {
-        if (payload == null || payload.length == 0) {
-            throw new CarrierPayloadException("DHL payload is empty");
-        }
-        try {
-            JsonNode root = JSON.readTree(payload);
-            if (root == null || !root.isObject()) {
-                throw new CarrierPayloadException("DHL payload is not a JSON object");
-            }
-            return root;
-        } catch (JacksonException e) {
-            throw new CarrierPayloadException("DHL payload is not valid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()), e);
-        } catch (IOException e) {
-            throw new CarrierPayloadException("DHL payload could not be read: " + e.getMessage(), e);
-        }
-    }
 }

@@ -1,10 +1,12 @@
 package io.waybill.adapters.carriers.fedex;
 
-import com.fasterxml.jackson.core.JacksonException;
+import static io.waybill.adapters.carriers.spi.CarrierJson.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.waybill.adapters.carriers.spi.CarrierAdapter;
+import io.waybill.adapters.carriers.spi.CarrierJson;
 import io.waybill.adapters.carriers.spi.CarrierPayloadException;
+import io.waybill.adapters.carriers.spi.TrackingNumbers;
 import io.waybill.adapters.carriers.spi.EstimatedDelivery;
 import io.waybill.adapters.carriers.spi.LocalZones;
 import io.waybill.adapters.carriers.spi.Parsed;
@@ -18,13 +20,11 @@ import io.waybill.domain.shared.InvalidValueException;
 import io.waybill.domain.tracking.Location;
 import io.waybill.domain.tracking.Milestone;
 import io.waybill.domain.tracking.ProofOfDelivery;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,7 +52,6 @@ public final class FedexCarrier implements CarrierAdapter {
 
     public static final CarrierCode CODE = new CarrierCode("fedex");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Clock clock;
 
@@ -85,12 +84,12 @@ public final class FedexCarrier implements CarrierAdapter {
         if (trackingNumber == null) {
             return Optional.empty();
         }
-        return FedexTrackingNumbers.recognise(CODE, trackingNumber.replace(" ", "").strip().toUpperCase(Locale.ROOT));
+        return FedexTrackingNumbers.recognise(CODE, TrackingNumbers.normalize(trackingNumber));
     }
 
     @Override
     public Parsed parse(byte[] payload) {
-        JsonNode root = read(payload);
+        JsonNode root = CarrierJson.read(payload, "FedEx", false);
         JsonNode results = root.path("output").path("completeTrackResults");
         if (!results.isArray()) {
             JsonNode errors = root.path("errors");
@@ -248,30 +247,4 @@ public final class FedexCarrier implements CarrierAdapter {
         }
     }
 
-    static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (value.isMissingNode() || value.isNull() || value.isContainerNode()) {
-            return null;
-        }
-        String text = value.asText().strip();
-        return text.isEmpty() ? null : text;
-    }
-
-    private static JsonNode read(byte[] payload) {
-        if (payload == null || payload.length == 0) {
-            throw new CarrierPayloadException("FedEx payload is empty");
-        }
-        try {
-            JsonNode root = JSON.readTree(payload);
-            if (root == null || !root.isObject()) {
-                throw new CarrierPayloadException("FedEx payload is not a JSON object");
-            }
-            return root;
-        } catch (JacksonException e) {
-            throw new CarrierPayloadException("FedEx payload is not valid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()), e);
-        } catch (IOException e) {
-            throw new CarrierPayloadException("FedEx payload could not be read: " + e.getMessage(), e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package io.waybill.adapters.carriers.fedex;
 
+import io.waybill.adapters.carriers.spi.TrackingNumbers;
 import io.waybill.adapters.carriers.spi.Recognition;
 import io.waybill.domain.order.CarrierCode;
 import java.util.Optional;
@@ -28,13 +29,13 @@ final class FedexTrackingNumbers {
             case 12 -> express12(number)
                     ? Optional.of(new Recognition(code, 0.9, "FedEx Express 12-digit number with valid check digit (weights 1,3,7)"))
                     : Optional.empty();
-            case 15 -> gs1Mod10(number)
+            case 15 -> TrackingNumbers.gs1Mod10(number)
                     ? Optional.of(new Recognition(code, 0.8, "FedEx Ground 15-digit number with valid mod-10 check digit"))
                     : Optional.empty();
-            case 20 -> gs1Mod10(number)
+            case 20 -> TrackingNumbers.gs1Mod10(number)
                     ? Optional.of(new Recognition(code, 0.5, "20-digit number with valid mod-10 check digit (FedEx SmartPost/Ground; USPS uses the same shape)"))
                     : Optional.empty();
-            case 22 -> number.startsWith("96") && gs1Mod10(number.substring(7))
+            case 22 -> number.startsWith("96") && TrackingNumbers.gs1Mod10(number.substring(7))
                     ? Optional.of(new Recognition(code, 0.8, "FedEx Ground 96 barcode whose last 15 digits have a valid mod-10 check digit"))
                     : Optional.empty();
             default -> Optional.empty();
@@ -48,15 +49,5 @@ final class FedexTrackingNumbers {
             sum += (number.charAt(i) - '0') * weights[w % 3];
         }
         return (sum % 11) % 10 == number.charAt(11) - '0';
-    }
-
-    /** GS1 mod 10: from the rightmost data digit, weights 3, 1, 3, ...; the check digit completes a multiple of ten. */
-    static boolean gs1Mod10(String number) {
-        int last = number.length() - 1;
-        int sum = 0;
-        for (int i = last - 1, w = 0; i >= 0; i--, w++) {
-            sum += (number.charAt(i) - '0') * (w % 2 == 0 ? 3 : 1);
-        }
-        return (10 - sum % 10) % 10 == number.charAt(last) - '0';
     }
 }

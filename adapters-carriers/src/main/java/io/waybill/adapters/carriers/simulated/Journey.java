@@ -31,11 +31,7 @@ record Journey(CarrierCode carrier, CarrierTrackingNumber number, Instant start,
             return at.atZone(zone).toOffsetDateTime();
         }
 
-        TrackingEvent toEvent(EventSource source, Instant receivedAt) {
-            return toEvent(source, receivedAt, at);
-        }
-
-        /** The scan stamped at {@code stampedAt} (in the hub's zone) instead of its simulated time. */
+        /** The scan, stamped at {@code stampedAt} in the hub's zone: its simulated time, or the wall clock. */
         TrackingEvent toEvent(EventSource source, Instant receivedAt, Instant stampedAt) {
             return new TrackingEvent(new EventKey(source, sourceEventId), milestone, rawCode, rawText, reason,
                     stampedAt.atZone(zone).toOffsetDateTime(), receivedAt, location, proofOfDelivery);

@@ -1,10 +1,12 @@
 package io.waybill.adapters.carriers.ups;
 
-import com.fasterxml.jackson.core.JacksonException;
+import static io.waybill.adapters.carriers.spi.CarrierJson.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.waybill.adapters.carriers.spi.CarrierAdapter;
+import io.waybill.adapters.carriers.spi.CarrierJson;
 import io.waybill.adapters.carriers.spi.CarrierPayloadException;
+import io.waybill.adapters.carriers.spi.TrackingNumbers;
 import io.waybill.adapters.carriers.spi.EstimatedDelivery;
 import io.waybill.adapters.carriers.spi.LocalZones;
 import io.waybill.adapters.carriers.spi.Parsed;
@@ -18,7 +20,6 @@ import io.waybill.domain.shared.InvalidValueException;
 import io.waybill.domain.tracking.Location;
 import io.waybill.domain.tracking.Milestone;
 import io.waybill.domain.tracking.ProofOfDelivery;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -56,7 +57,6 @@ public final class UpsCarrier implements CarrierAdapter {
 
     public static final CarrierCode CODE = new CarrierCode("ups");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss");
 
@@ -91,7 +91,7 @@ public final class UpsCarrier implements CarrierAdapter {
         if (trackingNumber == null) {
             return Optional.empty();
         }
-        String number = trackingNumber.replace(" ", "").strip().toUpperCase(java.util.Locale.ROOT);
+        String number = TrackingNumbers.normalize(trackingNumber);
         if (UpsTrackingNumbers.validOneZ(number)) {
             return Optional.of(new Recognition(CODE, 0.99, "UPS 1Z format with valid check digit"));
         }
@@ -100,7 +100,7 @@ public final class UpsCarrier implements CarrierAdapter {
 
     @Override
     public Parsed parse(byte[] payload) {
-        JsonNode root = read(payload);
+        JsonNode root = CarrierJson.read(payload, "UPS", false);
         JsonNode trackResponse = root.path("trackResponse");
         if (!trackResponse.isObject()) {
             JsonNode errors = root.path("response").path("errors");
@@ -294,30 +294,4 @@ public final class UpsCarrier implements CarrierAdapter {
         return code != null ? code : text(address, "country");
     }
 
-    static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (value.isMissingNode() || value.isNull() || value.isContainerNode()) {
-            return null;
-        }
-        String text = value.asText().strip();
-        return text.isEmpty() ? null : text;
-    }
-
-    static JsonNode read(byte[] payload) {
-        if (payload == null || payload.length == 0) {
-            throw new CarrierPayloadException("UPS payload is empty");
-        }
-        try {
-            JsonNode root = JSON.readTree(payload);
-            if (root == null || !root.isObject()) {
-                throw new CarrierPayloadException("UPS payload is not a JSON object");
-            }
-            return root;
-        } catch (JacksonException e) {
-            throw new CarrierPayloadException("UPS payload is not valid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()), e);
-        } catch (IOException e) {
-            throw new CarrierPayloadException("UPS payload could not be read: " + e.getMessage(), e);
-        }
-    }
 }

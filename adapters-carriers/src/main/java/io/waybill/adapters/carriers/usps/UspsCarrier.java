@@ -1,10 +1,12 @@
 package io.waybill.adapters.carriers.usps;
 
-import com.fasterxml.jackson.core.JacksonException;
+import static io.waybill.adapters.carriers.spi.CarrierJson.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.waybill.adapters.carriers.spi.CarrierAdapter;
+import io.waybill.adapters.carriers.spi.CarrierJson;
 import io.waybill.adapters.carriers.spi.CarrierPayloadException;
+import io.waybill.adapters.carriers.spi.TrackingNumbers;
 import io.waybill.adapters.carriers.spi.EstimatedDelivery;
 import io.waybill.adapters.carriers.spi.LocalZones;
 import io.waybill.adapters.carriers.spi.Parsed;
@@ -18,7 +20,6 @@ import io.waybill.domain.shared.InvalidValueException;
 import io.waybill.domain.tracking.Location;
 import io.waybill.domain.tracking.Milestone;
 import io.waybill.domain.tracking.ProofOfDelivery;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -28,7 +29,6 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
@@ -62,7 +62,6 @@ public final class UspsCarrier implements CarrierAdapter {
 
     public static final CarrierCode CODE = new CarrierCode("usps");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Clock clock;
 
@@ -95,12 +94,12 @@ public final class UspsCarrier implements CarrierAdapter {
         if (trackingNumber == null) {
             return Optional.empty();
         }
-        return UspsTrackingNumbers.recognise(CODE, trackingNumber.replace(" ", "").strip().toUpperCase(Locale.ROOT));
+        return UspsTrackingNumbers.recognise(CODE, TrackingNumbers.normalize(trackingNumber));
     }
 
     @Override
     public Parsed parse(byte[] payload) {
-        JsonNode root = read(payload);
+        JsonNode root = CarrierJson.read(payload, "USPS", true);
         ParsedBuilder out = new ParsedBuilder(CODE, clock.instant());
         if (root.isArray()) {
             for (int i = 0; i < root.size(); i++) {
@@ -312,30 +311,4 @@ public final class UspsCarrier implements CarrierAdapter {
         }
     }
 
-    static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (value.isMissingNode() || value.isNull() || value.isContainerNode()) {
-            return null;
-        }
-        String text = value.asText().strip();
-        return text.isEmpty() ? null : text;
-    }
-
-    private static JsonNode read(byte[] payload) {
-        if (payload == null || payload.length == 0) {
-            throw new CarrierPayloadException("USPS payload is empty");
-        }
-        try {
-            JsonNode root = JSON.readTree(payload);
-            if (root == null || !(root.isObject() || root.isArray())) {
-                throw new CarrierPayloadException("USPS payload is not a JSON object or array");
-            }
-            return root;
-        } catch (JacksonException e) {
-            throw new CarrierPayloadException("USPS payload is not valid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()), e);
-        } catch (IOException e) {
-            throw new CarrierPayloadException("USPS payload could not be read: " + e.getMessage(), e);
-        }
-    }
 }

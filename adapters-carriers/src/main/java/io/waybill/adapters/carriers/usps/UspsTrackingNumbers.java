@@ -1,5 +1,6 @@
 package io.waybill.adapters.carriers.usps;
 
+import io.waybill.adapters.carriers.spi.TrackingNumbers;
 import io.waybill.adapters.carriers.spi.Recognition;
 import io.waybill.domain.order.CarrierCode;
 import java.util.Optional;
@@ -22,7 +23,7 @@ final class UspsTrackingNumbers {
             return Optional.empty();
         }
         char second = number.charAt(1);
-        if (number.charAt(0) != '9' || second < '2' || second > '5' || !gs1Mod10(number)) {
+        if (number.charAt(0) != '9' || second < '2' || second > '5' || !TrackingNumbers.gs1Mod10(number)) {
             return Optional.empty();
         }
         double confidence = number.length() == 22 ? 0.9 : 0.6;
@@ -30,12 +31,4 @@ final class UspsTrackingNumbers {
                 "USPS IMpb " + number.length() + "-digit number starting " + number.substring(0, 2) + " with valid mod-10 check digit"));
     }
 
-    static boolean gs1Mod10(String number) {
-        int last = number.length() - 1;
-        int sum = 0;
-        for (int i = last - 1, w = 0; i >= 0; i--, w++) {
-            sum += (number.charAt(i) - '0') * (w % 2 == 0 ? 3 : 1);
-        }
-        return (10 - sum % 10) % 10 == number.charAt(last) - '0';
-    }
 }

@@ -1,5 +1,6 @@
 package io.waybill.adapters.carriers.simulated;
 
+import io.waybill.application.fakes.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.waybill.application.port.in.EventOutcome;

@@ -2,7 +2,6 @@ package io.waybill.adapters.persistence.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.waybill.adapters.persistence.embedded.EmbeddedDatabase;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -76,10 +75,5 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
-    }
-
-    /** Whether a directory holds PostgreSQL data (used by tests of the embedded path). */
-    public static boolean isDataDirectory(Path dir) {
-        return Files.exists(dir.resolve("PG_VERSION"));
     }
 }

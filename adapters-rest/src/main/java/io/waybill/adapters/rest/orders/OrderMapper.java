@@ -16,7 +16,6 @@ import io.waybill.adapters.rest.orders.OrderDocuments.ShipmentDocument;
 import io.waybill.adapters.rest.orders.OrderDocuments.SourceDocument;
 import io.waybill.adapters.rest.orders.OrderDocuments.TimelineDocument;
 import io.waybill.application.port.in.PlaceOrder;
-import io.waybill.application.port.in.SearchOrders;
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.Customer;
 import io.waybill.domain.order.DeliveryAddress;

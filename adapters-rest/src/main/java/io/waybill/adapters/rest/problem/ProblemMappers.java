@@ -10,7 +10,6 @@ import io.quarkus.security.UnauthorizedException;
 import io.waybill.application.port.in.OrderNotFoundException;
 import io.waybill.application.shared.OrderNumberTakenException;
 import io.waybill.application.shared.ConcurrentUpdateException;
-import io.waybill.domain.shared.EventRejectedException;
 import io.waybill.domain.shared.IllegalTransitionException;
 import io.waybill.domain.shared.InvalidValueException;
 import jakarta.ws.rs.WebApplicationException;
@@ -35,11 +34,6 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response illegalTransition(IllegalTransitionException e, UriInfo uri) {
         return Problem.of("illegal-transition", "Illegal transition", 409, e.getMessage()).at(uri.getPath()).toResponse();
-    }
-
-    @ServerExceptionMapper
-    public Response rejected(EventRejectedException e, UriInfo uri) {
-        return Problem.of("event-rejected", "Event rejected", 422, e.getMessage()).at(uri.getPath()).toResponse();
     }
 
     @ServerExceptionMapper

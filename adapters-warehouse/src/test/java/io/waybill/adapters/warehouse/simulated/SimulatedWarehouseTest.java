@@ -1,5 +1,6 @@
 package io.waybill.adapters.warehouse.simulated;
 
+import io.waybill.application.fakes.Await;
 import static io.waybill.adapters.warehouse.simulated.OrderFixtures.line;
 import static io.waybill.adapters.warehouse.simulated.OrderFixtures.order;
 import static io.waybill.domain.tracking.Milestone.ALLOCATED;

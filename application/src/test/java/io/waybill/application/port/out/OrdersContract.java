@@ -1,7 +1,6 @@
 package io.waybill.application.port.out;
 
 import io.waybill.application.shared.ConcurrentUpdateException;
-import io.waybill.application.shared.OrderSearch;
 import static io.waybill.application.fakes.OrderTestData.DHL;
 import static io.waybill.application.fakes.OrderTestData.T0;
 import static io.waybill.application.fakes.OrderTestData.UPS;
