@@ -3,10 +3,9 @@ package io.waybill.adapters.carriers.dhl;
 import static io.waybill.adapters.carriers.spi.CarrierJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.waybill.adapters.carriers.spi.CarrierAdapter;
 import io.waybill.adapters.carriers.spi.CarrierJson;
+import io.waybill.adapters.carriers.spi.JsonCarrierAdapter;
 import io.waybill.adapters.carriers.spi.CarrierPayloadException;
-import io.waybill.adapters.carriers.spi.TrackingNumbers;
 import io.waybill.adapters.carriers.spi.EstimatedDelivery;
 import io.waybill.adapters.carriers.spi.LocalZones;
 import io.waybill.adapters.carriers.spi.Parsed;
@@ -30,7 +29,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * DHL Shipment Tracking – Unified API JSON ({@code GET /track/shipments}): {@code shipments[].events[]} become
@@ -59,16 +57,14 @@ import java.util.Set;
  *       found); any other problem answer fails with its detail.</li>
  * </ul>
  */
-public final class DhlCarrier implements CarrierAdapter {
+public final class DhlCarrier extends JsonCarrierAdapter {
 
     public static final CarrierCode CODE = new CarrierCode("dhl");
 
 
-    private final Clock clock;
-
     /** @param clock stamps the received-at of the events */
     public DhlCarrier(Clock clock) {
-        this.clock = clock;
+        super(CODE, "DHL", clock);
     }
 
     public DhlCarrier() {
@@ -76,26 +72,8 @@ public final class DhlCarrier implements CarrierAdapter {
     }
 
     @Override
-    public CarrierCode code() {
-        return CODE;
-    }
-
-    @Override
-    public String displayName() {
-        return "DHL";
-    }
-
-    @Override
-    public Set<Mode> modes() {
-        return Set.of(Mode.POLL, Mode.PUSH);
-    }
-
-    @Override
-    public Optional<Recognition> recognise(String trackingNumber) {
-        if (trackingNumber == null) {
-            return Optional.empty();
-        }
-        return DhlTrackingNumbers.recognise(CODE, TrackingNumbers.normalize(trackingNumber));
+    protected Optional<Recognition> recogniseNormalized(String number) {
+        return DhlTrackingNumbers.recognise(CODE, number);
     }
 
     @Override

@@ -3,10 +3,9 @@ package io.waybill.adapters.carriers.fedex;
 import static io.waybill.adapters.carriers.spi.CarrierJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.waybill.adapters.carriers.spi.CarrierAdapter;
 import io.waybill.adapters.carriers.spi.CarrierJson;
+import io.waybill.adapters.carriers.spi.JsonCarrierAdapter;
 import io.waybill.adapters.carriers.spi.CarrierPayloadException;
-import io.waybill.adapters.carriers.spi.TrackingNumbers;
 import io.waybill.adapters.carriers.spi.EstimatedDelivery;
 import io.waybill.adapters.carriers.spi.LocalZones;
 import io.waybill.adapters.carriers.spi.Parsed;
@@ -26,7 +25,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * FedEx Track API JSON: {@code output.completeTrackResults[].trackResults[].scanEvents[]} become events.
@@ -48,16 +46,14 @@ import java.util.Set;
  *       that was asked for ({@code completeTrackResults[].trackingNumber}) is the fallback.</li>
  * </ul>
  */
-public final class FedexCarrier implements CarrierAdapter {
+public final class FedexCarrier extends JsonCarrierAdapter {
 
     public static final CarrierCode CODE = new CarrierCode("fedex");
 
 
-    private final Clock clock;
-
     /** @param clock stamps the received-at of the events */
     public FedexCarrier(Clock clock) {
-        this.clock = clock;
+        super(CODE, "FedEx", clock);
     }
 
     public FedexCarrier() {
@@ -65,26 +61,8 @@ public final class FedexCarrier implements CarrierAdapter {
     }
 
     @Override
-    public CarrierCode code() {
-        return CODE;
-    }
-
-    @Override
-    public String displayName() {
-        return "FedEx";
-    }
-
-    @Override
-    public Set<Mode> modes() {
-        return Set.of(Mode.POLL, Mode.PUSH);
-    }
-
-    @Override
-    public Optional<Recognition> recognise(String trackingNumber) {
-        if (trackingNumber == null) {
-            return Optional.empty();
-        }
-        return FedexTrackingNumbers.recognise(CODE, TrackingNumbers.normalize(trackingNumber));
+    protected Optional<Recognition> recogniseNormalized(String number) {
+        return FedexTrackingNumbers.recognise(CODE, number);
     }
 
     @Override

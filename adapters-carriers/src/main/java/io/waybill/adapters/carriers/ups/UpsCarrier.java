@@ -3,10 +3,9 @@ package io.waybill.adapters.carriers.ups;
 import static io.waybill.adapters.carriers.spi.CarrierJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.waybill.adapters.carriers.spi.CarrierAdapter;
 import io.waybill.adapters.carriers.spi.CarrierJson;
+import io.waybill.adapters.carriers.spi.JsonCarrierAdapter;
 import io.waybill.adapters.carriers.spi.CarrierPayloadException;
-import io.waybill.adapters.carriers.spi.TrackingNumbers;
 import io.waybill.adapters.carriers.spi.EstimatedDelivery;
 import io.waybill.adapters.carriers.spi.LocalZones;
 import io.waybill.adapters.carriers.spi.Parsed;
@@ -30,7 +29,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * UPS Track API (v1) JSON: {@code trackResponse.shipment[].package[].activity[]} become events.
@@ -53,18 +51,16 @@ import java.util.Set;
  *       payload says "string") is a placeholder and the shipment's {@code inquiryNumber} is used instead.</li>
  * </ul>
  */
-public final class UpsCarrier implements CarrierAdapter {
+public final class UpsCarrier extends JsonCarrierAdapter {
 
     public static final CarrierCode CODE = new CarrierCode("ups");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss");
 
-    private final Clock clock;
-
     /** @param clock stamps the received-at of the events */
     public UpsCarrier(Clock clock) {
-        this.clock = clock;
+        super(CODE, "UPS", clock);
     }
 
     public UpsCarrier() {
@@ -72,26 +68,7 @@ public final class UpsCarrier implements CarrierAdapter {
     }
 
     @Override
-    public CarrierCode code() {
-        return CODE;
-    }
-
-    @Override
-    public String displayName() {
-        return "UPS";
-    }
-
-    @Override
-    public Set<Mode> modes() {
-        return Set.of(Mode.POLL, Mode.PUSH);
-    }
-
-    @Override
-    public Optional<Recognition> recognise(String trackingNumber) {
-        if (trackingNumber == null) {
-            return Optional.empty();
-        }
-        String number = TrackingNumbers.normalize(trackingNumber);
+    protected Optional<Recognition> recogniseNormalized(String number) {
         if (UpsTrackingNumbers.validOneZ(number)) {
             return Optional.of(new Recognition(CODE, 0.99, "UPS 1Z format with valid check digit"));
         }

@@ -3,10 +3,9 @@ package io.waybill.adapters.carriers.usps;
 import static io.waybill.adapters.carriers.spi.CarrierJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.waybill.adapters.carriers.spi.CarrierAdapter;
 import io.waybill.adapters.carriers.spi.CarrierJson;
+import io.waybill.adapters.carriers.spi.JsonCarrierAdapter;
 import io.waybill.adapters.carriers.spi.CarrierPayloadException;
-import io.waybill.adapters.carriers.spi.TrackingNumbers;
 import io.waybill.adapters.carriers.spi.EstimatedDelivery;
 import io.waybill.adapters.carriers.spi.LocalZones;
 import io.waybill.adapters.carriers.spi.Parsed;
@@ -32,7 +31,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * USPS Tracking API v3 JSON ({@code GET /tracking/v3/tracking/{number}?expand=DETAIL}, or the array the
@@ -58,16 +56,14 @@ import java.util.Set;
  *       failure, when the payload is a list; a lone error answer fails with its message.</li>
  * </ul>
  */
-public final class UspsCarrier implements CarrierAdapter {
+public final class UspsCarrier extends JsonCarrierAdapter {
 
     public static final CarrierCode CODE = new CarrierCode("usps");
 
 
-    private final Clock clock;
-
     /** @param clock stamps the received-at of the events */
     public UspsCarrier(Clock clock) {
-        this.clock = clock;
+        super(CODE, "USPS", clock);
     }
 
     public UspsCarrier() {
@@ -75,26 +71,8 @@ public final class UspsCarrier implements CarrierAdapter {
     }
 
     @Override
-    public CarrierCode code() {
-        return CODE;
-    }
-
-    @Override
-    public String displayName() {
-        return "USPS";
-    }
-
-    @Override
-    public Set<Mode> modes() {
-        return Set.of(Mode.POLL, Mode.PUSH);
-    }
-
-    @Override
-    public Optional<Recognition> recognise(String trackingNumber) {
-        if (trackingNumber == null) {
-            return Optional.empty();
-        }
-        return UspsTrackingNumbers.recognise(CODE, TrackingNumbers.normalize(trackingNumber));
+    protected Optional<Recognition> recogniseNormalized(String number) {
+        return UspsTrackingNumbers.recognise(CODE, number);
     }
 
     @Override
