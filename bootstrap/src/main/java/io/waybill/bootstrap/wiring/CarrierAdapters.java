@@ -2,7 +2,9 @@ package io.waybill.bootstrap.wiring;
 
 import io.waybill.adapters.carriers.dhl.DhlCarrier;
 import io.waybill.adapters.carriers.fedex.FedexCarrier;
+import io.waybill.adapters.carriers.simulated.SimulatedCarrierAdapter;
 import io.waybill.adapters.carriers.spi.CarrierAdapter;
+import io.waybill.domain.order.CarrierCode;
 import io.waybill.adapters.carriers.ups.UpsCarrier;
 import io.waybill.adapters.carriers.usps.UspsCarrier;
 import io.waybill.adapters.carriers.x12.X12StatusMessages;
@@ -40,6 +42,14 @@ public class CarrierAdapters {
     @Named("dhl")
     CarrierAdapter dhl(Clock clock) {
         return new DhlCarrier(clock);
+    }
+
+    /** Waybill's side of the simulated carrier: it reads the simulator's API and webhooks like any carrier's. */
+    @Produces
+    @Singleton
+    @Named("sim")
+    CarrierAdapter simulated(Clock clock) {
+        return new SimulatedCarrierAdapter(new CarrierCode("sim"), clock);
     }
 
     @Produces

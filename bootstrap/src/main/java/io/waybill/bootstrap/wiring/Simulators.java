@@ -4,7 +4,8 @@ import io.waybill.adapters.carriers.push.PushingCarriers;
 import io.waybill.adapters.carriers.simulated.SimulatedCarrier;
 import io.waybill.adapters.warehouse.pull.PullingWarehouse;
 import io.waybill.adapters.warehouse.simulated.SimulatedWarehouse;
-import io.waybill.application.port.in.RecordTrackingEvents;
+import io.quarkus.vertx.http.HttpServer;
+import io.waybill.application.port.in.PollCarriers;
 import io.waybill.application.port.in.RecordWarehouseEvents;
 import io.waybill.application.port.out.Carriers;
 import io.waybill.application.port.out.Warehouse;
@@ -17,7 +18,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -55,21 +56,41 @@ public class Simulators {
     @Produces
     @Singleton
     @Typed(SimulatedCarrier.class)
-    SimulatedCarrier simulatedCarrier(Instance<RecordTrackingEvents> ports, Clock clock,
-            @ConfigProperty(name = "waybill.carrier.simulated.codes", defaultValue = "sim") String codes,
+    SimulatedCarrier simulatedCarrier(Clock clock, Instance<HttpServer> server, Config config,
             @ConfigProperty(name = "waybill.carrier.simulated.speed-up", defaultValue = "2000") double speedUp,
             @ConfigProperty(name = "waybill.simulation.seed", defaultValue = "20261125") long seed,
-            @ConfigProperty(name = "waybill.carrier.simulated.stamps", defaultValue = "wall-clock") String stamps) {
-        RecordTrackingEvents lazy = events -> ports.get().recordTracking(events);
-        return new SimulatedCarrier(lazy, codes(codes).stream().collect(Collectors.toSet()), speedUp, seed, clock,
-                !"simulated".equalsIgnoreCase(stamps.strip()));
+            @ConfigProperty(name = "waybill.carrier.simulated.stamps", defaultValue = "wall-clock") String stamps,
+            @ConfigProperty(name = "waybill.carrier.simulated.delivery", defaultValue = "poll") String delivery) {
+        SimulatedCarrier.Webhook webhook = null;
+        String mode = delivery.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!List.of("poll", "push", "both").contains(mode)) {
+            throw new IllegalStateException("waybill.carrier.simulated.delivery must be poll, push or both (got " + delivery + ")");
+        }
+        if (!mode.equals("poll")) {
+            String secret = config.getOptionalValue("waybill.carriers.sim.secret", String.class).filter(v -> !v.isBlank())
+                    .orElseThrow(() -> new IllegalStateException("the simulated carrier pushes (waybill.carrier.simulated.delivery="
+                            + mode + "): set its webhook secret waybill.carriers.sim.secret"));
+            webhook = new SignedWebhook(() -> server.get().getLocalBaseUri(), secret);
+        }
+        return new SimulatedCarrier(SimulatedCarrier.DEFAULT_CARRIERS, speedUp, seed, clock,
+                !"simulated".equalsIgnoreCase(stamps.strip()), webhook,
+                config.getOptionalValue("waybill.carrier.simulated.api.token", String.class).orElse(null));
     }
 
+    /**
+     * Booking with the carrier (the simulated one, or none for carriers that push on their own), then the polling
+     * schedule for carriers that must be asked. The poller is looked up lazily: it records through ingestion,
+     * which hands shipments over here.
+     */
     @Produces
     @Singleton
-    Carriers carriers(Instance<SimulatedCarrier> simulated,
+    Carriers carriers(Instance<SimulatedCarrier> simulated, Instance<PollCarriers> poller,
             @ConfigProperty(name = "waybill.carrier.simulated.enabled") boolean enabled) {
-        return enabled ? simulated.get() : new PushingCarriers();
+        Carriers booking = enabled ? simulated.get() : new PushingCarriers();
+        return (order, shipment) -> {
+            booking.shipmentReady(order, shipment);
+            poller.get().track(order, shipment);
+        };
     }
 
     void closeCarrier(@Disposes SimulatedCarrier simulated) {

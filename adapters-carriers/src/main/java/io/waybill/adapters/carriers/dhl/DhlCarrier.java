@@ -12,6 +12,8 @@ import io.waybill.adapters.carriers.spi.Parsed;
 import io.waybill.adapters.carriers.spi.ParsedBuilder;
 import io.waybill.adapters.carriers.spi.Recognition;
 import io.waybill.adapters.carriers.spi.StatusTable;
+import io.waybill.adapters.carriers.spi.TrackingRequests;
+import java.net.http.HttpRequest;
 import io.waybill.adapters.carriers.spi.Unmapped;
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.CarrierTrackingNumber;
@@ -74,6 +76,13 @@ public final class DhlCarrier extends JsonCarrierAdapter {
     @Override
     protected Optional<Recognition> recogniseNormalized(String number) {
         return DhlTrackingNumbers.recognise(CODE, number);
+    }
+
+    /** DHL Shipment Tracking – Unified: {@code GET /track/shipments?trackingNumber=}, one number per request. */
+    @Override
+    public Optional<TrackingRequests> trackingRequests() {
+        return Optional.of(TrackingRequests.of(1, (endpoint, numbers) -> HttpRequest.newBuilder(TrackingRequests.resolve(endpoint,
+                "/track/shipments?trackingNumber=" + numbers.getFirst().value())).header("Accept", "application/json").GET()));
     }
 
     @Override

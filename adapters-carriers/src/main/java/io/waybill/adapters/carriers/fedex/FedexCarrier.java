@@ -12,6 +12,8 @@ import io.waybill.adapters.carriers.spi.Parsed;
 import io.waybill.adapters.carriers.spi.ParsedBuilder;
 import io.waybill.adapters.carriers.spi.Recognition;
 import io.waybill.adapters.carriers.spi.StatusTable;
+import io.waybill.adapters.carriers.spi.TrackingRequests;
+import java.net.http.HttpRequest;
 import io.waybill.adapters.carriers.spi.Unmapped;
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.CarrierTrackingNumber;
@@ -63,6 +65,16 @@ public final class FedexCarrier extends JsonCarrierAdapter {
     @Override
     protected Optional<Recognition> recogniseNormalized(String number) {
         return FedexTrackingNumbers.recognise(CODE, number);
+    }
+
+    /** FedEx Track API: {@code POST /track/v1/trackingnumbers} with up to 30 numbers and detailed scans. */
+    @Override
+    public Optional<TrackingRequests> trackingRequests() {
+        return Optional.of(TrackingRequests.of(30, (endpoint, numbers) -> HttpRequest.newBuilder(TrackingRequests.resolve(endpoint, "/track/v1/trackingnumbers"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"includeDetailedScans\":true,\"trackingInfo\":["
+                        + numbers.stream().map(n -> "{\"trackingNumberInfo\":{\"trackingNumber\":\"" + n.value() + "\"}}")
+                                .collect(java.util.stream.Collectors.joining(",")) + "]}"))));
     }
 
     @Override

@@ -198,7 +198,7 @@ public class CarrierInboundResource {
         }
     }
 
-    private static Response problem(int status, String slug, String title, String detail) {
+    static Response problem(int status, String slug, String title, String detail) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "https://waybill.io/problems/" + slug);
         problem.put("title", title);

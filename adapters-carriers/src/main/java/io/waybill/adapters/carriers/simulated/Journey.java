@@ -15,9 +15,10 @@ import java.util.List;
 
 /**
  * The planned trip of one shipment: its scans in simulated time, counted from {@code start}, the moment
- * the shipment was ready. The steps are in chronological order.
+ * the shipment was ready. The steps are in chronological order. {@code estimatedDelivery} is what the carrier
+ * tells the customer at hand-over (end of its standard transit time), not when the journey really ends.
  */
-record Journey(CarrierCode carrier, CarrierTrackingNumber number, Instant start, List<Step> steps) {
+record Journey(CarrierCode carrier, CarrierTrackingNumber number, Instant start, List<Step> steps, Instant estimatedDelivery) {
 
     Journey {
         steps = List.copyOf(steps);

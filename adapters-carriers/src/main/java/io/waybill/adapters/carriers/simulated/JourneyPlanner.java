@@ -24,12 +24,18 @@ import java.util.UUID;
  * Plans a shipment's journey from the seed and the shipment's tracking number alone, so the same seed
  * always gives the same journey: handed over at the origin hub, one to three hub arrivals on a sensible
  * route, out for delivery the next delivery morning, delivered with proof. Now and then the shipment is
- * held for an address problem on the way, or nobody is home at the first attempt.
+ * held for an address problem or by the weather on the way, nobody is home at the first attempt (and
+ * sometimes not at the second either: it goes back to the sender), or it is lost in the network. Transit
+ * times follow the lane: the road distance between hubs at truck speed, plus handling at each hub.
  */
 final class JourneyPlanner {
 
     static final double HOLD_PROBABILITY = 0.08;
+    static final double WEATHER_DELAY_PROBABILITY = 0.05;
     static final double FAILED_ATTEMPT_PROBABILITY = 0.10;
+    /** After a failed attempt: the second fails too and the shipment goes back to the sender. */
+    static final double RETURN_AFTER_FAILED_ATTEMPT_PROBABILITY = 0.3;
+    static final double LOST_PROBABILITY = 0.01;
     static final double PHOTO_PROBABILITY = 0.4;
     /** A route may be this much longer than the direct line, which keeps stops on the way. */
     private static final double MAX_DETOUR = 1.3;
@@ -63,16 +69,31 @@ final class JourneyPlanner {
 
         Instant t = ready.plus(minutes(30, 180));
         scan(Milestone.HANDED_OVER, "PU", "Picked up", null, t, origin, origin.facility(), null);
+        Instant estimate = promisedDelivery(t, destination);
+        boolean lost = random.nextDouble() < LOST_PROBABILITY;
+        boolean weather = random.nextDouble() < WEATHER_DELAY_PROBABILITY;
         for (int i = 1; i < route.size(); i++) {
             Hub hub = route.get(i);
             t = t.plus(minutes(20, 60)).plus(drive(route.get(i - 1), hub));
             scan(Milestone.IN_TRANSIT, "AR", "Arrived at facility", null, t, hub, hub.facility(), null);
+            if (lost) {
+                // the parcel never leaves this hub; after a search of some days the carrier declares it lost
+                t = t.plus(Duration.ofDays(5)).plus(minutes(0, 600));
+                scan(Milestone.LOST, "LO", "Shipment could not be located, claim opened", "lost in network", t, hub,
+                        hub.facility(), null);
+                return new Journey(carrier, number, ready, steps, estimate);
+            }
             if (i == holdAt) {
                 t = t.plus(minutes(20, 60));
                 scan(Milestone.HELD, "SE", "Shipment exception: address problem, held at facility", "address problem", t,
                         hub, hub.facility(), null);
                 t = t.plus(minutes(180, 600));
                 scan(Milestone.IN_TRANSIT, "RS", "Address corrected, shipment released", null, t, hub, hub.facility(), null);
+            } else if (weather && i == 1) {
+                t = t.plus(minutes(10, 40));
+                scan(Milestone.HELD, "WX", "Delayed: severe weather, linehaul suspended", "weather", t, hub, hub.facility(), null);
+                t = t.plus(minutes(360, 1080));
+                scan(Milestone.IN_TRANSIT, "DP", "Departed facility after weather delay", null, t, hub, hub.facility(), null);
             }
         }
         t = deliveryMorning(t.plus(minutes(45, 90)), destination.zone());
@@ -84,9 +105,17 @@ final class JourneyPlanner {
             t = deliveryMorning(t, destination.zone());
             scan(Milestone.OUT_FOR_DELIVERY, "OD", "On vehicle for delivery", null, t, destination, destination.facility(), null);
             t = t.plus(minutes(60, 420));
+            if (random.nextDouble() < RETURN_AFTER_FAILED_ATTEMPT_PROBABILITY) {
+                scan(Milestone.DELIVERY_ATTEMPT_FAILED, "DE", "Delivery exception: second attempt failed",
+                        "recipient not at home", t, destination, destination.area(), null);
+                t = t.plus(minutes(120, 300));
+                scan(Milestone.RETURNED_TO_SENDER, "RT", "Returned to sender after failed delivery attempts",
+                        "undeliverable", t, destination, destination.facility(), null);
+                return new Journey(carrier, number, ready, steps, estimate);
+            }
         }
         scan(Milestone.DELIVERED, "DL", "Delivered", null, t, destination, destination.area(), proof(destination));
-        return new Journey(carrier, number, ready, steps);
+        return new Journey(carrier, number, ready, steps, estimate);
     }
 
     /** Origin, up to two hubs on the way (never a long detour), destination. */
@@ -138,6 +167,19 @@ final class JourneyPlanner {
 
     private static Duration drive(Hub from, Hub to) {
         return Duration.ofMinutes(Math.round(from.kilometresTo(to) * ROAD_FACTOR / TRUCK_KMH * 60));
+    }
+
+    /**
+     * The carrier's own estimate, as carriers make it: the end of a standard transit time by distance (next day
+     * within 300 km, else two days), blind to what will go wrong on the way.
+     */
+    private static Instant promisedDelivery(Instant handedOver, Hub destination) {
+        int days = Hub.ORIGIN.kilometresTo(destination) <= 300 ? 1 : 2;
+        LocalDate day = handedOver.atZone(destination.zone()).toLocalDate().plusDays(days);
+        if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            day = day.plusDays(1);
+        }
+        return day.atTime(LocalTime.of(18, 0)).atZone(destination.zone()).toInstant();
     }
 
     /** Rounds start at 7-9 in the morning, Monday to Saturday: the same day for an overnight arrival, else the next. */

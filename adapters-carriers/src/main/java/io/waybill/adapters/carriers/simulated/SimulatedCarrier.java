@@ -1,17 +1,14 @@
 package io.waybill.adapters.carriers.simulated;
 
-import io.waybill.application.port.in.EventOutcome;
-import io.waybill.application.port.in.RecordTrackingEvents;
 import io.waybill.application.port.out.Carriers;
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.OrderId;
 import io.waybill.domain.order.Shipment;
-import io.waybill.domain.tracking.EventSource;
-import io.waybill.domain.tracking.SourceType;
-import io.waybill.domain.tracking.TrackingEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,70 +21,97 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
- * The demo's carrier: takes over each shipment handed to one of its carrier codes and plays a seeded,
- * reproducible journey for it, reporting every scan through {@link RecordTrackingEvents} by carrier code
- * and tracking number, as a carrier's webhook would.
+ * The demo's carrier, run as if it were an outside company: Waybill hands it each shipment of its carrier
+ * codes (the booking), it plays a seeded, reproducible journey for it, and it tells what happened only the
+ * way a real carrier does, in its own format ({@link SimTrackJson}): through its tracking API, which
+ * Waybill polls ({@link #track}, served over HTTP by {@code SimulatedCarrierApi}), and, when given a
+ * {@link Webhook}, by pushing each scan to Waybill's carrier webhook as it happens. Waybill reads both with
+ * {@link SimulatedCarrierAdapter}, through the same SPI and HTTP paths as UPS or FedEx.
  *
  * <p>A journey runs {@code speedUp} times faster than real time (a journey of a day or two plays out in a
- * minute or so at {@link #DEMO_SPEED_UP}). Scans are stamped either in simulated time (the journey's own
- * clock, which runs ahead of the wall clock: for replaying realistic histories) or, with
- * {@code wallClockStamps}, with the wall-clock time at which they are reported (for a live demo, whose
- * timeline then never shows the future). Either way each scan carries the offset of its hub.
+ * minute or so at {@link #DEMO_SPEED_UP}). A scan is visible once its moment has come on the wall clock.
+ * It is stamped either in simulated time (the journey's own clock, which runs ahead of the wall clock: for
+ * replaying realistic histories) or, with {@code wallClockStamps}, at the wall-clock moment it became
+ * visible (for a live demo, whose timeline then never shows the future). Either way each scan carries the
+ * offset of its hub, and the same scan always has the same id, time and content.
  */
 public final class SimulatedCarrier implements Carriers, AutoCloseable {
 
     public static final Set<CarrierCode> DEFAULT_CARRIERS = Set.of(new CarrierCode("sim"));
     /** A simulated day in 43 wall-clock seconds: most journeys take 30-90 s, one with a failed attempt about 2 min. */
     public static final double DEMO_SPEED_UP = 2000;
+    /** How long a finished journey stays visible in the tracking API (wall clock). */
+    static final Duration RETENTION = Duration.ofHours(6);
 
     private static final Logger LOG = Logger.getLogger(SimulatedCarrier.class);
 
-    private final RecordTrackingEvents events;
+    /** Where the carrier pushes its scans: Waybill's webhook for the carrier. */
+    @FunctionalInterface
+    public interface Webhook {
+        /** Delivers one body; throws when the receiver did not take it (the carrier then retries). */
+        void push(CarrierCode carrier, byte[] body) throws Exception;
+    }
+
+    /** A journey and the wall-clock moment its simulated time began. */
+    private record Booked(Journey journey, Instant wallStart) {
+    }
+
     private final Set<CarrierCode> carriers;
     private final double speedUp;
     private final long seed;
     private final Clock clock;
     private final boolean wallClockStamps;
+    private final Webhook webhook;
+    private final String apiToken;
     private final ScheduledExecutorService scheduler;
-    /** Journeys under way, by carrier and tracking number. */
-    private final Map<String, Journey> underway = new ConcurrentHashMap<>();
+    /** Journeys by carrier and tracking number: the carrier's own records. */
+    private final Map<String, Booked> booked = new ConcurrentHashMap<>();
 
     /**
-     * @param events   where the carrier reports its scans
-     * @param carriers the carrier codes it serves (see {@link #DEFAULT_CARRIERS}); shipments of others are ignored
-     * @param speedUp  how much faster than real time journeys run, greater than 0: {@link #DEMO_SPEED_UP} for
-     *                 demos, {@link Double#POSITIVE_INFINITY} for no waiting at all
-     * @param seed     with the tracking number, decides everything about a journey
-     * @param clock    the wall clock: when a journey starts, and the received-at of its scans
+     * @param carriers        the carrier codes it serves (see {@link #DEFAULT_CARRIERS}); shipments of others are ignored
+     * @param speedUp         how much faster than real time journeys run, greater than 0: {@link #DEMO_SPEED_UP} for
+     *                        demos, {@link Double#POSITIVE_INFINITY} for no waiting at all
+     * @param seed            with the tracking number, decides everything about a journey
+     * @param clock           the wall clock
+     * @param wallClockStamps stamp scans with the wall-clock moment they became visible, not simulated time
+     * @param webhook         where to push scans as they happen, or null for a carrier that is only polled
+     * @param apiToken        the token its tracking API asks for; null or blank: a random one is issued
      */
-    public SimulatedCarrier(RecordTrackingEvents events, Set<CarrierCode> carriers, double speedUp, long seed, Clock clock) {
-        this(events, carriers, speedUp, seed, clock, false);
-    }
-
-    /** As above; {@code wallClockStamps} stamps each scan with the wall-clock time it is reported at. */
-    public SimulatedCarrier(RecordTrackingEvents events, Set<CarrierCode> carriers, double speedUp, long seed, Clock clock,
-            boolean wallClockStamps) {
-        this.wallClockStamps = wallClockStamps;
+    public SimulatedCarrier(Set<CarrierCode> carriers, double speedUp, long seed, Clock clock, boolean wallClockStamps,
+            Webhook webhook, String apiToken) {
         if (!(speedUp > 0)) {
             throw new IllegalArgumentException("speedUp must be greater than 0 (got " + speedUp + ")");
         }
         if (carriers.isEmpty()) {
             throw new IllegalArgumentException("the simulated carrier needs at least one carrier code to serve");
         }
-        this.events = events;
         this.carriers = Set.copyOf(carriers);
         this.speedUp = speedUp;
         this.seed = seed;
         this.clock = clock;
+        this.wallClockStamps = wallClockStamps;
+        this.webhook = webhook;
+        this.apiToken = apiToken == null || apiToken.isBlank() ? randomToken() : apiToken;
         AtomicInteger threads = new AtomicInteger();
-        this.scheduler = Executors.newScheduledThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), task -> {
+        this.scheduler = Executors.newScheduledThreadPool(2, task -> {
             Thread thread = new Thread(task, "sim-carrier-" + threads.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
+        scheduler.scheduleWithFixedDelay(this::forgetOldJourneys, 1, 1, TimeUnit.MINUTES);
     }
 
-    /** Starts the shipment's journey; a shipment already under way, or of another carrier, is left alone. */
+    /** The token its tracking API asks for ({@code Authorization: Bearer <token>}). */
+    public String apiToken() {
+        return apiToken;
+    }
+
+    /** The carrier codes it serves. */
+    public Set<CarrierCode> carriers() {
+        return carriers;
+    }
+
+    /** Books the shipment and starts its journey; a shipment already booked, or of another carrier, is left alone. */
     @Override
     public void shipmentReady(OrderId order, Shipment shipment) {
         if (!carriers.contains(shipment.carrier())) {
@@ -95,63 +119,118 @@ public final class SimulatedCarrier implements Carriers, AutoCloseable {
                     order, shipment.carrier());
             return;
         }
+        if (scheduler.isShutdown()) {
+            LOG.debugf("simulated carrier is closed: shipment %s not booked", shipment.carrierTrackingNumber());
+            return;
+        }
         Instant now = clock.instant();
         Instant packed = shipment.lastEventAt();
         Instant ready = packed != null && packed.isAfter(now) ? packed : now;
         Journey journey = JourneyPlanner.plan(shipment.carrier(), shipment.carrierTrackingNumber(), ready, seed);
-        String key = shipment.carrier() + ":" + shipment.carrierTrackingNumber();
-        if (underway.putIfAbsent(key, journey) != null) {
-            LOG.debugf("shipment %s is already under way", key);
+        Booked booking = new Booked(journey, now);
+        if (booked.putIfAbsent(key(shipment.carrier(), shipment.carrierTrackingNumber().value()), booking) != null) {
+            LOG.debugf("shipment %s is already booked", shipment.carrierTrackingNumber());
             return;
         }
-        scheduleStep(key, journey, 0, System.nanoTime());
+        if (webhook != null) {
+            for (Journey.Step step : journey.steps()) {
+                schedulePush(booking, step, 0);
+            }
+        }
     }
 
-    /** Stops the scheduler; journeys under way stop where they are. */
+    /**
+     * The tracking API's answer about these numbers of {@code carrier}: every scan visible by now, the carrier's
+     * delivery estimate, and the numbers it does not know.
+     */
+    public byte[] track(CarrierCode carrier, Collection<String> numbers) {
+        Instant now = clock.instant();
+        SimTrackJson answer = new SimTrackJson(carrier.value());
+        for (String number : numbers) {
+            Booked booking = booked.get(key(carrier, number));
+            if (booking == null) {
+                answer.unknown(number);
+                continue;
+            }
+            List<Journey.Step> visible = new ArrayList<>();
+            for (Journey.Step step : booking.journey().steps()) {
+                if (!visibleAt(booking, step).isAfter(now)) {
+                    visible.add(step);
+                }
+            }
+            answer.shipment(booking.journey(), visible, at -> stamp(booking, at));
+        }
+        return answer.toBytes();
+    }
+
+    /** Journeys whose last scan is not yet visible. */
+    public int journeysUnderway() {
+        Instant now = clock.instant();
+        return (int) booked.values().stream().filter(b -> visibleAt(b, b.journey().steps().getLast()).isAfter(now)).count();
+    }
+
+    /** Stops pushing; journeys stay where they are. */
     @Override
     public void close() {
         scheduler.shutdownNow();
-        underway.clear();
     }
 
-    int journeysUnderway() {
-        return underway.size();
-    }
-
-    /** Schedules step {@code index} at its simulated time, compressed; each step schedules the next one. */
-    private void scheduleStep(String key, Journey journey, int index, long wallStart) {
-        if (index == journey.steps().size()) {
-            underway.remove(key, journey);
-            return;
+    private void schedulePush(Booked booking, Journey.Step step, int attempt) {
+        long delay = Math.max(0, Duration.between(clock.instant(), visibleAt(booking, step)).toMillis());
+        if (attempt > 0) {
+            delay = Math.min(60_000, 500L << Math.min(attempt, 7));
         }
-        Journey.Step step = journey.steps().get(index);
-        long due = wallStart + (long) (Duration.between(journey.start(), step.at()).toNanos() / speedUp);
         try {
-            scheduler.schedule(() -> {
-                try {
-                    report(journey, step);
-                } catch (RuntimeException e) {
-                    LOG.errorf(e, "recording %s of shipment %s failed", step.milestone(), key);
-                }
-                scheduleStep(key, journey, index + 1, wallStart);
-            }, Math.max(0, due - System.nanoTime()), TimeUnit.NANOSECONDS);
+            scheduler.schedule(() -> push(booking, step, attempt), delay, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
-            underway.remove(key, journey);
-            LOG.debugf("simulated carrier is closed: shipment %s stops", key);
+            LOG.debugf("simulated carrier is closed: scan %s not pushed", step.sourceEventId());
         }
     }
 
-    private void report(Journey journey, Journey.Step step) {
-        Instant now = clock.instant();
-        TrackingEvent event = step.toEvent(new EventSource(SourceType.CARRIER, journey.carrier().value()), now,
-                wallClockStamps ? now : step.at());
-        List<EventOutcome> outcomes = events.recordTracking(
-                List.of(new RecordTrackingEvents.Event(null, journey.carrier(), journey.number(), event)));
-        for (EventOutcome outcome : outcomes) {
-            if (outcome.result() == EventOutcome.Result.REJECTED) {
-                LOG.warnf("%s of shipment %s %s (%s) was rejected: %s", step.milestone(), journey.carrier(), journey.number(),
-                        event.key(), outcome.reason());
+    private void push(Booked booking, Journey.Step step, int attempt) {
+        byte[] body = new SimTrackJson(booking.journey().carrier().value())
+                .shipment(booking.journey(), List.of(step), at -> stamp(booking, at)).toBytes();
+        try {
+            webhook.push(booking.journey().carrier(), body);
+        } catch (Exception e) {
+            if (attempt < 8) {
+                LOG.debugf("push of %s failed (%s), retrying", step.sourceEventId(), e.getMessage());
+                schedulePush(booking, step, attempt + 1);
+            } else {
+                LOG.warnf("push of %s failed %d times, giving up: %s", step.sourceEventId(), attempt + 1, e.getMessage());
             }
         }
+    }
+
+    /** The wall-clock moment a scan at simulated time {@code at} happens. */
+    private Instant wallTime(Booked booking, Instant at) {
+        if (Double.isInfinite(speedUp)) {
+            return booking.wallStart();
+        }
+        long nanos = (long) (Duration.between(booking.journey().start(), at).toNanos() / speedUp);
+        return booking.wallStart().plusNanos(nanos);
+    }
+
+    private Instant visibleAt(Booked booking, Journey.Step step) {
+        return wallTime(booking, step.at());
+    }
+
+    private Instant stamp(Booked booking, Instant at) {
+        return wallClockStamps ? wallTime(booking, at).truncatedTo(java.time.temporal.ChronoUnit.MILLIS) : at;
+    }
+
+    private void forgetOldJourneys() {
+        Instant horizon = clock.instant().minus(RETENTION);
+        booked.values().removeIf(b -> visibleAt(b, b.journey().steps().getLast()).isBefore(horizon));
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String key(CarrierCode carrier, String number) {
+        return carrier.value() + ":" + number;
     }
 }

@@ -58,4 +58,12 @@ public interface CarrierAdapter {
      * @throws CarrierPayloadException when the payload is empty or malformed; nothing of it is returned then
      */
     Parsed parse(byte[] payload);
+
+    /**
+     * How to ask this carrier's tracking API, for carriers that can be polled ({@link Mode#POLL}); empty for
+     * carriers that only push or send EDI.
+     */
+    default Optional<TrackingRequests> trackingRequests() {
+        return Optional.empty();
+    }
 }

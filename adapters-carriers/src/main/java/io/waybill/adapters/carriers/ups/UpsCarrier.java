@@ -12,6 +12,8 @@ import io.waybill.adapters.carriers.spi.Parsed;
 import io.waybill.adapters.carriers.spi.ParsedBuilder;
 import io.waybill.adapters.carriers.spi.Recognition;
 import io.waybill.adapters.carriers.spi.StatusTable;
+import io.waybill.adapters.carriers.spi.TrackingRequests;
+import java.net.http.HttpRequest;
 import io.waybill.adapters.carriers.spi.Unmapped;
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.CarrierTrackingNumber;
@@ -73,6 +75,15 @@ public final class UpsCarrier extends JsonCarrierAdapter {
             return Optional.of(new Recognition(CODE, 0.99, "UPS 1Z format with valid check digit"));
         }
         return Optional.empty();
+    }
+
+    /** UPS Track API: {@code GET /api/track/v1/details/{inquiryNumber}}, one number per request. */
+    @Override
+    public Optional<TrackingRequests> trackingRequests() {
+        return Optional.of(TrackingRequests.of(1, (endpoint, numbers) -> HttpRequest.newBuilder(TrackingRequests.resolve(endpoint,
+                "/api/track/v1/details/" + numbers.getFirst().value() + "?locale=en_US&returnSignature=true"))
+                .header("transId", java.util.UUID.randomUUID().toString()).header("transactionSrc", "waybill")
+                .header("Accept", "application/json").GET()));
     }
 
     @Override

@@ -12,6 +12,8 @@ import io.waybill.adapters.carriers.spi.Parsed;
 import io.waybill.adapters.carriers.spi.ParsedBuilder;
 import io.waybill.adapters.carriers.spi.Recognition;
 import io.waybill.adapters.carriers.spi.StatusTable;
+import io.waybill.adapters.carriers.spi.TrackingRequests;
+import java.net.http.HttpRequest;
 import io.waybill.adapters.carriers.spi.Unmapped;
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.CarrierTrackingNumber;
@@ -73,6 +75,13 @@ public final class UspsCarrier extends JsonCarrierAdapter {
     @Override
     protected Optional<Recognition> recogniseNormalized(String number) {
         return UspsTrackingNumbers.recognise(CODE, number);
+    }
+
+    /** USPS Tracking v3: {@code GET /tracking/v3/tracking/{trackingNumber}?expand=DETAIL}, one number per request. */
+    @Override
+    public Optional<TrackingRequests> trackingRequests() {
+        return Optional.of(TrackingRequests.of(1, (endpoint, numbers) -> HttpRequest.newBuilder(TrackingRequests.resolve(endpoint,
+                "/tracking/v3/tracking/" + numbers.getFirst().value() + "?expand=DETAIL")).header("Accept", "application/json").GET()));
     }
 
     @Override

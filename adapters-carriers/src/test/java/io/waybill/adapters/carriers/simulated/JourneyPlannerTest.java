@@ -31,21 +31,24 @@ class JourneyPlannerTest {
     }
 
     @Test
-    void everyJourneyGoesFromHandOverOverOneToThreeHubsToDeliveryWithProof() {
+    void everyJourneyGoesFromHandOverOverOneToThreeHubsToDeliveryWithProofOrBackOrLost() {
         assertThat(journeys()).allSatisfy(journey -> {
             List<Journey.Step> steps = journey.steps();
             assertThat(steps.getFirst().milestone()).isEqualTo(Milestone.HANDED_OVER);
             assertThat(steps.getFirst().location().city()).isEqualTo("Berlin");
             assertThat(steps.getFirst().at()).isAfter(READY);
-            assertThat(steps.getLast().milestone()).isEqualTo(Milestone.DELIVERED);
-            assertThat(steps.getLast().proofOfDelivery().signatureRef()).isEqualTo("sim://signatures/" + journey.number());
+            assertThat(steps.getLast().milestone()).isIn(Milestone.DELIVERED, Milestone.RETURNED_TO_SENDER, Milestone.LOST);
+            if (steps.getLast().milestone() == Milestone.DELIVERED) {
+                assertThat(steps.getLast().proofOfDelivery().signatureRef()).isEqualTo("sim://signatures/" + journey.number());
+            }
+            assertThat(journey.estimatedDelivery()).as("the carrier's estimate").isAfter(steps.getFirst().at());
             assertThat(steps).filteredOn(step -> step.rawCode().equals("AR")).hasSizeBetween(1, 3);
             assertThat(steps).extracting(Journey.Step::at).isSorted().doesNotHaveDuplicates();
             assertThat(steps).extracting(Journey.Step::sourceEventId).doesNotHaveDuplicates()
                     .allSatisfy(id -> assertThat(id).startsWith(journey.number() + ":"));
             assertThat(steps).allSatisfy(step -> assertThat(step.occurredAt().getOffset())
                     .isEqualTo(step.zone().getRules().getOffset(step.at())));
-            assertThat(steps).filteredOn(step -> step.milestone() == Milestone.DELIVERED).hasSize(1);
+            assertThat(steps).filteredOn(step -> step.milestone() == Milestone.DELIVERED).hasSizeLessThanOrEqualTo(1);
         });
     }
 
@@ -62,7 +65,7 @@ class JourneyPlannerTest {
     }
 
     @Test
-    void nowAndThenNobodyIsHomeOrTheAddressNeedsFixingAndTheJourneyGoesOn() {
+    void nowAndThenNobodyIsHomeTheAddressNeedsFixingTheWeatherHoldsItUpOrTheParcelIsLost() {
         List<Journey> journeys = journeys();
         List<Journey> failedAttempts = new ArrayList<>();
         List<Journey> held = new ArrayList<>();
@@ -71,23 +74,29 @@ class JourneyPlannerTest {
             int failed = milestones.indexOf(Milestone.DELIVERY_ATTEMPT_FAILED);
             if (failed >= 0) {
                 failedAttempts.add(journey);
-                assertThat(milestones.subList(failed + 1, milestones.size()))
-                        .containsExactly(Milestone.OUT_FOR_DELIVERY, Milestone.DELIVERED);
+                assertThat(milestones.subList(failed + 1, milestones.size())).isIn(
+                        List.of(Milestone.OUT_FOR_DELIVERY, Milestone.DELIVERED),
+                        List.of(Milestone.OUT_FOR_DELIVERY, Milestone.DELIVERY_ATTEMPT_FAILED, Milestone.RETURNED_TO_SENDER));
                 assertThat(journey.steps().get(failed).reason()).isEqualTo("recipient not at home");
             }
             int hold = milestones.indexOf(Milestone.HELD);
             if (hold >= 0) {
                 held.add(journey);
                 assertThat(milestones.get(hold + 1)).isEqualTo(Milestone.IN_TRANSIT);
-                assertThat(journey.steps().get(hold).reason()).isEqualTo("address problem");
+                assertThat(journey.steps().get(hold).reason()).isIn("address problem", "weather");
             }
         }
 
         assertThat(failedAttempts.size()).isBetween(JOURNEYS / 20, JOURNEYS / 6);
-        assertThat(held.size()).isBetween(JOURNEYS / 30, JOURNEYS / 8);
-        assertThat(journeys).filteredOn(j -> j.steps().getLast().proofOfDelivery().hasPhoto()).isNotEmpty();
-        assertThat(journeys).filteredOn(j -> !j.steps().getLast().proofOfDelivery().hasPhoto()).isNotEmpty();
-        assertThat(journeys).extracting(j -> j.steps().getLast().location().city()).contains("Munich", "Hamburg", "Cologne");
+        assertThat(held.size()).isBetween(JOURNEYS / 20, JOURNEYS / 5);
+        List<Journey> delivered = journeys.stream().filter(j -> j.steps().getLast().milestone() == Milestone.DELIVERED).toList();
+        assertThat(delivered.size()).isGreaterThan(JOURNEYS * 9 / 10);
+        assertThat(journeys).filteredOn(j -> j.steps().getLast().milestone() == Milestone.RETURNED_TO_SENDER).isNotEmpty();
+        assertThat(journeys).filteredOn(j -> j.steps().getLast().milestone() == Milestone.LOST).isNotEmpty()
+                .allSatisfy(j -> assertThat(j.steps().getLast().reason()).isEqualTo("lost in network"));
+        assertThat(delivered).filteredOn(j -> j.steps().getLast().proofOfDelivery().hasPhoto()).isNotEmpty();
+        assertThat(delivered).filteredOn(j -> !j.steps().getLast().proofOfDelivery().hasPhoto()).isNotEmpty();
+        assertThat(delivered).extracting(j -> j.steps().getLast().location().city()).contains("Munich", "Hamburg", "Cologne");
     }
 
     @Test

@@ -160,6 +160,25 @@ public abstract class CarrierAdapterContract {
     }
 
     @Test
+    void canBeAskedOverHttpExactlyWhenItSaysItCanBePolled() {
+        CarrierAdapter adapter = adapter();
+        assertThat(adapter.trackingRequests().isPresent()).as("tracking requests if and only if it can be polled")
+                .isEqualTo(adapter.modes().contains(CarrierAdapter.Mode.POLL));
+        adapter.trackingRequests().ifPresent(requests -> {
+            assertThat(requests.maxNumbersPerRequest()).isPositive();
+            java.net.http.HttpRequest request = requests.request(java.net.URI.create("https://carrier.example/api/"),
+                    List.of(new io.waybill.domain.order.CarrierTrackingNumber(ownTrackingNumber()))).build();
+            assertThat(request.uri().toString()).startsWith("https://carrier.example/api/").doesNotContain("api//");
+            if (request.method().equals("GET")) {
+                assertThat(request.uri().toString()).contains(ownTrackingNumber());
+            } else {
+                assertThat(request.method()).isEqualTo("POST");
+                assertThat(request.bodyPublisher()).isPresent();
+            }
+        });
+    }
+
+    @Test
     void describesItself() {
         assertThat(adapter().displayName()).isNotBlank();
         assertThat(adapter().modes()).isNotEmpty();

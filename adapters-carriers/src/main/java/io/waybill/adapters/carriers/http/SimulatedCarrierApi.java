@@ -1,0 +1,80 @@
+package io.waybill.adapters.carriers.http;
+
+import io.waybill.adapters.carriers.simulated.SimulatedCarrier;
+import io.waybill.domain.order.CarrierCode;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.inject.Instance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The simulated carrier's own tracking API, served beside Waybill for the demo and for load tests, the way a
+ * carrier's API would be served by the carrier: it needs the carrier's API token (not a Waybill API key), answers
+ * in the carrier's format, and, with {@code waybill.carrier.simulated.api.failure-rate}, fails like a real one
+ * (503, or 429 with Retry-After) so the poller's resilience can be watched. Not found when the simulator is off.
+ */
+@Path("/simulator/carriers/{carrier}/v1")
+@Tag(name = "Simulated carrier")
+public class SimulatedCarrierApi {
+
+    static final int MAX_NUMBERS = 50;
+
+    private final Instance<SimulatedCarrier> carrier;
+    private final boolean enabled;
+    private final double failureRate;
+
+    SimulatedCarrierApi(Instance<SimulatedCarrier> carrier,
+            @ConfigProperty(name = "waybill.carrier.simulated.enabled", defaultValue = "false") boolean enabled,
+            @ConfigProperty(name = "waybill.carrier.simulated.api.failure-rate", defaultValue = "0") double failureRate) {
+        this.carrier = carrier;
+        this.enabled = enabled;
+        this.failureRate = failureRate;
+    }
+
+    /** The carrier's answer about up to 50 comma-separated tracking numbers. */
+    @GET
+    @Path("/tracking")
+    @Produces(MediaType.APPLICATION_JSON)
+    @PermitAll
+    @Operation(summary = "The simulated carrier's tracking API (carrier API token, not a Waybill key)")
+    public Response tracking(@PathParam("carrier") String code, @QueryParam("numbers") String numbers,
+            @HeaderParam("Authorization") String authorization) {
+        CarrierCode served = new CarrierCode(code);
+        if (!enabled || !carrier.get().carriers().contains(served)) {
+            return CarrierInboundResource.problem(404, "not-found", "No such simulated carrier",
+                    "the simulated carrier is off or does not serve " + code);
+        }
+        if (authorization == null || !MessageDigest.isEqual(("Bearer " + carrier.get().apiToken()).getBytes(StandardCharsets.UTF_8),
+                authorization.strip().getBytes(StandardCharsets.UTF_8))) {
+            return CarrierInboundResource.problem(401, "bad-token", "Carrier API token missing or wrong",
+                    "send the simulated carrier's API token (waybill.carrier.simulated.api.token) as Authorization: Bearer <token>");
+        }
+        List<String> asked = numbers == null ? List.of()
+                : Arrays.stream(numbers.split(",")).map(String::strip).filter(n -> !n.isEmpty()).distinct().toList();
+        if (asked.isEmpty() || asked.size() > MAX_NUMBERS) {
+            return CarrierInboundResource.problem(400, "bad-numbers", "Name 1 to " + MAX_NUMBERS + " tracking numbers",
+                    "numbers=<comma-separated tracking numbers>, at most " + MAX_NUMBERS + " (got " + asked.size() + ")");
+        }
+        if (failureRate > 0 && ThreadLocalRandom.current().nextDouble() < failureRate) {
+            return ThreadLocalRandom.current().nextBoolean()
+                    ? CarrierInboundResource.problem(503, "unavailable", "Simulated outage", "try again later")
+                    : Response.status(429).header("Retry-After", "2").type("application/problem+json")
+                            .entity("{\"title\":\"Simulated rate limit\",\"status\":429}").build();
+        }
+        return Response.ok(carrier.get().track(served, asked), MediaType.APPLICATION_JSON).build();
+    }
+}
