@@ -1,5 +1,8 @@
 package io.waybill.adapters.carriers.dhl;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
 import static io.waybill.adapters.carriers.spi.CarrierJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,12 +62,15 @@ import java.util.Optional;
  *       found); any other problem answer fails with its detail.</li>
  * </ul>
  */
+@Singleton
+@Named("dhl")
 public final class DhlCarrier extends JsonCarrierAdapter {
 
     public static final CarrierCode CODE = new CarrierCode("dhl");
 
 
     /** @param clock stamps the received-at of the events */
+    @Inject
     public DhlCarrier(Clock clock) {
         super(CODE, "DHL", clock);
     }

@@ -1,5 +1,8 @@
 package io.waybill.adapters.carriers.fedex;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
 import static io.waybill.adapters.carriers.spi.CarrierJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,12 +51,15 @@ import java.util.Optional;
  *       that was asked for ({@code completeTrackResults[].trackingNumber}) is the fallback.</li>
  * </ul>
  */
+@Singleton
+@Named("fedex")
 public final class FedexCarrier extends JsonCarrierAdapter {
 
     public static final CarrierCode CODE = new CarrierCode("fedex");
 
 
     /** @param clock stamps the received-at of the events */
+    @Inject
     public FedexCarrier(Clock clock) {
         super(CODE, "FedEx", clock);
     }

@@ -1,5 +1,8 @@
 package io.waybill.adapters.carriers.simulated;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
 import static io.waybill.adapters.carriers.spi.CarrierJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,6 +38,8 @@ import java.util.stream.Collectors;
  * a time without offset is refused (the format requires one). Tracking numbers are {@code SIM} and 12 digits
  * (no check digit). Polled with {@code GET <endpoint>/v1/tracking?numbers=a,b}, up to 50 numbers per request.
  */
+@Singleton
+@Named("sim")
 public final class SimulatedCarrierAdapter extends JsonCarrierAdapter {
 
     private static final Pattern NUMBER = Pattern.compile("SIM\\d{12}");
@@ -51,6 +56,12 @@ public final class SimulatedCarrierAdapter extends JsonCarrierAdapter {
             .map("RT", Milestone.RETURNED_TO_SENDER, "undeliverable")
             .map("LO", Milestone.LOST, "lost in network")
             .build();
+
+    /** Under the carrier code {@code sim}. */
+    @Inject
+    public SimulatedCarrierAdapter(Clock clock) {
+        this(new CarrierCode("sim"), clock);
+    }
 
     /** @param code the carrier code the simulator serves under (normally {@code sim}) */
     public SimulatedCarrierAdapter(CarrierCode code, Clock clock) {

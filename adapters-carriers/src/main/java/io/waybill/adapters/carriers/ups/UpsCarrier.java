@@ -1,5 +1,8 @@
 package io.waybill.adapters.carriers.ups;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
 import static io.waybill.adapters.carriers.spi.CarrierJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,6 +56,8 @@ import java.util.Optional;
  *       payload says "string") is a placeholder and the shipment's {@code inquiryNumber} is used instead.</li>
  * </ul>
  */
+@Singleton
+@Named("ups")
 public final class UpsCarrier extends JsonCarrierAdapter {
 
     public static final CarrierCode CODE = new CarrierCode("ups");
@@ -61,6 +66,7 @@ public final class UpsCarrier extends JsonCarrierAdapter {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss");
 
     /** @param clock stamps the received-at of the events */
+    @Inject
     public UpsCarrier(Clock clock) {
         super(CODE, "UPS", clock);
     }

@@ -1,5 +1,8 @@
 package io.waybill.adapters.carriers.usps;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
 import static io.waybill.adapters.carriers.spi.CarrierJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,12 +61,15 @@ import java.util.Optional;
  *       failure, when the payload is a list; a lone error answer fails with its message.</li>
  * </ul>
  */
+@Singleton
+@Named("usps")
 public final class UspsCarrier extends JsonCarrierAdapter {
 
     public static final CarrierCode CODE = new CarrierCode("usps");
 
 
     /** @param clock stamps the received-at of the events */
+    @Inject
     public UspsCarrier(Clock clock) {
         super(CODE, "USPS", clock);
     }

@@ -1,5 +1,8 @@
 package io.waybill.adapters.carriers.x12;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
 import io.waybill.adapters.carriers.spi.CarrierAdapter;
 import io.waybill.adapters.carriers.spi.CarrierPayloadException;
 import io.waybill.adapters.carriers.spi.EstimatedDelivery;
@@ -44,6 +47,8 @@ import java.util.Set;
  *       describe the load, not what happened to it. The raw text of an event is its AT7 segment as sent.</li>
  * </ul>
  */
+@Singleton
+@Named("x12")
 public final class X12StatusMessages implements CarrierAdapter {
 
     public static final CarrierCode DEFAULT_CODE = new CarrierCode("x12");
@@ -73,6 +78,7 @@ public final class X12StatusMessages implements CarrierAdapter {
         this.clock = clock;
     }
 
+    @Inject
     public X12StatusMessages(Clock clock) {
         this(DEFAULT_CODE, clock);
     }
