@@ -42,8 +42,8 @@ public class ApplicationServices {
 
     @Produces
     @Singleton
-    Notifications notifications(MeterRegistry registry) {
-        return new DomainEventLog(registry);
+    Notifications notifications(MeterRegistry registry, jakarta.enterprise.inject.Instance<NotificationWorker> worker) {
+        return new DomainEventLog(registry, () -> worker.get().wake());
     }
 
     @Produces

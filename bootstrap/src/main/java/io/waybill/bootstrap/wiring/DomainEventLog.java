@@ -7,17 +7,20 @@ import org.jboss.logging.Logger;
 import org.jmolecules.event.types.DomainEvent;
 
 /**
- * The {@link Notifications} port until the notifications issue delivers e-mail, SMS and webhooks: every
- * domain event is counted (metric {@code waybill.domain.events}, tagged by type) and logged at DEBUG.
- * Nothing is sent to customers yet.
+ * The after-commit hand-off of domain events. Delivery itself goes through the transactional outbox (the orders store
+ * writes every event with the change that raised it; {@link NotificationWorker} relays and sends); here each event is
+ * only counted (metric {@code waybill.domain.events}, tagged by type), logged at DEBUG, and the worker is woken so
+ * customers hear of a change within moments rather than at the next tick.
  */
 final class DomainEventLog implements Notifications {
 
     private static final Logger LOG = Logger.getLogger(DomainEventLog.class);
     private final MeterRegistry registry;
+    private final Runnable wake;
 
-    DomainEventLog(MeterRegistry registry) {
+    DomainEventLog(MeterRegistry registry, Runnable wake) {
         this.registry = registry;
+        this.wake = wake;
     }
 
     @Override
@@ -25,6 +28,9 @@ final class DomainEventLog implements Notifications {
         for (DomainEvent event : events) {
             registry.counter("waybill.domain.events", "type", event.getClass().getSimpleName()).increment();
             LOG.debugf("domain event %s", event);
+        }
+        if (!events.isEmpty()) {
+            wake.run();
         }
     }
 }

@@ -207,6 +207,7 @@ public class JpaOrders implements Orders, Shipments {
             jdbc(connection -> {
                 updateOrders(connection, updated, now);
                 updateShipments(connection, orders, newShipments);
+                OutboxRows.write(connection, orders, now);
                 return null;
             });
         } catch (PersistenceException e) {

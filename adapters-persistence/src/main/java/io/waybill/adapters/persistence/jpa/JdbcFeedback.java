@@ -1,0 +1,55 @@
+package io.waybill.adapters.persistence.jpa;
+
+import io.waybill.application.port.out.FeedbackStore;
+import io.waybill.domain.order.OrderId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Feedback in table {@code feedback}: one row per order, the first one wins. */
+@ApplicationScoped
+public class JdbcFeedback implements FeedbackStore {
+
+    private final DataSource dataSource;
+
+    public JdbcFeedback(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    @Transactional
+    public boolean add(Feedback feedback) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                insert into feedback (order_id, rating, comment, given_at) values (?, ?, ?, ?)
+                on conflict (order_id) do nothing""")) {
+            ps.setObject(1, feedback.order().value());
+            ps.setInt(2, feedback.rating());
+            ps.setString(3, feedback.comment());
+            ps.setTimestamp(4, Timestamp.from(feedback.at()));
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing feedback failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    @Transactional
+    public Optional<Feedback> of(OrderId order) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("select rating, comment, given_at from feedback where order_id = ?")) {
+            ps.setObject(1, order.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Feedback(order, rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading feedback failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.waybill.adapters.rest.notifications;
+
+import io.waybill.adapters.rest.problem.Problem;
+import io.waybill.adapters.rest.security.Roles;
+import io.waybill.application.port.in.ManageWebhooks;
+import io.waybill.application.shared.DeadLetter;
+import io.waybill.application.shared.WebhookSubscription;
+import io.waybill.domain.shared.InvalidValueException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * An integrator's webhooks. Every subscription belongs to the API key that created it: other keys neither see nor
+ * change it. The signing secret is shown once, in the answer to the subscription.
+ */
+@Path("/api/v1/webhooks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Webhooks")
+public class WebhooksResource {
+
+    public record SubscribeRequest(String url, Set<String> eventTypes) {
+    }
+
+    /** A subscription; {@code secret} is only set in the answer to its creation. */
+    public record SubscriptionDocument(UUID id, String url, Set<String> eventTypes, String status, String suspendedReason,
+            int consecutiveFailures, Instant createdAt, String secret) {
+    }
+
+    public record DeadLetterDocument(long id, String idempotencyKey, UUID orderId, UUID subscriptionId, String eventType,
+            int attempts, String lastError, Instant createdAt, Instant gaveUpAt) {
+    }
+
+    private final ManageWebhooks webhooks;
+    private final SecurityIdentity identity;
+
+    WebhooksResource(ManageWebhooks webhooks, SecurityIdentity identity) {
+        this.webhooks = webhooks;
+        this.identity = identity;
+    }
+
+    @POST
+    @Path("/subscriptions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
+    @Operation(summary = "Subscribe a URL to event types (or *); the answer holds the signing secret, shown only once")
+    public Response subscribe(SubscribeRequest request) {
+        if (request == null) {
+            throw new InvalidValueException("body", "send {\"url\": \"https://...\", \"eventTypes\": [...]}; event types: "
+                    + webhooks.eventTypes());
+        }
+        WebhookSubscription created = webhooks.subscribe(owner(), request.url(), request.eventTypes());
+        return Response.status(201).entity(document(created, true)).build();
+    }
+
+    @GET
+    @Path("/subscriptions")
+    @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
+    @Operation(summary = "This key's subscriptions, with their status and why a suspended one was suspended")
+    public List<SubscriptionDocument> subscriptions() {
+        return webhooks.subscriptions(owner()).stream().map(s -> document(s, false)).toList();
+    }
+
+    @GET
+    @Path("/subscriptions/{id}")
+    @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
+    @Operation(summary = "One subscription")
+    public Response subscription(@PathParam("id") String id, @Context UriInfo uri) {
+        return webhooks.subscription(owner(), uuid(id)).map(s -> Response.ok(document(s, false)).build())
+                .orElseGet(() -> notFound(uri, id));
+    }
+
+    @POST
+    @Path("/subscriptions/{id}/reactivate")
+    @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
+    @Operation(summary = "Resume a suspended subscription: its waiting deliveries go out again, in order")
+    public Response reactivate(@PathParam("id") String id, @Context UriInfo uri) {
+        return webhooks.reactivate(owner(), uuid(id)) ? subscription(id, uri) : notFound(uri, id);
+    }
+
+    @DELETE
+    @Path("/subscriptions/{id}")
+    @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
+    @Operation(summary = "Unsubscribe; pending deliveries are dropped")
+    public Response unsubscribe(@PathParam("id") String id, @Context UriInfo uri) {
+        return webhooks.unsubscribe(owner(), uuid(id)) ? Response.noContent().build() : notFound(uri, id);
+    }
+
+    @GET
+    @Path("/dead-letters")
+    @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
+    @Operation(summary = "Deliveries given up on (after a day of retries, or refused by the receiver), newest first")
+    public List<DeadLetterDocument> deadLetters(@QueryParam("limit") Integer limit) {
+        int size = limit == null ? 100 : limit;
+        if (size < 1 || size > 1000) {
+            throw new InvalidValueException("limit", "between 1 and 1000 (got " + size + ")");
+        }
+        return webhooks.deadLetters(owner(), size).stream().map(WebhooksResource::document).toList();
+    }
+
+    @POST
+    @Path("/dead-letters/{id}/replay")
+    @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
+    @Operation(summary = "Send a dead delivery again, with the same idempotency key and a new day of retries")
+    public Response replay(@PathParam("id") long id, @Context UriInfo uri) {
+        return webhooks.replay(owner(), id) ? Response.accepted().build() : notFound(uri, String.valueOf(id));
+    }
+
+    private String owner() {
+        return identity.getPrincipal().getName();
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("id", "'" + id + "' is not a subscription id (a UUID)");
+        }
+    }
+
+    private static Response notFound(UriInfo uri, String id) {
+        return Problem.of("not-found", "Not found", 404, "no subscription or dead letter " + id + " of this API key")
+                .at(uri.getPath()).toResponse();
+    }
+
+    private static SubscriptionDocument document(WebhookSubscription s, boolean withSecret) {
+        return new SubscriptionDocument(s.id(), s.url(), s.eventTypes(), s.active() ? "ACTIVE" : "SUSPENDED", s.suspendedReason(),
+                s.consecutiveFailures(), s.createdAt(), withSecret ? s.secret() : null);
+    }
+
+    private static DeadLetterDocument document(DeadLetter d) {
+        return new DeadLetterDocument(d.id(), d.idempotencyKey(), d.order(), d.subscription(), d.eventType(), d.attempts(),
+                d.lastError(), d.createdAt(), d.gaveUpAt());
+    }
+}
