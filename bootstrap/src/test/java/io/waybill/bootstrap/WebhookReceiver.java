@@ -23,7 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
  * receivers to: HMAC-SHA256 over "timestamp.body" with the subscription's secret, timestamp no older than five
  * minutes. Each path answers as the test says (a status, optionally only for the next n calls).
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
     /** One call that arrived with a valid signature. */
     record Received(String path, String idempotencyKey, String eventType, String body, Instant at) {
@@ -36,6 +36,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
     private final HttpServer server;
+    private volatile long delayMillis;
 
     WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -50,6 +51,11 @@ final class WebhookReceiver implements AutoCloseable {
 
     void secret(String path, String secret) {
         secrets.put(path, secret);
+    }
+
+    /** Takes this long over every call (a slow receiver). */
+    void delay(long millis) {
+        this.delayMillis = millis;
     }
 
     /** Answer {@code status} to every call on {@code path}. */
@@ -69,6 +75,13 @@ final class WebhookReceiver implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         calls.incrementAndGet();
+        if (delayMillis > 0) {
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         String path = exchange.getRequestURI().getPath();
         byte[] body;
         try (InputStream in = exchange.getRequestBody()) {
