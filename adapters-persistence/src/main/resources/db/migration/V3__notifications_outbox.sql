@@ -47,8 +47,11 @@ create table notification_deliveries (
     created_at       timestamptz   not null,
     finished_at      timestamptz
 );
-create index notification_deliveries_due on notification_deliveries (next_attempt_at) where status = 'PENDING';
-create index notification_deliveries_order on notification_deliveries (subscription_id, order_id, id) where status = 'PENDING';
+-- status: PENDING (due at next_attempt_at), WAITING (queued behind an open delivery of the same subscription and
+-- order: webhooks of one order go out in order), SENT, DEAD (given up; listed, replayable)
+create index notification_deliveries_due on notification_deliveries (next_attempt_at, id) where status = 'PENDING';
+create index notification_deliveries_queue on notification_deliveries (subscription_id, order_id, id)
+    where status in ('PENDING', 'WAITING');
 
 create table customer_preferences (
     email        varchar(320) primary key,

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class CrashRecoveryIT {
 
-    private static final int ORDERS = 120;
+    private static final int ORDERS = 300;
     private static final String ADMIN = "crash-it-admin-key-0123456789abcdef";
     private static final Pattern ORDER_ID = Pattern.compile("\"orderId\":\"([0-9a-f-]{36})\"");
 
@@ -57,7 +57,7 @@ class CrashRecoveryIT {
     void nothingIsLostWhenTheProcessIsKilledWhileDispatchingAndRepeatsKeepTheirKey() throws Exception {
         Map<String, String> datasource = database.start();
         receiver = new WebhookReceiver();
-        receiver.delay(15); // a slow receiver keeps the dispatcher busy when the kill comes
+        receiver.delay(100); // a slow receiver (and 4 senders) keep the dispatcher busy for ~8 s when the kill comes
         int port = freePort();
         Path workDir = Files.createTempDirectory(Path.of("target"), "crash-it-");
 
@@ -69,12 +69,12 @@ class CrashRecoveryIT {
             post(port, key, "/api/v1/orders", order(i), 201);
         }
 
-        Await.until(Duration.ofSeconds(60), "the dispatcher is under way", () -> receiver.on("/crash").size() >= 15);
+        Await.until(Duration.ofSeconds(60), "the dispatcher is under way", () -> receiver.on("/crash").size() >= 30);
         ProcessHandle killed = waybill.toHandle();
         killed.destroyForcibly(); // SIGKILL: no shutdown hook, no clean-up
         waybill.waitFor();
         int beforeKill = receiver.on("/crash").size();
-        assertThat(beforeKill).as("killed mid-way").isBetween(15, ORDERS - 1);
+        assertThat(beforeKill).as("killed mid-way").isBetween(30, ORDERS - 1);
 
         waybill = start(datasource, port, workDir, "second");
         Await.until(Duration.ofSeconds(120), "every order's webhook arrived after the restart",
@@ -112,7 +112,7 @@ class CrashRecoveryIT {
                 "-Dwaybill.warehouse.simulated.enabled=false", "-Dwaybill.carrier.simulated.enabled=false",
                 "-Dwaybill.poller.enabled=false", "-Dwaybill.security.admin-key=" + ADMIN, "-Dquarkus.mailer.mock=true",
                 "-Dwaybill.notifications.tick=PT0.1S", "-Dwaybill.notifications.lease=PT3S", "-Dwaybill.notifications.batch-size=10",
-                "-Dwaybill.notifications.retry.first=PT0.2S",
+                "-Dwaybill.notifications.retry.first=PT0.2S", "-Dwaybill.notifications.concurrency=4",
                 "-jar", new File("target/quarkus-app/quarkus-run.jar").getAbsolutePath()));
         Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(workDir.resolve(name + ".log").toFile()).start();

@@ -94,17 +94,19 @@ public class NotificationService implements DispatchNotifications {
     private final int batchSize;
     private final Duration lease;
     private final java.util.function.Function<io.waybill.domain.order.OrderId, String> feedbackLinks;
+    private final java.util.concurrent.Executor senders;
 
     /**
      * @param trackingLink  where customers follow their order, with {@code {trackingId}} in it (the shop's tracking page,
      *                      or Waybill's public tracking view)
      * @param feedbackLink  where customers rate a delivery, with {@code {token}} in it
      * @param feedbackLinks the signed feedback token of an order (for delivery messages), or null for none
+     * @param senders       sends the deliveries of one claim side by side; its size bounds the calls in flight
      */
     public NotificationService(NotificationOutbox outbox, Orders orders, CustomerPreferences preferences,
             WebhookSubscriptions subscriptions, CustomerChannels customers, WebhookSender webhooks, Clock clock,
             String trackingLink, String feedbackLink, Retry retry, int batchSize, Duration lease,
-            java.util.function.Function<io.waybill.domain.order.OrderId, String> feedbackLinks) {
+            java.util.function.Function<io.waybill.domain.order.OrderId, String> feedbackLinks, java.util.concurrent.Executor senders) {
         this.outbox = outbox;
         this.orders = orders;
         this.preferences = preferences;
@@ -118,6 +120,7 @@ public class NotificationService implements DispatchNotifications {
         this.batchSize = batchSize;
         this.lease = lease;
         this.feedbackLinks = feedbackLinks;
+        this.senders = senders;
     }
 
     @Override
@@ -128,32 +131,53 @@ public class NotificationService implements DispatchNotifications {
             return 0;
         }
         List<WebhookSubscription> active = subscriptions.active();
+        Map<io.waybill.domain.order.OrderId, Order> loaded = new java.util.HashMap<>();
+        orders.byIds(events.stream().map(e -> orderOf(e.event())).distinct().toList()).forEach(o -> loaded.put(o.getId(), o));
+        List<NotificationOutbox.Relayed> relayed = new ArrayList<>(events.size());
+        Map<String, Optional<NotificationPreferences>> choices = new java.util.HashMap<>(); // one lookup per customer per batch
         for (PendingEvent pending : events) {
-            outbox.relayed(pending.id(), plan(pending, active, now), now);
+            relayed.add(new NotificationOutbox.Relayed(pending.id(),
+                    plan(pending, loaded.get(orderOf(pending.event())), active, choices, now)));
         }
+        outbox.relayed(relayed, now);
         return events.size();
     }
 
+    /**
+     * Sends the due deliveries of one claim side by side on {@code senders}: they never include two deliveries of one
+     * subscription about one order (the claim returns only the oldest of those), so order is kept.
+     */
     @Override
     public int dispatch() {
         Instant now = clock.instant();
         List<DueDelivery> due = outbox.claimDue(now, lease, batchSize);
-        for (DueDelivery delivery : due) {
-            send(delivery);
+        if (due.isEmpty()) {
+            return 0;
+        }
+        List<java.util.concurrent.CompletableFuture<Long>> sending = due.stream()
+                .map(d -> java.util.concurrent.CompletableFuture.supplyAsync(() -> send(d) ? d.id() : null, senders)).toList();
+        List<Long> sent = new ArrayList<>();
+        for (var s : sending) {
+            Long id = s.join();
+            if (id != null) {
+                sent.add(id);
+            }
+        }
+        if (!sent.isEmpty()) {
+            outbox.sent(sent, clock.instant());
         }
         return due.size();
     }
 
     // ---- planning ---------------------------------------------------------------------------------
 
-    private List<NewDelivery> plan(PendingEvent pending, List<WebhookSubscription> active, Instant now) {
+    private List<NewDelivery> plan(PendingEvent pending, Order order, List<WebhookSubscription> active,
+            Map<String, Optional<NotificationPreferences>> choices, Instant now) {
         DomainEvent event = pending.event();
-        Optional<Order> loaded = orders.byId(orderOf(event));
-        if (loaded.isEmpty()) {
+        if (order == null) {
             LOG.warning(() -> "outbox event " + pending.messageId() + " names an unknown order: nothing to send");
             return List.of();
         }
-        Order order = loaded.get();
         List<NewDelivery> deliveries = new ArrayList<>();
         String type = typeOf(event);
         Map<String, String> data = webhookData(pending, order);
@@ -163,14 +187,15 @@ public class NotificationService implements DispatchNotifications {
                         subscription.url(), subscription.id(), type, data, now));
             }
         }
-        customerKind(event, order).ifPresent(kind -> deliveries.addAll(customerDeliveries(pending, order, kind, now)));
+        customerKind(event, order).ifPresent(kind -> deliveries.addAll(customerDeliveries(pending, order, kind, choices, now)));
         return deliveries;
     }
 
-    private List<NewDelivery> customerDeliveries(PendingEvent pending, Order order, Kind kind, Instant now) {
+    private List<NewDelivery> customerDeliveries(PendingEvent pending, Order order, Kind kind,
+            Map<String, Optional<NotificationPreferences>> choices, Instant now) {
         String email = order.customer().email();
         NotificationPreferences prefs = (email == null ? Optional.<NotificationPreferences>empty()
-                : preferences.of(email.toLowerCase(Locale.ROOT))).orElse(NotificationPreferences.defaults(email));
+                : choices.computeIfAbsent(email.toLowerCase(Locale.ROOT), preferences::of)).orElse(NotificationPreferences.defaults(email));
         if (prefs.optedOut()) {
             return List.of();
         }
@@ -335,22 +360,24 @@ public class NotificationService implements DispatchNotifications {
 
     // ---- sending ----------------------------------------------------------------------------------
 
-    private void send(DueDelivery delivery) {
+    /** Sends one delivery; true when it went out (the caller marks it sent), false when it failed (recorded here). */
+    private boolean send(DueDelivery delivery) {
         try {
             switch (delivery.channel()) {
                 case WEBHOOK -> sendWebhook(delivery);
                 case EMAIL, SMS -> customers.send(message(delivery));
             }
-            outbox.sent(delivery.id(), clock.instant());
             if (delivery.subscription() != null) {
                 subscriptions.succeeded(delivery.subscription());
             }
+            return true;
         } catch (DeliveryFailedException e) {
             failed(delivery, e.getMessage(), e.permanent());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "delivery " + delivery.idempotencyKey() + " failed unexpectedly", e);
             failed(delivery, e.getClass().getSimpleName() + ": " + e.getMessage(), false);
         }
+        return false;
     }
 
     private void sendWebhook(DueDelivery delivery) {

@@ -44,11 +44,18 @@ public class NotificationWiring {
             @ConfigProperty(name = "waybill.notifications.retry.longest", defaultValue = "PT1H") Duration longest,
             @ConfigProperty(name = "waybill.notifications.retry.give-up-after", defaultValue = "PT25H") Duration giveUpAfter,
             @ConfigProperty(name = "waybill.notifications.suspend-after", defaultValue = "50") int suspendAfter,
-            @ConfigProperty(name = "waybill.notifications.batch-size", defaultValue = "100") int batchSize,
+            @ConfigProperty(name = "waybill.notifications.batch-size", defaultValue = "500") int batchSize,
             @ConfigProperty(name = "waybill.notifications.lease", defaultValue = "PT2M") Duration lease,
-            FeedbackService feedback) {
+            FeedbackService feedback,
+            @ConfigProperty(name = "waybill.notifications.concurrency", defaultValue = "16") int concurrency) {
+        java.util.concurrent.atomic.AtomicInteger threads = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(concurrency, task -> {
+            Thread thread = new Thread(task, "notification-sender-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         return new NotificationService(outbox, orders, preferences, subscriptions, customers, webhooks, clock, trackingLink, feedbackLink,
-                new NotificationService.Retry(first, longest, giveUpAfter, suspendAfter), batchSize, lease, feedback::token);
+                new NotificationService.Retry(first, longest, giveUpAfter, suspendAfter), batchSize, lease, feedback::token, senders);
     }
 
     /**

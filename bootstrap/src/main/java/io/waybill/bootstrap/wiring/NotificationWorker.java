@@ -12,9 +12,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Runs the outbox relay and the dispatcher on one background thread: relay everything waiting, send what is due,
- * then sleep for {@code waybill.notifications.tick} or until a committed change wakes it ({@link #wake()}). Every
- * instance runs one; they share the work through the database. Off with {@code waybill.notifications.enabled=false}.
+ * Runs the outbox relay and the dispatcher, each on its own background thread so that planning the next deliveries
+ * overlaps sending the current ones: each works while there is work, then sleeps for
+ * {@code waybill.notifications.tick} or until a committed change wakes it ({@link #wake()}). Every instance runs
+ * both; they share the work through the database. Off with {@code waybill.notifications.enabled=false}.
  */
 @ApplicationScoped
 public class NotificationWorker {
@@ -24,8 +25,11 @@ public class NotificationWorker {
     private final DispatchNotifications notifications;
     private final boolean enabled;
     private final Duration tick;
-    private final Semaphore wakeUp = new Semaphore(0);
-    private volatile Thread worker;
+    private final Semaphore relayWakeUp = new Semaphore(0);
+    private final Semaphore dispatchWakeUp = new Semaphore(0);
+    private volatile Thread relay;
+    private volatile Thread dispatcher;
+    private volatile boolean running;
 
     NotificationWorker(DispatchNotifications notifications,
             @ConfigProperty(name = "waybill.notifications.enabled", defaultValue = "true") boolean enabled,
@@ -40,30 +44,38 @@ public class NotificationWorker {
             LOG.info("notification worker off (waybill.notifications.enabled=false)");
             return;
         }
-        worker = Thread.ofPlatform().name("notification-worker").daemon().start(this::run);
+        running = true;
+        relay = Thread.ofPlatform().name("notification-relay").daemon()
+                .start(() -> loop(notifications::relay, relayWakeUp, dispatchWakeUp));
+        dispatcher = Thread.ofPlatform().name("notification-dispatcher").daemon()
+                .start(() -> loop(notifications::dispatch, dispatchWakeUp, null));
     }
 
     void stop(@Observes ShutdownEvent event) {
-        Thread running = worker;
-        worker = null;
-        if (running != null) {
-            running.interrupt();
+        running = false;
+        for (Thread thread : new Thread[] {relay, dispatcher}) {
+            if (thread != null) {
+                thread.interrupt();
+            }
         }
     }
 
     /** Something was committed: look at the outbox now rather than at the next tick. */
     public void wake() {
-        if (wakeUp.availablePermits() == 0) {
-            wakeUp.release();
+        if (relayWakeUp.availablePermits() == 0) {
+            relayWakeUp.release();
         }
     }
 
-    private void run() {
-        while (worker != null) {
+    /** Does {@code step} while it finds work (waking {@code next} after each productive round), else waits. */
+    private void loop(java.util.function.IntSupplier step, Semaphore wakeUp, Semaphore next) {
+        while (running) {
             try {
-                int relayed = notifications.relay();
-                int sent = notifications.dispatch();
-                if (relayed > 0 || sent > 0) {
+                int done = step.getAsInt();
+                if (done > 0) {
+                    if (next != null && next.availablePermits() == 0) {
+                        next.release();
+                    }
                     continue; // more may be waiting: no pause while there is work
                 }
                 wakeUp.tryAcquire(tick.toMillis(), TimeUnit.MILLISECONDS);

@@ -109,6 +109,7 @@ public final class Order implements AggregateRoot<Order, OrderId> {
         }
         trackingId = InvalidValueException.required(issued, "trackingId");
         OrderStatus before = status();
+        List<Shipment> shipmentsBefore = shipments();
         TrackingEvent confirmed = ownEvent(Milestone.CONFIRMED, "confirmed", null, now);
         if (paymentReference != null) {
             confirmed = new TrackingEvent(confirmed.key(), confirmed.milestone(), confirmed.rawCode(),
@@ -117,7 +118,7 @@ public final class Order implements AggregateRoot<Order, OrderId> {
         append(new TimelineEntry(confirmed, null, null));
         derive();
         domainEvents.add(new OrderEvents.OrderConfirmed(id, trackingId, now));
-        statusChanged(before, List.of());
+        statusChanged(before, shipmentsBefore);
         return trackingId;
     }
 
@@ -131,10 +132,11 @@ public final class Order implements AggregateRoot<Order, OrderId> {
             throw new IllegalTransitionException(before, OrderStatus.CANCELLED,
                     "an order can only be cancelled before it is handed to a carrier");
         }
+        List<Shipment> shipmentsBefore = shipments();
         append(new TimelineEntry(ownEvent(Milestone.CANCELLED, "cancelled", reason, now), null, null));
         derive();
         domainEvents.add(new OrderEvents.OrderCancelled(id, reason, now));
-        statusChanged(before, List.of());
+        statusChanged(before, shipmentsBefore);
     }
 
     /** The outcome of recording one event. */

@@ -75,6 +75,22 @@ class OrderLifecycleTest {
     }
 
     @Test
+    void cancellingAPackedOrderAnnouncesNoShipmentAsNew() {
+        Order order = placedOrder();
+        order.confirm(TrackingId.generate(), T0.plusSeconds(10));
+        order.record(event(WMS, "pack-1", Milestone.PACKED, 30), null, manifest("1Z999AA10123456784", line("MUG-BLUE", 2),
+                line("TEA-EARL", 1)));
+        Order reloaded = Order.reconstitute(order.getId(), order.orderNumber(), order.customer(), order.address(), order.lines(),
+                order.promise().orElse(null), order.placedAt(), order.trackingId().orElseThrow(),
+                order.timeline().stream().map(item -> item.entry()).toList(), order.version());
+
+        reloaded.cancel("customer request", T0.plusSeconds(3600));
+
+        assertThat(reloaded.domainEvents()).extracting(e -> e.getClass().getSimpleName())
+                .containsExactly("OrderCancelled", "OrderStatusChanged");
+    }
+
+    @Test
     void confirmingTwiceKeepsTheFirstTrackingId() {
         Order order = placedOrder();
         TrackingId first = order.confirm(TrackingId.generate(), T0);

@@ -36,6 +36,21 @@ final class JourneyPlanner {
     /** After a failed attempt: the second fails too and the shipment goes back to the sender. */
     static final double RETURN_AFTER_FAILED_ATTEMPT_PROBABILITY = 0.3;
     static final double LOST_PROBABILITY = 0.01;
+
+    /**
+     * How a network behaves: the chances of each mishap, truck speed and hub handling time. {@link #DEFAULT} is the
+     * demo's; the others are for evaluating predictions on conditions the model did not learn from.
+     */
+    record Scenario(String name, double hold, double weather, double failedAttempt, double returnAfterFailed, double lost,
+            double truckKmh, int handlingMin, int handlingMax) {
+
+        static final Scenario DEFAULT = new Scenario("default", HOLD_PROBABILITY, WEATHER_DELAY_PROBABILITY,
+                FAILED_ATTEMPT_PROBABILITY, RETURN_AFTER_FAILED_ATTEMPT_PROBABILITY, LOST_PROBABILITY, TRUCK_KMH, 20, 60);
+        /** Winter: storms hold a shipment in five, trucks slower. */
+        static final Scenario WINTER = new Scenario("winter", 0.08, 0.20, 0.12, 0.3, 0.01, 55, 20, 60);
+        /** Peak season: hubs congested, more failed attempts. */
+        static final Scenario PEAK = new Scenario("peak", 0.12, 0.05, 0.18, 0.3, 0.015, 65, 60, 180);
+    }
     static final double PHOTO_PROBABILITY = 0.4;
     /** A route may be this much longer than the direct line, which keeps stops on the way. */
     private static final double MAX_DETOUR = 1.3;
@@ -51,30 +66,37 @@ final class JourneyPlanner {
     private final SplittableRandom random;
     private final List<Journey.Step> steps = new ArrayList<>();
 
-    private JourneyPlanner(CarrierCode carrier, CarrierTrackingNumber number, long seed) {
+    private final Scenario scenario;
+
+    private JourneyPlanner(CarrierCode carrier, CarrierTrackingNumber number, long seed, Scenario scenario) {
+        this.scenario = scenario;
         this.number = number;
         UUID fingerprint = UUID.nameUUIDFromBytes((carrier + ":" + number).getBytes(StandardCharsets.UTF_8));
         this.random = new SplittableRandom(seed ^ fingerprint.getMostSignificantBits() ^ fingerprint.getLeastSignificantBits());
     }
 
     static Journey plan(CarrierCode carrier, CarrierTrackingNumber number, Instant ready, long seed) {
-        return new JourneyPlanner(carrier, number, seed).plan(carrier, ready);
+        return plan(carrier, number, ready, seed, Scenario.DEFAULT);
+    }
+
+    static Journey plan(CarrierCode carrier, CarrierTrackingNumber number, Instant ready, long seed, Scenario scenario) {
+        return new JourneyPlanner(carrier, number, seed, scenario).plan(carrier, ready);
     }
 
     private Journey plan(CarrierCode carrier, Instant ready) {
         List<Hub> route = route();
         Hub origin = route.getFirst();
         Hub destination = route.getLast();
-        int holdAt = random.nextDouble() < HOLD_PROBABILITY ? random.nextInt(1, route.size()) : -1;
+        int holdAt = random.nextDouble() < scenario.hold() ? random.nextInt(1, route.size()) : -1;
 
         Instant t = ready.plus(minutes(30, 180));
         scan(Milestone.HANDED_OVER, "PU", "Picked up", null, t, origin, origin.facility(), null);
         Instant estimate = promisedDelivery(t, destination);
-        boolean lost = random.nextDouble() < LOST_PROBABILITY;
-        boolean weather = random.nextDouble() < WEATHER_DELAY_PROBABILITY;
+        boolean lost = random.nextDouble() < scenario.lost();
+        boolean weather = random.nextDouble() < scenario.weather();
         for (int i = 1; i < route.size(); i++) {
             Hub hub = route.get(i);
-            t = t.plus(minutes(20, 60)).plus(drive(route.get(i - 1), hub));
+            t = t.plus(minutes(scenario.handlingMin(), scenario.handlingMax())).plus(drive(route.get(i - 1), hub));
             scan(Milestone.IN_TRANSIT, "AR", "Arrived at facility", null, t, hub, hub.facility(), null);
             if (lost) {
                 // the parcel never leaves this hub; after a search of some days the carrier declares it lost
@@ -99,13 +121,13 @@ final class JourneyPlanner {
         t = deliveryMorning(t.plus(minutes(45, 90)), destination.zone());
         scan(Milestone.OUT_FOR_DELIVERY, "OD", "On vehicle for delivery", null, t, destination, destination.facility(), null);
         t = t.plus(minutes(60, 420));
-        if (random.nextDouble() < FAILED_ATTEMPT_PROBABILITY) {
+        if (random.nextDouble() < scenario.failedAttempt()) {
             scan(Milestone.DELIVERY_ATTEMPT_FAILED, "DE", "Delivery exception: customer not available, notice left",
                     "recipient not at home", t, destination, destination.area(), null);
             t = deliveryMorning(t, destination.zone());
             scan(Milestone.OUT_FOR_DELIVERY, "OD", "On vehicle for delivery", null, t, destination, destination.facility(), null);
             t = t.plus(minutes(60, 420));
-            if (random.nextDouble() < RETURN_AFTER_FAILED_ATTEMPT_PROBABILITY) {
+            if (random.nextDouble() < scenario.returnAfterFailed()) {
                 scan(Milestone.DELIVERY_ATTEMPT_FAILED, "DE", "Delivery exception: second attempt failed",
                         "recipient not at home", t, destination, destination.area(), null);
                 t = t.plus(minutes(120, 300));
@@ -165,8 +187,8 @@ final class JourneyPlanner {
         return km;
     }
 
-    private static Duration drive(Hub from, Hub to) {
-        return Duration.ofMinutes(Math.round(from.kilometresTo(to) * ROAD_FACTOR / TRUCK_KMH * 60));
+    private Duration drive(Hub from, Hub to) {
+        return Duration.ofMinutes(Math.round(from.kilometresTo(to) * ROAD_FACTOR / scenario.truckKmh() * 60));
     }
 
     /**

@@ -88,55 +88,77 @@ public class JdbcNotifications implements NotificationOutbox, WebhookSubscriptio
 
     @Override
     @Transactional
-    public void relayed(long eventId, List<NewDelivery> deliveries, Instant now) {
+    public void relayed(List<Relayed> events, Instant now) {
         jdbc(c -> {
-            if (!deliveries.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement("""
-                        insert into notification_deliveries (idempotency_key, outbox_id, order_id, channel, recipient,
-                            subscription_id, kind, fact_keys, fact_values, status, next_attempt_at, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)
-                        on conflict (idempotency_key) do nothing""")) {
-                    for (NewDelivery d : deliveries) {
+            // a webhook delivery waits (WAITING) while an earlier one of its subscription about the same order is open.
+            // The queues touched are locked first, in their own statement, so the inserts below see every change committed
+            // by another relay or by a dispatcher finishing a delivery of the same queue (see sent()).
+            lockQueues(c, events.stream().flatMap(e -> e.deliveries().stream()).filter(d -> d.subscription() != null)
+                    .map(d -> queueKey(d.subscription(), d.order().value())).toList());
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into notification_deliveries (idempotency_key, outbox_id, order_id, channel, recipient,
+                        subscription_id, kind, fact_keys, fact_values, status, next_attempt_at, created_at)
+                    select ?, ?, ?, ?, ?, ?::uuid, ?, ?, ?,
+                           case when ?::uuid is not null and exists (select 1 from notification_deliveries e
+                                 where e.subscription_id = ?::uuid and e.order_id = ? and e.status in ('PENDING', 'WAITING'))
+                                then 'WAITING' else 'PENDING' end, ?, ?
+                    on conflict (idempotency_key) do nothing""")) {
+                int rows = 0;
+                for (Relayed event : events) {
+                    for (NewDelivery d : event.deliveries()) {
                         List<String> keys = new ArrayList<>(d.facts().keySet());
                         keys.sort(null);
+                        String subscription = d.subscription() == null ? null : d.subscription().toString();
                         ps.setString(1, d.idempotencyKey());
-                        ps.setLong(2, eventId);
+                        ps.setLong(2, event.eventId());
                         ps.setObject(3, d.order().value());
                         ps.setString(4, d.channel().name());
                         ps.setString(5, d.recipient());
-                        ps.setObject(6, d.subscription());
+                        ps.setString(6, subscription);
                         ps.setString(7, d.kind());
                         ps.setArray(8, c.createArrayOf("text", keys.toArray()));
                         ps.setArray(9, c.createArrayOf("text", keys.stream().map(d.facts()::get).toArray()));
-                        ps.setTimestamp(10, Timestamp.from(d.notBefore() == null ? now : d.notBefore()));
-                        ps.setTimestamp(11, Timestamp.from(now));
+                        ps.setString(10, subscription);
+                        ps.setString(11, subscription);
+                        ps.setObject(12, d.order().value());
+                        ps.setTimestamp(13, Timestamp.from(d.notBefore() == null ? now : d.notBefore()));
+                        ps.setTimestamp(14, Timestamp.from(now));
                         ps.addBatch();
+                        rows++;
                     }
+                }
+                if (rows > 0) {
                     ps.executeBatch();
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("update outbox set relayed_at = ?, claimed_until = null where id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "update outbox set relayed_at = ?, claimed_until = null where id = any(?)")) {
                 ps.setTimestamp(1, Timestamp.from(now));
-                ps.setLong(2, eventId);
+                ps.setArray(2, c.createArrayOf("bigint", events.stream().map(Relayed::eventId).toArray()));
                 ps.executeUpdate();
             }
             return null;
         });
     }
 
+    /** When the last sweep for stranded queues ran (see {@link #releaseStranded}). */
+    private volatile long lastSweep;
+
     @Override
     @Transactional
     public List<DueDelivery> claimDue(Instant now, Duration lease, int limit) {
+        if (System.nanoTime() - lastSweep > 10_000_000_000L) {
+            lastSweep = System.nanoTime();
+            jdbc(JdbcNotifications::releaseStranded);
+        }
         return jdbc(c -> {
+            // one order's webhooks to one subscription queue up at relay time (WAITING behind the open one), so every
+            // PENDING delivery is free to go: the claim is a plain index scan
             try (PreparedStatement ps = c.prepareStatement("""
                     with due as (
                         select d.id from notification_deliveries d
                         left join webhook_subscriptions s on s.id = d.subscription_id
-                        where d.status = 'PENDING' and d.next_attempt_at <= ?
-                          and (d.subscription_id is null or (s.active and not exists (
-                                select 1 from notification_deliveries e
-                                where e.subscription_id = d.subscription_id and e.order_id = d.order_id
-                                  and e.status = 'PENDING' and e.id < d.id)))
+                        where d.status = 'PENDING' and d.next_attempt_at <= ? and (d.subscription_id is null or s.active)
                         order by d.next_attempt_at, d.id limit ?
                         for update of d skip locked)
                     update notification_deliveries d set next_attempt_at = ? from due where d.id = due.id
@@ -167,9 +189,82 @@ public class JdbcNotifications implements NotificationOutbox, WebhookSubscriptio
 
     @Override
     @Transactional
-    public void sent(long deliveryId, Instant at) {
-        update("update notification_deliveries set status = 'SENT', attempts = attempts + 1, finished_at = ?, last_error = null"
-                + " where id = ?", Timestamp.from(at), deliveryId);
+    public void sent(List<Long> deliveryIds, Instant at) {
+        jdbc(c -> {
+            lockQueuesOf(c, deliveryIds);
+            try (PreparedStatement ps = c.prepareStatement("update notification_deliveries set status = 'SENT',"
+                    + " attempts = attempts + 1, finished_at = ?, last_error = null where id = any(?)")) {
+                ps.setTimestamp(1, Timestamp.from(at));
+                ps.setArray(2, c.createArrayOf("bigint", deliveryIds.toArray()));
+                ps.executeUpdate();
+            }
+            return promoteNext(c, deliveryIds);
+        });
+    }
+
+    /**
+     * A guard for liveness: a queue whose head was finished without promoting the next delivery (which the queue locks
+     * prevent) would wait for ever; its oldest WAITING delivery becomes PENDING when nothing of its queue is open.
+     */
+    private static int releaseStranded(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                update notification_deliveries d set status = 'PENDING'
+                from (select distinct on (w.subscription_id, w.order_id) w.id
+                      from notification_deliveries w
+                      where w.status = 'WAITING' and not exists (select 1 from notification_deliveries p
+                            where p.subscription_id = w.subscription_id and p.order_id = w.order_id and p.status = 'PENDING')
+                      order by w.subscription_id, w.order_id, w.id) stranded
+                where d.id = stranded.id""")) {
+            return ps.executeUpdate();
+        }
+    }
+
+    /** The advisory-lock key of one queue (a subscription's deliveries about one order). */
+    private static long queueKey(UUID subscription, UUID order) {
+        return subscription.getMostSignificantBits() * 31 ^ subscription.getLeastSignificantBits() * 17
+                ^ order.getMostSignificantBits() * 13 ^ order.getLeastSignificantBits();
+    }
+
+    /** Locks these queues until the transaction ends, in a fixed order (no deadlock between instances). */
+    private static void lockQueues(Connection c, List<Long> keys) throws SQLException {
+        if (keys.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "select count(pg_advisory_xact_lock(k)) from (select distinct k from unnest(?::bigint[]) k order by k) q")) {
+            ps.setArray(1, c.createArrayOf("bigint", keys.toArray()));
+            ps.executeQuery().close();
+        }
+    }
+
+    /** Locks the queues of these deliveries (see {@link #lockQueues}). */
+    private static void lockQueuesOf(Connection c, List<Long> deliveries) throws SQLException {
+        List<Long> keys = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "select subscription_id, order_id from notification_deliveries where id = any(?) and subscription_id is not null")) {
+            ps.setArray(1, c.createArrayOf("bigint", deliveries.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(queueKey(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)));
+                }
+            }
+        }
+        lockQueues(c, keys);
+    }
+
+    /** The next WAITING webhook delivery of each (subscription, order) of these finished deliveries becomes PENDING. */
+    private static int promoteNext(Connection c, List<Long> finished) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                update notification_deliveries d set status = 'PENDING'
+                from (select distinct on (w.subscription_id, w.order_id) w.id
+                      from notification_deliveries w
+                      join notification_deliveries f on f.subscription_id = w.subscription_id and f.order_id = w.order_id
+                      where f.id = any(?) and w.status = 'WAITING'
+                      order by w.subscription_id, w.order_id, w.id) nxt
+                where d.id = nxt.id""")) {
+            ps.setArray(1, c.createArrayOf("bigint", finished.toArray()));
+            return ps.executeUpdate();
+        }
     }
 
     @Override
@@ -177,8 +272,17 @@ public class JdbcNotifications implements NotificationOutbox, WebhookSubscriptio
     public void failed(long deliveryId, String error, Instant retryAt, Instant now) {
         String clipped = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
         if (retryAt == null) {
-            update("update notification_deliveries set status = 'DEAD', attempts = attempts + 1, last_error = ?, finished_at = ?"
-                    + " where id = ?", clipped, Timestamp.from(now), deliveryId);
+            jdbc(c -> {
+                lockQueuesOf(c, List.of(deliveryId));
+                try (PreparedStatement ps = c.prepareStatement("update notification_deliveries set status = 'DEAD',"
+                        + " attempts = attempts + 1, last_error = ?, finished_at = ? where id = ?")) {
+                    ps.setString(1, clipped);
+                    ps.setTimestamp(2, Timestamp.from(now));
+                    ps.setLong(3, deliveryId);
+                    ps.executeUpdate();
+                }
+                return promoteNext(c, List.of(deliveryId)); // a dead delivery no longer holds its order's queue
+            });
         } else {
             update("update notification_deliveries set attempts = attempts + 1, last_error = ?, next_attempt_at = ? where id = ?",
                     clipped, Timestamp.from(retryAt), deliveryId);

@@ -48,8 +48,19 @@ public interface NotificationOutbox {
     /** Claims up to {@code limit} unrelayed events, oldest first, for {@code lease}. */
     List<PendingEvent> claimEvents(Instant now, Duration lease, int limit);
 
-    /** Stores the deliveries planned for an event (a key already stored is skipped) and marks the event relayed. */
-    void relayed(long eventId, List<NewDelivery> deliveries, Instant now);
+    /** The deliveries planned for one event. */
+    record Relayed(long eventId, List<NewDelivery> deliveries) {
+
+        public Relayed {
+            deliveries = List.copyOf(deliveries);
+        }
+    }
+
+    /**
+     * Stores the deliveries planned for these events (a key already stored is skipped) and marks the events relayed,
+     * in one transaction.
+     */
+    void relayed(List<Relayed> events, Instant now);
 
     /**
      * Claims up to {@code limit} deliveries due at {@code now}, for {@code lease}. Webhook deliveries of one subscription
@@ -58,8 +69,8 @@ public interface NotificationOutbox {
      */
     List<DueDelivery> claimDue(Instant now, Duration lease, int limit);
 
-    /** The delivery went out. */
-    void sent(long deliveryId, Instant at);
+    /** These deliveries went out. */
+    void sent(List<Long> deliveryIds, Instant at);
 
     /** The delivery failed; it is due again at {@code retryAt}, or dead (given up) when that is null. */
     void failed(long deliveryId, String error, Instant retryAt, Instant now);

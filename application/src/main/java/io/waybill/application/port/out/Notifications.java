@@ -4,9 +4,9 @@ import java.util.List;
 import org.jmolecules.event.types.DomainEvent;
 
 /**
- * Where the domain events of a committed change go, for customer and integrator notifications. Called
- * after the change is stored. (The notifications issue replaces this hand-off with a transactional
- * outbox.)
+ * Told of the domain events of a committed change, after it is stored. Delivery does not depend on this hand-off: the
+ * {@link Orders} store writes every event to the {@link NotificationOutbox} in the change's own transaction. This is
+ * for counting and for waking the dispatcher early.
  */
 public interface Notifications {
 

@@ -1,0 +1,200 @@
+package io.waybill.adapters.carriers.simulated;
+
+import io.waybill.domain.eta.Checkpoint;
+import io.waybill.domain.eta.DelayRisk;
+import io.waybill.domain.eta.DelayRules;
+import io.waybill.domain.eta.Eta;
+import io.waybill.domain.eta.EtaEstimator;
+import io.waybill.domain.eta.Lane;
+import io.waybill.domain.eta.Stage;
+import io.waybill.domain.eta.TransitStatistics;
+import io.waybill.domain.order.CarrierCode;
+import io.waybill.domain.order.CarrierTrackingNumber;
+import io.waybill.domain.order.ShipmentStatus;
+import io.waybill.domain.tracking.Milestone;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * Replays labelled journeys of the simulated carrier against the ETA model and the delay rules, and scores them
+ * against the naive baseline (the carrier's own estimate). The model learns from one set of journeys (the simulator's
+ * default network) and is scored on journeys it has not seen, under other conditions (winter, peak season). Every
+ * prediction is made "as of" a moment of the journey, from what was known then: the checkpoints so far.
+ */
+final class PredictionEvaluation {
+
+    static final CarrierCode SIM = new CarrierCode("sim");
+    static final Instant EPOCH = Instant.parse("2026-09-01T06:00:00Z");
+    /** Between checkpoints, the rules are evaluated every this often (as a periodic sweep would). */
+    static final Duration SWEEP = Duration.ofHours(2);
+
+    /** Scores of one scenario. */
+    record Scores(String scenario, int journeys, int delivered, double maeHandover, double baselineHandover, double maeTransit,
+            double baselineTransit, double maeOutForDelivery, double baselineOutForDelivery, double coverageP90,
+            double coverageP50, int late, int flagged, int flaggedLate, double precision, double recall, double medianLeadHours) {
+
+        double improvementAtHandover() {
+            return 1 - maeHandover / baselineHandover;
+        }
+    }
+
+    private PredictionEvaluation() {
+    }
+
+    static Journey journey(int i, long seed, JourneyPlanner.Scenario scenario) {
+        Instant ready = EPOCH.plus(Duration.ofMinutes(37L * i)); // spread over days and hours
+        return JourneyPlanner.plan(SIM, new CarrierTrackingNumber(String.format("SIM%012d", i)), ready, seed, scenario);
+    }
+
+    static String region(Journey.Step step) {
+        return "DE-" + step.location().city();
+    }
+
+    static String destination(Journey journey) {
+        return region(journey.steps().getLast());
+    }
+
+    static Optional<Journey.Step> delivered(Journey journey) {
+        Journey.Step last = journey.steps().getLast();
+        return last.milestone() == Milestone.DELIVERED ? Optional.of(last) : Optional.empty();
+    }
+
+    static Checkpoint checkpoint(Journey.Step step) {
+        return new Checkpoint(Stage.of(status(step.milestone())), region(step), step.at());
+    }
+
+    static ShipmentStatus status(Milestone milestone) {
+        return switch (milestone) {
+            case HANDED_OVER -> ShipmentStatus.SHIPPED;
+            case IN_TRANSIT -> ShipmentStatus.IN_TRANSIT;
+            case HELD -> ShipmentStatus.HELD;
+            case OUT_FOR_DELIVERY -> ShipmentStatus.OUT_FOR_DELIVERY;
+            case DELIVERY_ATTEMPT_FAILED -> ShipmentStatus.DELIVERY_ATTEMPT_FAILED;
+            case DELIVERED -> ShipmentStatus.DELIVERED;
+            case RETURNED_TO_SENDER -> ShipmentStatus.RETURNED_TO_SENDER;
+            case LOST -> ShipmentStatus.LOST;
+            default -> throw new IllegalArgumentException("not a carrier milestone of the simulator: " + milestone);
+        };
+    }
+
+    /** Learns the delivered journeys, in the order they were delivered (so a replay learns the same). */
+    static TransitStatistics learn(List<Journey> journeys) {
+        TransitStatistics statistics = new TransitStatistics();
+        journeys.stream().filter(j -> delivered(j).isPresent())
+                .sorted(Comparator.comparing((Journey j) -> delivered(j).orElseThrow().at()).thenComparing(j -> j.number().value()))
+                .forEach(j -> statistics.learn(SIM.value(), "standard", destination(j),
+                        j.steps().stream().filter(s -> s.milestone() != Milestone.DELIVERED).map(PredictionEvaluation::checkpoint).toList(),
+                        delivered(j).orElseThrow().at()));
+        return statistics;
+    }
+
+    static Scores score(String name, List<Journey> journeys, EtaEstimator estimator) {
+        List<Double> handover = new ArrayList<>();
+        List<Double> handoverBase = new ArrayList<>();
+        List<Double> transit = new ArrayList<>();
+        List<Double> transitBase = new ArrayList<>();
+        List<Double> ofd = new ArrayList<>();
+        List<Double> ofdBase = new ArrayList<>();
+        int coveredP90 = 0;
+        int coveredP50 = 0;
+        int delivered = 0;
+        int late = 0;
+        int flagged = 0;
+        int flaggedLate = 0;
+        List<Double> leads = new ArrayList<>();
+        // each journey is scored on its own; a fixed order only keeps floating-point sums identical across replays
+        for (Journey journey : journeys.stream().sorted(Comparator.comparing((Journey j) -> j.number().value())).toList()) {
+            Optional<Journey.Step> done = delivered(journey);
+            if (done.isEmpty()) {
+                continue; // returned or lost: no delivery time to predict
+            }
+            delivered++;
+            Instant deliveredAt = done.get().at();
+            Instant promise = journey.estimatedDelivery();
+            Optional<Instant> carrierEstimate = Optional.of(promise);
+            boolean isLate = deliveredAt.isAfter(promise);
+            late += isLate ? 1 : 0;
+            DelayRisk risk = DelayRisk.NONE;
+            Instant firstFlag = null;
+            List<Journey.Step> steps = journey.steps();
+            for (int k = 0; k < steps.size() - 1; k++) {
+                Journey.Step step = steps.get(k);
+                Checkpoint at = checkpoint(step);
+                Lane lane = new Lane(SIM.value(), "standard", at.region(), destination(journey));
+                Eta eta = estimator.estimate(lane, at, carrierEstimate, step.at());
+                double error = hours(eta.p50(), deliveredAt);
+                double base = hours(promise, deliveredAt);
+                switch (step.milestone()) {
+                    case HANDED_OVER -> {
+                        handover.add(error);
+                        handoverBase.add(base);
+                        coveredP90 += deliveredAt.isAfter(eta.p90()) ? 0 : 1;
+                        coveredP50 += deliveredAt.isAfter(eta.p50()) ? 0 : 1;
+                    }
+                    case IN_TRANSIT -> {
+                        transit.add(error);
+                        transitBase.add(base);
+                    }
+                    case OUT_FOR_DELIVERY -> {
+                        ofd.add(error);
+                        ofdBase.add(base);
+                    }
+                    default -> {
+                    }
+                }
+                // the rules as of this checkpoint, then as of every sweep until the next checkpoint
+                Instant next = steps.get(k + 1).at();
+                for (Instant asOf = step.at(); asOf.isBefore(next); asOf = asOf.plus(SWEEP)) {
+                    Eta now = asOf.equals(step.at()) ? eta : estimator.estimate(lane, at, carrierEstimate, asOf);
+                    risk = DelayRules.evaluate(new DelayRules.Situation(status(step.milestone()), step.reason(), at, step.at(), now,
+                            promise, List.of(), destination(journey), asOf), risk);
+                    if (risk.atRisk() && firstFlag == null && asOf.isBefore(promise)) {
+                        firstFlag = asOf;
+                    }
+                }
+            }
+            if (firstFlag != null) {
+                flagged++;
+                if (isLate) {
+                    flaggedLate++;
+                    leads.add(Duration.between(firstFlag, promise).toMinutes() / 60.0);
+                }
+            }
+        }
+        leads.sort(null);
+        return new Scores(name, journeys.size(), delivered, mean(handover), mean(handoverBase), mean(transit), mean(transitBase),
+                mean(ofd), mean(ofdBase), coveredP90 / (double) handover.size(), coveredP50 / (double) handover.size(), late, flagged,
+                flaggedLate, flagged == 0 ? 0 : flaggedLate / (double) flagged, late == 0 ? 0 : flaggedLate / (double) late,
+                leads.isEmpty() ? 0 : leads.get(leads.size() / 2));
+    }
+
+    static List<Journey> journeys(int from, int count, long seed, JourneyPlanner.Scenario scenario) {
+        return IntStream.range(from, from + count).mapToObj(i -> journey(i, seed, scenario)).toList();
+    }
+
+    private static double hours(Instant a, Instant b) {
+        return Math.abs(Duration.between(a, b).toMinutes()) / 60.0;
+    }
+
+    private static double mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    }
+
+    static String table(List<Scores> scores) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("| scenario | journeys (delivered) | ETA MAE h at hand-over: model / baseline (improvement) | at transit scans | at out-for-delivery | P90 coverage | P50 coverage | late | flagged | precision | recall | median lead h |%n"));
+        out.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        for (Scores s : scores) {
+            out.append(String.format("| %s | %d (%d) | %.1f / %.1f (%.0f %%) | %.1f / %.1f | %.1f / %.1f | %.1f %% | %.1f %% | %d | %d | %.2f | %.2f | %.1f |%n",
+                    s.scenario(), s.journeys(), s.delivered(), s.maeHandover(), s.baselineHandover(), 100 * s.improvementAtHandover(),
+                    s.maeTransit(), s.baselineTransit(), s.maeOutForDelivery(), s.baselineOutForDelivery(), 100 * s.coverageP90(),
+                    100 * s.coverageP50(), s.late(), s.flagged(), s.precision(), s.recall(), s.medianLeadHours()));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,65 @@
+package io.waybill.adapters.carriers.simulated;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.waybill.domain.eta.EtaEstimator;
+import io.waybill.domain.eta.TransitStatistics;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The prediction harness as a test: learns from 4,000 journeys of the simulator's default network, scores on 1,500
+ * unseen journeys each of the default, winter and peak-season networks, writes the table to
+ * {@code target/prediction-report.md} (copied into docs/prediction.md), and holds the scores to what they were when
+ * last measured so a change that makes predictions worse fails the build.
+ */
+class PredictionEvaluationTest {
+
+    @Test
+    void scoresTheModelAgainstTheBaselineOnUnseenJourneys() throws IOException {
+        TransitStatistics statistics = PredictionEvaluation.learn(
+                PredictionEvaluation.journeys(0, 4000, 1, JourneyPlanner.Scenario.DEFAULT));
+        EtaEstimator estimator = new EtaEstimator(statistics);
+        List<PredictionEvaluation.Scores> scores = List.of(
+                PredictionEvaluation.score("default (unseen)", PredictionEvaluation.journeys(10_000, 1500, 2,
+                        JourneyPlanner.Scenario.DEFAULT), estimator),
+                PredictionEvaluation.score("winter (held back)", PredictionEvaluation.journeys(20_000, 1500, 3,
+                        JourneyPlanner.Scenario.WINTER), estimator),
+                PredictionEvaluation.score("peak (held back)", PredictionEvaluation.journeys(30_000, 1500, 4,
+                        JourneyPlanner.Scenario.PEAK), estimator));
+        String table = PredictionEvaluation.table(scores);
+        System.out.println(table);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "prediction-report.md"), table);
+
+        for (PredictionEvaluation.Scores s : scores) {
+            assertThat(s.maeHandover()).as(s.scenario() + ": better than the carrier's estimate at hand-over")
+                    .isLessThan(s.baselineHandover());
+            assertThat(s.coverageP90()).as(s.scenario() + ": P90 covers most deliveries").isGreaterThan(0.75);
+            assertThat(s.coverageP50()).as(s.scenario() + ": P50 is a median, not a bound").isBetween(0.3, 0.8);
+        }
+    }
+
+    @Test
+    void replayingInAnotherOrderGivesTheSamePredictions() {
+        List<Journey> training = new ArrayList<>(PredictionEvaluation.journeys(0, 800, 1, JourneyPlanner.Scenario.DEFAULT));
+        List<Journey> shuffled = new ArrayList<>(training);
+        Collections.shuffle(shuffled, new Random(5));
+        List<Journey> held = PredictionEvaluation.journeys(5000, 300, 9, JourneyPlanner.Scenario.WINTER);
+        List<Journey> heldShuffled = new ArrayList<>(held);
+        Collections.shuffle(heldShuffled, new Random(6));
+
+        PredictionEvaluation.Scores once = PredictionEvaluation.score("a", held,
+                new EtaEstimator(PredictionEvaluation.learn(training)));
+        PredictionEvaluation.Scores again = PredictionEvaluation.score("a", heldShuffled,
+                new EtaEstimator(PredictionEvaluation.learn(shuffled)));
+
+        assertThat(again).isEqualTo(once);
+    }
+}

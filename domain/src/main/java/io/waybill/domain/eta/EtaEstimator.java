@@ -1,0 +1,77 @@
+package io.waybill.domain.eta;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Estimates a shipment's delivery from its latest checkpoint: the learned remaining time of its lane and stage
+ * (falling back to the carrier's lanes, then the whole network, when a lane has too few deliveries), else the
+ * carrier's own estimate, else a static transit time. Constant cost: one lookup per level.
+ *
+ * <p>An estimate never lies in the past: a shipment that is already later than the learned median is expected
+ * "from now", with the learned spread kept.
+ */
+public final class EtaEstimator {
+
+    /** Without any data: two days from hand-over, a week as the pessimistic end. */
+    public static final Duration STATIC_TRANSIT = Duration.ofDays(2);
+    public static final Duration STATIC_SPREAD = Duration.ofDays(3);
+    /** How much later than the carrier's promise one in ten deliveries come, when only the carrier's estimate is known. */
+    public static final Duration CARRIER_ESTIMATE_SPREAD = Duration.ofHours(18);
+
+    private final TransitStatistics statistics;
+
+    public EtaEstimator(TransitStatistics statistics) {
+        this.statistics = statistics;
+    }
+
+    /**
+     * @param lane            carrier, service, the checkpoint's region and the destination region
+     * @param at              the latest checkpoint (stage entered or scan)
+     * @param carrierEstimate the carrier's own latest delivery estimate, if it gave one
+     * @param asOf            the instant the estimate is for (never before {@code at.at()})
+     */
+    public Eta estimate(Lane lane, Checkpoint at, Optional<Instant> carrierEstimate, Instant asOf) {
+        Optional<TransitStatistics.Found> found = statistics.lookup(lane, at.stage(), at.at());
+        if (found.isPresent()) {
+            TransitStatistics.Cell cell = found.get().cell();
+            Instant p50 = at.at().plus(cell.p50());
+            Instant p90 = at.at().plus(cell.p90());
+            Duration spread = Duration.between(p50, p90);
+            if (p50.isBefore(asOf)) {
+                p50 = asOf;
+            }
+            if (p90.isBefore(p50.plus(spread.dividedBy(2)))) {
+                p90 = p50.plus(spread.dividedBy(2));
+            }
+            Lane level = found.get().lane();
+            Eta.Basis kind = level.equals(lane) ? Eta.Basis.LANE_STATISTICS
+                    : level.carrier().equals(Lane.ANY) ? Eta.Basis.NETWORK_STATISTICS : Eta.Basis.CARRIER_WIDE_STATISTICS;
+            return new Eta(p50, p90, kind, "learned from " + cell.count() + " deliveries of " + level.describe()
+                    + (found.get().sameTimeSlot() ? " scanned at this time of the week" : "") + ", " + stage(at.stage()), asOf);
+        }
+        if (carrierEstimate.isPresent()) {
+            Instant promised = carrierEstimate.get().isBefore(asOf) ? asOf : carrierEstimate.get();
+            return new Eta(promised, promised.plus(CARRIER_ESTIMATE_SPREAD), Eta.Basis.CARRIER_ESTIMATE,
+                    "the carrier's own estimate (too few deliveries on this lane to learn from yet)", asOf);
+        }
+        Instant p50 = at.at().plus(STATIC_TRANSIT);
+        if (p50.isBefore(asOf)) {
+            p50 = asOf;
+        }
+        return new Eta(p50, p50.plus(STATIC_SPREAD), Eta.Basis.STATIC_TRANSIT_TIME,
+                "a static transit time of " + STATIC_TRANSIT.toDays() + " days (no deliveries to learn from, no carrier estimate)",
+                asOf);
+    }
+
+    private static String stage(Stage stage) {
+        return switch (stage) {
+            case AWAITING_PICKUP -> "counted from packing";
+            case IN_TRANSIT -> "counted from the last transit scan";
+            case OUT_FOR_DELIVERY -> "counted from going out for delivery";
+            case HELD -> "counted from the carrier's hold";
+            case ATTEMPT_FAILED -> "counted from the failed delivery attempt";
+        };
+    }
+}

@@ -1,0 +1,111 @@
+package io.waybill.domain.eta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.waybill.domain.order.ShipmentStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class EtaAndDelayRulesTest {
+
+    private static final Instant T = Instant.parse("2026-11-25T10:00:00Z");
+    private static final Lane BERLIN_MUNICH = new Lane("sim", "standard", "DE-Berlin", "DE-Munich");
+
+    private static TransitStatistics learned(Lane lane, int deliveries, Duration remaining) {
+        TransitStatistics statistics = new TransitStatistics();
+        for (int i = 0; i < deliveries; i++) {
+            Instant at = T.minus(Duration.ofDays(30)).plus(Duration.ofHours(i));
+            statistics.learn(lane.carrier(), lane.service(), lane.destination(),
+                    List.of(new Checkpoint(Stage.IN_TRANSIT, lane.origin(), at)), at.plus(remaining).plus(Duration.ofMinutes(i % 60)));
+        }
+        return statistics;
+    }
+
+    @Test
+    void estimatesFromTheLaneWhenItHasEnoughDeliveriesAndSaysSo() {
+        EtaEstimator estimator = new EtaEstimator(learned(BERLIN_MUNICH, 40, Duration.ofHours(20)));
+        Eta eta = estimator.estimate(BERLIN_MUNICH, new Checkpoint(Stage.IN_TRANSIT, "DE-Berlin", T), Optional.empty(), T);
+
+        assertThat(eta.kind()).isEqualTo(Eta.Basis.LANE_STATISTICS);
+        assertThat(eta.p50()).isBetween(T.plus(Duration.ofHours(20)), T.plus(Duration.ofHours(21)));
+        assertThat(eta.p90()).isAfterOrEqualTo(eta.p50());
+        assertThat(eta.basis()).contains("40 deliveries of sim standard DE-Berlin → DE-Munich");
+    }
+
+    @Test
+    void fallsBackToCoarserLanesThenTheCarriersEstimateThenAStaticTransitTime() {
+        Lane hamburg = new Lane("sim", "standard", "DE-Berlin", "DE-Hamburg");
+        TransitStatistics statistics = learned(BERLIN_MUNICH, 40, Duration.ofHours(20));
+        Checkpoint now = new Checkpoint(Stage.IN_TRANSIT, "DE-Berlin", T);
+
+        assertThat(new EtaEstimator(statistics).estimate(hamburg, now, Optional.empty(), T).kind())
+                .isEqualTo(Eta.Basis.CARRIER_WIDE_STATISTICS);
+        Lane otherCarrier = new Lane("ups", "standard", "DE-Berlin", "DE-Munich");
+        assertThat(new EtaEstimator(statistics).estimate(otherCarrier, now, Optional.empty(), T).kind())
+                .isEqualTo(Eta.Basis.NETWORK_STATISTICS);
+        Eta carrier = new EtaEstimator(new TransitStatistics()).estimate(hamburg, now, Optional.of(T.plus(Duration.ofDays(1))), T);
+        assertThat(carrier.kind()).isEqualTo(Eta.Basis.CARRIER_ESTIMATE);
+        assertThat(carrier.p50()).isEqualTo(T.plus(Duration.ofDays(1)));
+        Eta fixed = new EtaEstimator(new TransitStatistics()).estimate(hamburg, now, Optional.empty(), T);
+        assertThat(fixed.kind()).isEqualTo(Eta.Basis.STATIC_TRANSIT_TIME);
+        assertThat(fixed.basis()).contains("static transit time");
+    }
+
+    @Test
+    void anEstimateIsNeverInThePastAsOfItsInstant() {
+        EtaEstimator estimator = new EtaEstimator(learned(BERLIN_MUNICH, 40, Duration.ofHours(20)));
+        Instant muchLater = T.plus(Duration.ofHours(50));
+        Eta eta = estimator.estimate(BERLIN_MUNICH, new Checkpoint(Stage.IN_TRANSIT, "DE-Berlin", T), Optional.empty(), muchLater);
+        assertThat(eta.p50()).isAfterOrEqualTo(muchLater);
+        assertThat(eta.p90()).isAfter(eta.p50());
+    }
+
+    @Test
+    void flagsAPredictedPromiseBreachAndExplainsItAndKeepsTheFirstDetection() {
+        EtaEstimator estimator = new EtaEstimator(learned(BERLIN_MUNICH, 40, Duration.ofHours(20)));
+        Checkpoint at = new Checkpoint(Stage.IN_TRANSIT, "DE-Berlin", T);
+        Instant promise = T.plus(Duration.ofHours(12));
+        DelayRules.Situation first = new DelayRules.Situation(ShipmentStatus.IN_TRANSIT, null, at, T,
+                estimator.estimate(BERLIN_MUNICH, at, Optional.empty(), T), promise, List.of(), "DE-Munich", T);
+
+        DelayRisk risk = DelayRules.evaluate(first, DelayRisk.NONE);
+        assertThat(risk.level()).isEqualTo(DelayRisk.Level.HIGH);
+        assertThat(risk.reasons()).singleElement().asString().startsWith("expected on ").contains("after the promised");
+        assertThat(risk.leadTime()).isEqualTo(Duration.ofHours(12));
+
+        Instant later = T.plus(Duration.ofHours(3));
+        DelayRisk again = DelayRules.evaluate(new DelayRules.Situation(ShipmentStatus.IN_TRANSIT, null, at, T,
+                estimator.estimate(BERLIN_MUNICH, at, Optional.empty(), later), promise, List.of(), "DE-Munich", later), risk);
+        assertThat(again.firstDetectedAt()).isEqualTo(T);
+    }
+
+    @Test
+    void eachRuleSpeaksForItself() {
+        Checkpoint transit = new Checkpoint(Stage.IN_TRANSIT, "DE-Leipzig", T);
+        Eta onTime = new Eta(T.plus(Duration.ofHours(5)), T.plus(Duration.ofHours(8)), Eta.Basis.LANE_STATISTICS, "lane", T);
+        Instant promise = T.plus(Duration.ofDays(2));
+
+        assertThat(DelayRules.evaluate(new DelayRules.Situation(ShipmentStatus.IN_TRANSIT, null, transit, T, onTime, promise,
+                List.of(), "DE-Munich", T), null)).isEqualTo(DelayRisk.NONE);
+        DelayRisk held = DelayRules.evaluate(new DelayRules.Situation(ShipmentStatus.HELD, "weather", transit, T, onTime, promise,
+                List.of(), "DE-Munich", T), null);
+        assertThat(held.reasons()).containsExactly("held by the carrier: weather");
+        assertThat(held.atRisk()).as("a hold the estimate absorbs is a reason, not an alarm").isFalse();
+        assertThat(DelayRules.evaluate(new DelayRules.Situation(ShipmentStatus.DELIVERY_ATTEMPT_FAILED, "recipient not at home",
+                transit, T, onTime, promise, List.of(), "DE-Munich", T), null).reasons().getFirst())
+                .startsWith("a delivery attempt failed (recipient not at home)");
+        Instant silent = T.plus(Duration.ofHours(31));
+        assertThat(DelayRules.evaluate(new DelayRules.Situation(ShipmentStatus.IN_TRANSIT, null, transit, T,
+                new Eta(silent, silent.plusSeconds(3600), Eta.Basis.LANE_STATISTICS, "lane", silent), promise, List.of(),
+                "DE-Munich", silent), null).reasons()).anySatisfy(r -> assertThat(r).startsWith("no scan for 31 h"));
+        DelayRules.Disruption storm = new DelayRules.Disruption("DE-Munich", "Storm warning", T.minusSeconds(60),
+                T.plus(Duration.ofHours(12)), Duration.ofHours(8));
+        assertThat(DelayRules.evaluate(new DelayRules.Situation(ShipmentStatus.IN_TRANSIT, null, transit, T, onTime, promise,
+                List.of(storm), "DE-Munich", T), null).reasons()).singleElement().asString().startsWith("Storm warning in DE-Munich");
+        assertThat(DelayRules.evaluate(new DelayRules.Situation(ShipmentStatus.LOST, null, transit, T, onTime, promise,
+                List.of(), "DE-Munich", T), null).level()).isEqualTo(DelayRisk.Level.HIGH);
+    }
+}
