@@ -5,7 +5,9 @@ import io.quarkus.runtime.StartupEvent;
 import io.waybill.adapters.warehouse.simulated.SimulatedWarehouse;
 import io.waybill.application.port.in.CancelOrder;
 import io.waybill.application.port.in.ConfirmOrder;
+import io.waybill.application.port.in.ManageNotificationPreferences;
 import io.waybill.application.port.in.PlaceOrder;
+import io.waybill.application.shared.NotificationPreferences;
 import io.waybill.application.shared.Role;
 import io.waybill.application.service.ApiKeyService;
 import io.waybill.domain.order.Customer;
@@ -59,8 +61,11 @@ class DemoDriver {
     private final CancelOrder cancelOrder;
     private final ApiKeyService keys;
     private final Clock clock;
+    private final ManageNotificationPreferences preferences;
 
-    DemoDriver(PlaceOrder placeOrder, ConfirmOrder confirmOrder, CancelOrder cancelOrder, ApiKeyService keys, Clock clock) {
+    DemoDriver(PlaceOrder placeOrder, ConfirmOrder confirmOrder, CancelOrder cancelOrder, ApiKeyService keys, Clock clock,
+            ManageNotificationPreferences preferences) {
+        this.preferences = preferences;
         this.placeOrder = placeOrder;
         this.confirmOrder = confirmOrder;
         this.cancelOrder = cancelOrder;
@@ -112,6 +117,11 @@ class DemoDriver {
             }
             Instant now = clock.instant();
             String email = person[0].toLowerCase().replace(' ', '.') + "@example.org";
+            if (n % 3 == 0) {
+                // a third of the demo customers also want SMS (see GET /api/v1/admin/simulated-sms), half of them in German
+                preferences.save(new NotificationPreferences(email, true, true, n % 2 == 0 ? java.util.Locale.GERMAN
+                        : java.util.Locale.ENGLISH, false, null, null, null));
+            }
             Order order = placeOrder.place(new PlaceOrder.Command("DEMO-" + run + "-" + String.format("%02d", n),
                     new Customer(person[0], email, "+49 30 " + (1000000 + random.nextInt(8999999))),
                     new DeliveryAddress((10 + n) + " Demo Street", null, person[2], person[1], null, "DE"), lines,

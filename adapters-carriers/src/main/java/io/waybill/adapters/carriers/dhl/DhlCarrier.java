@@ -1,5 +1,6 @@
 package io.waybill.adapters.carriers.dhl;
 
+import static io.waybill.adapters.carriers.spi.CarrierJson.dateTime;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -273,18 +274,5 @@ public final class DhlCarrier extends JsonCarrierAdapter {
         }
     }
 
-    /** An ISO date-time with offset as given; without offset, in {@code zone}; null when that is unknown. */
-    private static OffsetDateTime dateTime(String value, Optional<ZoneId> zone, String where) {
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeException withOffset) {
-            try {
-                LocalDateTime local = LocalDateTime.parse(value);
-                return zone.map(z -> local.atZone(z).toOffsetDateTime()).orElse(null);
-            } catch (DateTimeException e) {
-                throw new CarrierPayloadException(where + ": '" + value + "' is not an ISO-8601 date-time", e);
-            }
-        }
-    }
 
 }

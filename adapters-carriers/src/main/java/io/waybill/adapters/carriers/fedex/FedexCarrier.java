@@ -1,5 +1,6 @@
 package io.waybill.adapters.carriers.fedex;
 
+import static io.waybill.adapters.carriers.spi.CarrierJson.dateTime;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -216,19 +217,6 @@ public final class FedexCarrier extends JsonCarrierAdapter {
         return Optional.empty();
     }
 
-    /** An ISO date-time with offset as given; without offset, in {@code zone}; null when that is unknown. */
-    private static OffsetDateTime dateTime(String value, Optional<ZoneId> zone, String where) {
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeException withOffset) {
-            try {
-                LocalDateTime local = LocalDateTime.parse(value);
-                return zone.map(z -> local.atZone(z).toOffsetDateTime()).orElse(null);
-            } catch (DateTimeException e) {
-                throw new CarrierPayloadException(where + ": '" + value + "' is not an ISO-8601 date-time", e);
-            }
-        }
-    }
 
     private static Location location(JsonNode address, String locationId, String where) {
         String city = text(address, "city");

@@ -1,5 +1,6 @@
 package io.waybill.adapters.carriers.royalmail;
 
+import static io.waybill.adapters.carriers.spi.CarrierJson.dateTime;
 import static io.waybill.adapters.carriers.spi.CarrierJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -263,19 +264,6 @@ public final class RoyalMailCarrier extends JsonCarrierAdapter {
         return zone.map(z -> day.atTime(otherwise).atZone(z).toOffsetDateTime()).orElse(null);
     }
 
-    /** An ISO date-time with offset as given; without offset, in {@code zone}; null when that is unknown. */
-    private static OffsetDateTime dateTime(String value, Optional<ZoneId> zone, String where) {
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeException withOffset) {
-            try {
-                LocalDateTime local = LocalDateTime.parse(value);
-                return zone.map(z -> local.atZone(z).toOffsetDateTime()).orElse(null);
-            } catch (DateTimeException e) {
-                throw new CarrierPayloadException(where + ": '" + value + "' is not an ISO-8601 date-time", e);
-            }
-        }
-    }
 
     /** The country of a domestic item (origin and destination the same), as ISO alpha-2; empty otherwise. */
     private static Optional<String> domesticCountry(JsonNode summary) {

@@ -44,4 +44,23 @@ public final class CarrierJson {
         String text = value.asText().strip();
         return text.isEmpty() ? null : text;
     }
+
+    /**
+     * An ISO-8601 date-time with offset, kept as given; without offset, read in {@code zone} (the place's), and null when
+     * that zone is unknown: a local time is never assumed to be UTC.
+     *
+     * @throws CarrierPayloadException naming {@code where} when the value is not a date-time at all
+     */
+    public static java.time.OffsetDateTime dateTime(String value, java.util.Optional<java.time.ZoneId> zone, String where) {
+        try {
+            return java.time.OffsetDateTime.parse(value);
+        } catch (java.time.DateTimeException withOffset) {
+            try {
+                java.time.LocalDateTime local = java.time.LocalDateTime.parse(value);
+                return zone.map(z -> local.atZone(z).toOffsetDateTime()).orElse(null);
+            } catch (java.time.DateTimeException e) {
+                throw new CarrierPayloadException(where + ": '" + value + "' is not an ISO-8601 date-time", e);
+            }
+        }
+    }
 }
