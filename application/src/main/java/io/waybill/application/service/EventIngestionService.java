@@ -42,12 +42,20 @@ public class EventIngestionService implements RecordWarehouseEvents, RecordTrack
     private final Shipments shipments;
     private final Carriers carriers;
     private final Notifications notifications;
+    private final java.util.function.Consumer<List<Order>> afterChange;
 
     public EventIngestionService(Orders orders, Shipments shipments, Carriers carriers, Notifications notifications) {
+        this(orders, shipments, carriers, notifications, changed -> { });
+    }
+
+    /** @param afterChange told of the orders each committed batch changed (predictions are kept fresh this way) */
+    public EventIngestionService(Orders orders, Shipments shipments, Carriers carriers, Notifications notifications,
+            java.util.function.Consumer<List<Order>> afterChange) {
         this.orders = orders;
         this.shipments = shipments;
         this.carriers = carriers;
         this.notifications = notifications;
+        this.afterChange = afterChange;
     }
 
     /** An event resolved to its order; the shipment is picked once the order is loaded. */
@@ -227,6 +235,9 @@ public class EventIngestionService implements RecordWarehouseEvents, RecordTrack
     }
 
     private void afterCommit(Applied applied) {
+        if (!applied.changed().isEmpty()) {
+            afterChange.accept(applied.changed());
+        }
         for (Order order : applied.changed()) {
             notifications.publish(order.domainEvents());
             order.domainEvents().stream()

@@ -67,8 +67,9 @@ public class ApplicationServices {
     @Produces
     @Singleton
     @Typed(EventIngestionService.class)
-    EventIngestionService eventIngestion(Orders orders, Shipments shipments, Carriers carriers, Notifications notifications) {
-        return new EventIngestionService(orders, shipments, carriers, notifications);
+    EventIngestionService eventIngestion(Orders orders, Shipments shipments, Carriers carriers, Notifications notifications,
+            DelayWatch delays) {
+        return new EventIngestionService(orders, shipments, carriers, notifications, delays::changed);
     }
 
     @Produces

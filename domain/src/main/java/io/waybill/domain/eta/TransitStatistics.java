@@ -83,12 +83,17 @@ public final class TransitStatistics {
 
     private final Map<Key, Cell> cells = new HashMap<>();
 
+    /** A cell that learning changed: to be stored. */
+    public record Touched(Lane lane, Stage stage, int slot, Cell cell) {
+    }
+
     /**
      * Learns a delivered shipment: the remaining time to delivery from each of its checkpoints, on the lane from the
-     * checkpoint's region to the destination, and on the coarser levels.
+     * checkpoint's region to the destination, and on the coarser levels. Returns the cells it changed.
      */
-    public synchronized void learn(String carrier, String service, String destination, List<Checkpoint> checkpoints,
+    public synchronized List<Touched> learn(String carrier, String service, String destination, List<Checkpoint> checkpoints,
             Instant deliveredAt) {
+        Map<Key, Cell> touched = new java.util.LinkedHashMap<>();
         for (Checkpoint checkpoint : checkpoints) {
             if (checkpoint.at().isAfter(deliveredAt)) {
                 continue;
@@ -96,10 +101,16 @@ public final class TransitStatistics {
             double hours = Duration.between(checkpoint.at(), deliveredAt).toSeconds() / 3600.0;
             int slot = slot(checkpoint.at());
             for (Lane level : levels(new Lane(carrier, service, checkpoint.region(), destination))) {
-                cells.computeIfAbsent(new Key(level, checkpoint.stage(), slot), k -> new Cell()).add(hours);
-                cells.computeIfAbsent(new Key(level, checkpoint.stage(), -1), k -> new Cell()).add(hours);
+                for (int s : new int[] {slot, -1}) {
+                    Key key = new Key(level, checkpoint.stage(), s);
+                    Cell cell = cells.computeIfAbsent(key, k -> new Cell());
+                    cell.add(hours);
+                    touched.put(key, cell);
+                }
             }
         }
+        return touched.entrySet().stream().map(e -> new Touched(e.getKey().lane(), e.getKey().stage(), e.getKey().slot(),
+                e.getValue())).toList();
     }
 
     /** The most specific lane level with enough deliveries for this stage, at this time slot if it can. */

@@ -1,0 +1,244 @@
+package io.waybill.adapters.persistence.jpa;
+
+import io.waybill.application.port.out.Predictions;
+import io.waybill.application.shared.ShipmentPrediction;
+import io.waybill.domain.eta.Lane;
+import io.waybill.domain.eta.P2Quantile;
+import io.waybill.domain.eta.Stage;
+import io.waybill.domain.eta.TransitStatistics;
+import io.waybill.domain.order.ShipmentId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/** Transit statistics, shipment predictions and risk history in PostgreSQL, with plain SQL. */
+@ApplicationScoped
+public class JdbcPredictions implements Predictions {
+
+    private static final Map<String, Integer> RANK = Map.of("NONE", 0, "LOW", 1, "MEDIUM", 2, "HIGH", 3);
+    private static final String COLUMNS = """
+            shipment_id, order_id, order_number, carrier, carrier_tracking_number, status, p50, p90, basis, risk_level, reasons,
+            first_detected_at, lead_time_hours, promised_latest, as_of""";
+
+    private final DataSource dataSource;
+
+    public JdbcPredictions(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T jdbc(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("predictions store: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    @Transactional
+    public void loadStatistics(TransitStatistics into) {
+        jdbc(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select carrier, service, origin, destination, stage, slot, observations,"
+                    + " p50_heights, p50_positions, p50_desired, p90_heights, p90_positions, p90_desired from transit_statistics");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long n = rs.getLong(7);
+                    into.restore(new Lane(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                            Stage.valueOf(rs.getString(5)), rs.getInt(6), new TransitStatistics.Cell(
+                                    P2Quantile.restore(0.5, n, doubles(rs, 8), doubles(rs, 9), doubles(rs, 10)),
+                                    P2Quantile.restore(0.9, n, doubles(rs, 11), doubles(rs, 12), doubles(rs, 13))));
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    @Transactional
+    public void saveCells(List<TransitStatistics.Touched> cells) {
+        if (cells.isEmpty()) {
+            return;
+        }
+        jdbc(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into transit_statistics (carrier, service, origin, destination, stage, slot, observations,
+                        p50_heights, p50_positions, p50_desired, p90_heights, p90_positions, p90_desired)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    on conflict (carrier, service, origin, destination, stage, slot) do update set
+                        observations = excluded.observations, p50_heights = excluded.p50_heights,
+                        p50_positions = excluded.p50_positions, p50_desired = excluded.p50_desired,
+                        p90_heights = excluded.p90_heights, p90_positions = excluded.p90_positions,
+                        p90_desired = excluded.p90_desired""")) {
+                for (TransitStatistics.Touched t : cells) {
+                    P2Quantile p50 = t.cell().p50Estimator();
+                    P2Quantile p90 = t.cell().p90Estimator();
+                    ps.setString(1, t.lane().carrier());
+                    ps.setString(2, t.lane().service());
+                    ps.setString(3, t.lane().origin());
+                    ps.setString(4, t.lane().destination());
+                    ps.setString(5, t.stage().name());
+                    ps.setInt(6, t.slot());
+                    ps.setLong(7, p50.count());
+                    ps.setArray(8, array(c, p50.heights()));
+                    ps.setArray(9, array(c, p50.positions()));
+                    ps.setArray(10, array(c, p50.desired()));
+                    ps.setArray(11, array(c, p90.heights()));
+                    ps.setArray(12, array(c, p90.positions()));
+                    ps.setArray(13, array(c, p90.desired()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    @Transactional
+    public Optional<ShipmentPrediction> of(ShipmentId shipment) {
+        List<ShipmentPrediction> found = query("select " + COLUMNS + " from shipment_predictions where shipment_id = ?",
+                shipment.value());
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
+    }
+
+    @Override
+    @Transactional
+    public void save(List<ShipmentPrediction> predictions) {
+        jdbc(c -> {
+            Map<UUID, String> before = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select shipment_id, risk_level from shipment_predictions where shipment_id = any(?)")) {
+                ps.setArray(1, c.createArrayOf("uuid", predictions.stream().map(ShipmentPrediction::shipmentId).toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        before.put(rs.getObject(1, UUID.class), rs.getString(2));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("insert into shipment_predictions (" + COLUMNS + ", risk_rank)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (shipment_id) do update set"
+                    + " status = excluded.status, p50 = excluded.p50, p90 = excluded.p90, basis = excluded.basis,"
+                    + " risk_level = excluded.risk_level, risk_rank = excluded.risk_rank, reasons = excluded.reasons,"
+                    + " first_detected_at = excluded.first_detected_at, lead_time_hours = excluded.lead_time_hours,"
+                    + " promised_latest = excluded.promised_latest, as_of = excluded.as_of");
+                    PreparedStatement history = c.prepareStatement(
+                            "insert into shipment_risk_history (shipment_id, at, risk_level, reasons) values (?, ?, ?, ?)")) {
+                for (ShipmentPrediction p : predictions) {
+                    ps.setObject(1, p.shipmentId());
+                    ps.setObject(2, p.orderId());
+                    ps.setString(3, p.orderNumber());
+                    ps.setString(4, p.carrier());
+                    ps.setString(5, p.carrierTrackingNumber());
+                    ps.setString(6, p.status());
+                    ps.setTimestamp(7, timestamp(p.p50()));
+                    ps.setTimestamp(8, timestamp(p.p90()));
+                    ps.setString(9, p.basis() == null ? null : p.basis().substring(0, Math.min(p.basis().length(), 512)));
+                    ps.setString(10, p.riskLevel());
+                    ps.setArray(11, c.createArrayOf("text", p.reasons().toArray()));
+                    ps.setTimestamp(12, timestamp(p.firstDetectedAt()));
+                    ps.setObject(13, p.leadTimeHours());
+                    ps.setTimestamp(14, timestamp(p.promisedLatest()));
+                    ps.setTimestamp(15, timestamp(p.asOf()));
+                    ps.setInt(16, RANK.getOrDefault(p.riskLevel(), 0));
+                    ps.addBatch();
+                    String was = before.getOrDefault(p.shipmentId(), "NONE");
+                    if (!was.equals(p.riskLevel())) {
+                        history.setObject(1, p.shipmentId());
+                        history.setTimestamp(2, timestamp(p.asOf()));
+                        history.setString(3, p.riskLevel());
+                        history.setArray(4, c.createArrayOf("text", p.reasons().toArray()));
+                        history.addBatch();
+                    }
+                }
+                ps.executeBatch();
+                history.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    @Transactional
+    public List<ShipmentPrediction> atRisk(String minimumLevel, int offset, int limit) {
+        return query("select " + COLUMNS + " from shipment_predictions where risk_rank >= ?"
+                + " order by lead_time_hours nulls last, first_detected_at, shipment_id offset ? limit ?",
+                RANK.getOrDefault(minimumLevel, 2), offset, limit);
+    }
+
+    @Override
+    @Transactional
+    public List<ShipmentPrediction.RiskChange> history(ShipmentId shipment) {
+        return jdbc(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select at, risk_level, reasons from shipment_risk_history where shipment_id = ? order by at")) {
+                ps.setObject(1, shipment.value());
+                List<ShipmentPrediction.RiskChange> changes = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        changes.add(new ShipmentPrediction.RiskChange(rs.getTimestamp(1).toInstant(), rs.getString(2),
+                                Arrays.asList((String[]) rs.getArray(3).getArray())));
+                    }
+                }
+                return changes;
+            }
+        });
+    }
+
+    private List<ShipmentPrediction> query(String sql, Object... parameters) {
+        return jdbc(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    ps.setObject(i + 1, parameters[i]);
+                }
+                List<ShipmentPrediction> found = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(new ShipmentPrediction(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), instant(rs, 7), instant(rs, 8), rs.getString(9),
+                                rs.getString(10), Arrays.asList((String[]) rs.getArray(11).getArray()), instant(rs, 12),
+                                rs.getObject(13) == null ? null : rs.getLong(13), instant(rs, 14), instant(rs, 15)));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    private static double[] doubles(ResultSet rs, int column) throws SQLException {
+        Array array = rs.getArray(column);
+        Double[] boxed = (Double[]) array.getArray();
+        return Arrays.stream(boxed).mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static Array array(Connection c, double[] values) throws SQLException {
+        return c.createArrayOf("float8", Arrays.stream(values).boxed().toArray());
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

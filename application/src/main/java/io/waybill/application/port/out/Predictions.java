@@ -1,0 +1,28 @@
+package io.waybill.application.port.out;
+
+import io.waybill.application.shared.ShipmentPrediction;
+import io.waybill.domain.eta.TransitStatistics;
+import io.waybill.domain.order.ShipmentId;
+import java.util.List;
+import java.util.Optional;
+
+/** Learned transit statistics and the current prediction (with its risk history) of every shipment under way. */
+public interface Predictions {
+
+    /** Puts every stored cell into {@code into} (at start: the model survives restarts). */
+    void loadStatistics(TransitStatistics into);
+
+    /** Stores the cells learning changed. */
+    void saveCells(List<TransitStatistics.Touched> cells);
+
+    /** The stored prediction of a shipment. */
+    Optional<ShipmentPrediction> of(ShipmentId shipment);
+
+    /** Stores these predictions; a change of risk level is added to the shipment's risk history. */
+    void save(List<ShipmentPrediction> predictions);
+
+    /** Shipments at or above a risk level, the least lead time first. */
+    List<ShipmentPrediction> atRisk(String minimumLevel, int offset, int limit);
+
+    List<ShipmentPrediction.RiskChange> history(ShipmentId shipment);
+}

@@ -1,0 +1,73 @@
+package io.waybill.bootstrap.wiring;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.waybill.application.port.in.WatchDelays;
+import io.waybill.application.port.out.Predictions;
+import io.waybill.application.service.DelayWatchService;
+import io.waybill.domain.order.Order;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps predictions fresh off the ingestion path: each committed batch's changed orders are handed to one background
+ * thread (a bounded queue; when it is full the batch is skipped and counted, its shipments are predicted again at
+ * their next event). Off with {@code waybill.predictions.enabled=false}.
+ */
+@ApplicationScoped
+public class DelayWatch {
+
+    private static final Logger LOG = Logger.getLogger(DelayWatch.class);
+
+    private final DelayWatchService service;
+    private final boolean enabled;
+    private final AtomicLong skipped = new AtomicLong();
+    private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(200),
+            task -> {
+                Thread thread = new Thread(task, "delay-watch");
+                thread.setDaemon(true);
+                return thread;
+            }, (task, pool) -> { });
+
+    DelayWatch(Predictions predictions, Clock clock,
+            @ConfigProperty(name = "waybill.predictions.enabled", defaultValue = "true") boolean enabled) {
+        this.enabled = enabled;
+        this.service = new DelayWatchService(predictions, clock);
+        worker.setRejectedExecutionHandler((task, pool) -> {
+            if (skipped.incrementAndGet() % 100 == 1) {
+                LOG.warnf("predictions fall behind ingestion: %d batches skipped so far", skipped.get());
+            }
+        });
+    }
+
+    /** Called after each committed ingestion batch. */
+    public void changed(List<Order> orders) {
+        if (!enabled) {
+            return;
+        }
+        worker.execute(() -> {
+            try {
+                service.changed(orders);
+            } catch (RuntimeException e) {
+                LOG.warn("predicting the shipments of a batch failed; they are predicted again at their next event", e);
+            }
+        });
+    }
+
+    @Produces
+    WatchDelays watchDelays() {
+        return service;
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        worker.shutdownNow();
+    }
+}

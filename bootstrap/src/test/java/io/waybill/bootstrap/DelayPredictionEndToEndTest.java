@@ -1,0 +1,83 @@
+package io.waybill.bootstrap;
+
+import static io.restassured.RestAssured.given;
+import static io.waybill.bootstrap.ApiTestData.INTEGRATOR;
+import static io.waybill.bootstrap.ApiTestData.OPERATOR;
+import static io.waybill.bootstrap.ApiTestData.at;
+import static io.waybill.bootstrap.ApiTestData.batch;
+import static io.waybill.bootstrap.ApiTestData.line;
+import static io.waybill.bootstrap.ApiTestData.order;
+import static io.waybill.bootstrap.ApiTestData.scan;
+import static io.waybill.bootstrap.ApiTestData.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.waybill.adapters.persistence.testing.PostgresTestResource;
+import io.waybill.application.fakes.Await;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A shipment that will miss its promise is on the operators' at-risk list, with its reason, until it is delivered. */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class DelayPredictionEndToEndTest {
+
+    @BeforeEach
+    void keys() {
+        TestKeys.register();
+    }
+
+    @Test
+    void aShipmentThatWillMissItsPromiseIsFlaggedWithItsReasonAndClearedOnDelivery() {
+        Map<String, Object> order = new LinkedHashMap<>(order(unique("LATE"), line("MUG-WHITE", 1)));
+        Instant now = Instant.now();
+        order.put("promisedDelivery", Map.of("earliest", now.minus(Duration.ofHours(2)).toString(),
+                "latest", now.plus(Duration.ofHours(3)).toString()));
+        String id = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(order)
+                .post("/api/v1/orders").then().statusCode(201).extract().path("id");
+        String number = "1ZLATE" + unique("").replaceAll("[^0-9A-Z]", "");
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(batch(List.of(ApiTestData.packed(id, "ups", number, "MUG-WHITE"))))
+                .post("/api/v1/warehouse-events").then().statusCode(200).body("accepted", equalTo(1));
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(batch(List.of(scan("ups", number, number + "-1", "HANDED_OVER", at(0, 1), "Berlin"))))
+                .post("/api/v1/tracking-events").then().statusCode(200).body("accepted", equalTo(1));
+        String shipment = given().header("X-API-Key", INTEGRATOR).get("/api/v1/orders/{id}", id).then().statusCode(200)
+                .extract().path("shipments[0].id");
+
+        Await.until(Duration.ofSeconds(20), "the shipment is on the at-risk list", () -> atRisk().contains(shipment));
+        JsonPath prediction = given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/{s}/prediction", shipment)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(prediction.getString("prediction.riskLevel")).isEqualTo("HIGH");
+        assertThat(prediction.getList("prediction.reasons", String.class)).anySatisfy(r -> assertThat(r)
+                .startsWith("expected on").contains("after the promised"));
+        assertThat(prediction.getString("prediction.basis")).isNotBlank();
+        assertThat(prediction.getString("prediction.p50")).isNotNull();
+        assertThat(prediction.getList("history.level")).containsExactly("HIGH");
+
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(batch(List.of(scan("ups", number, number + "-2", "DELIVERED", at(1, 1), "Berlin"))))
+                .post("/api/v1/tracking-events").then().statusCode(200).body("accepted", equalTo(1));
+        Await.until(Duration.ofSeconds(20), "delivered: no longer at risk", () -> !atRisk().contains(shipment));
+        given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/{s}/prediction", shipment).then().statusCode(200)
+                .body("prediction.riskLevel", equalTo("NONE")).body("history.level", equalTo(List.of("HIGH", "NONE")));
+
+        given().header("X-API-Key", INTEGRATOR).get("/api/v1/shipments/at-risk").then().statusCode(403);
+        given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/at-risk?level=SEVERE").then().statusCode(400);
+        given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/{s}/prediction", "not-a-uuid").then().statusCode(400);
+    }
+
+    private static List<String> atRisk() {
+        return given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/at-risk?size=500").then().statusCode(200)
+                .extract().jsonPath().getList("shipmentId", String.class);
+    }
+}
