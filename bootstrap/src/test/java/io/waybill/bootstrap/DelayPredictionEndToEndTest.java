@@ -37,7 +37,13 @@ class DelayPredictionEndToEndTest {
     }
 
     @Test
-    void aShipmentThatWillMissItsPromiseIsFlaggedWithItsReasonAndClearedOnDelivery() {
+    void aShipmentThatWillMissItsPromiseIsFlaggedWithItsReasonAndClearedOnDelivery() throws Exception {
+        WebhookReceiver hooks = new WebhookReceiver();
+        String path = "/delays-" + unique("h");
+        String secret = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(Map.of("url", hooks.url(path), "eventTypes", List.of("shipment.delay_predicted", "shipment.delay_cleared")))
+                .post("/api/v1/webhooks/subscriptions").then().statusCode(201).extract().path("secret");
+        hooks.secret(path, secret);
         Map<String, Object> order = new LinkedHashMap<>(order(unique("LATE"), line("MUG-WHITE", 1)));
         Instant now = Instant.now();
         order.put("promisedDelivery", Map.of("earliest", now.minus(Duration.ofHours(2)).toString(),
@@ -63,6 +69,11 @@ class DelayPredictionEndToEndTest {
         assertThat(prediction.getString("prediction.basis")).isNotBlank();
         assertThat(prediction.getString("prediction.p50")).isNotNull();
         assertThat(prediction.getList("history.level")).containsExactly("HIGH");
+        Await.until(Duration.ofSeconds(20), "integrators are told of the predicted delay", () -> hooks.on(path).stream()
+                .anyMatch(r -> r.body().contains(shipment)));
+        JsonPath warned = new JsonPath(hooks.on(path).stream().filter(r -> r.body().contains(shipment)).findFirst().orElseThrow().body());
+        assertThat(warned.getString("type")).isEqualTo("shipment.delay_predicted");
+        assertThat(warned.getString("data.reason")).startsWith("expected on");
 
         given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
                 .body(batch(List.of(scan("ups", number, number + "-2", "DELIVERED", at(1, 1), "Berlin"))))
@@ -71,6 +82,10 @@ class DelayPredictionEndToEndTest {
         given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/{s}/prediction", shipment).then().statusCode(200)
                 .body("prediction.riskLevel", equalTo("NONE")).body("history.level", equalTo(List.of("HIGH", "NONE")));
 
+        Await.pause(Duration.ofSeconds(2));
+        assertThat(hooks.on(path).stream().filter(r -> r.body().contains(shipment)))
+                .as("delivered: the delivery message says the rest, no 'cleared'").hasSize(1);
+        hooks.close();
         given().header("X-API-Key", INTEGRATOR).get("/api/v1/shipments/at-risk").then().statusCode(403);
         given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/at-risk?level=SEVERE").then().statusCode(400);
         given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/{s}/prediction", "not-a-uuid").then().statusCode(400);

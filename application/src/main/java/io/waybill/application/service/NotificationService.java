@@ -17,6 +17,7 @@ import io.waybill.application.port.out.WebhookSubscriptions;
 import io.waybill.application.shared.NotificationPreferences;
 import io.waybill.application.shared.WebhookSubscription;
 import io.waybill.domain.order.Order;
+import io.waybill.domain.order.OrderEvents;
 import io.waybill.domain.order.OrderEvents.OrderCancelled;
 import io.waybill.domain.order.OrderEvents.OrderConfirmed;
 import io.waybill.domain.order.OrderEvents.OrderPlaced;
@@ -60,7 +61,7 @@ public class NotificationService implements DispatchNotifications {
 
     /** Webhook event types. */
     public static final List<String> EVENT_TYPES = List.of("order.placed", "order.confirmed", "order.cancelled",
-            "order.status_changed", "shipment.status_changed");
+            "order.status_changed", "shipment.status_changed", "shipment.delay_predicted", "shipment.delay_cleared");
 
     private static final Logger LOG = Logger.getLogger(NotificationService.class.getName());
 
@@ -238,6 +239,8 @@ public class NotificationService implements DispatchNotifications {
         return switch (event) {
             case OrderConfirmed confirmed -> Optional.of(Kind.ORDER_CONFIRMED);
             case OrderCancelled cancelled -> Optional.of(Kind.CANCELLED);
+            case OrderEvents.DelayPredicted predicted -> Optional.of(Kind.DELAY_PREDICTED);
+            case OrderEvents.DelayCleared cleared -> Optional.of(Kind.DELAY_CLEARED);
             case ShipmentStatusChanged changed when changed.to() != null -> switch (changed.to()) {
                 case SHIPPED -> firstToShip(order, changed) ? Optional.of(Kind.SHIPPED) : Optional.empty();
                 case OUT_FOR_DELIVERY -> Optional.of(Kind.OUT_FOR_DELIVERY);
@@ -282,6 +285,9 @@ public class NotificationService implements DispatchNotifications {
         if (pending.event() instanceof OrderCancelled cancelled) {
             put(facts, "detail", cancelled.reason());
         }
+        if (pending.event() instanceof OrderEvents.DelayPredicted predicted) {
+            put(facts, "detail", predicted.reason());
+        }
         return facts;
     }
 
@@ -307,6 +313,11 @@ public class NotificationService implements DispatchNotifications {
                 });
             }
             case OrderCancelled cancelled -> put(data, "reason", cancelled.reason());
+            case OrderEvents.DelayPredicted predicted -> {
+                data.put("shipmentId", predicted.shipment().value().toString());
+                put(data, "reason", predicted.reason());
+            }
+            case OrderEvents.DelayCleared cleared -> data.put("shipmentId", cleared.shipment().value().toString());
             default -> {
             }
         }
@@ -320,6 +331,8 @@ public class NotificationService implements DispatchNotifications {
             case OrderCancelled cancelled -> "order.cancelled";
             case OrderStatusChanged changed -> "order.status_changed";
             case ShipmentStatusChanged changed -> "shipment.status_changed";
+            case OrderEvents.DelayPredicted predicted -> "shipment.delay_predicted";
+            case OrderEvents.DelayCleared cleared -> "shipment.delay_cleared";
             default -> "other";
         };
     }
@@ -331,6 +344,8 @@ public class NotificationService implements DispatchNotifications {
             case OrderCancelled e -> e.order();
             case OrderStatusChanged e -> e.order();
             case ShipmentStatusChanged e -> e.order();
+            case OrderEvents.DelayPredicted e -> e.order();
+            case OrderEvents.DelayCleared e -> e.order();
             default -> throw new IllegalArgumentException("not an order event: " + event);
         };
     }

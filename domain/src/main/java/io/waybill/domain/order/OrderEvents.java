@@ -26,6 +26,14 @@ public final class OrderEvents {
     public record OrderStatusChanged(OrderId order, OrderStatus from, OrderStatus to) implements DomainEvent {
     }
 
+    /** A shipment is now expected to miss its promised delivery; {@code reason} says why, in words. */
+    public record DelayPredicted(OrderId order, ShipmentId shipment, String reason, Instant at) implements DomainEvent {
+    }
+
+    /** A shipment predicted late is expected on time again. */
+    public record DelayCleared(OrderId order, ShipmentId shipment, Instant at) implements DomainEvent {
+    }
+
     /** The derived status of one shipment changed. */
     public record ShipmentStatusChanged(OrderId order, ShipmentId shipment, ShipmentStatus from, ShipmentStatus to)
             implements DomainEvent {

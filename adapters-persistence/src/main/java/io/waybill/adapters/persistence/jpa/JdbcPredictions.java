@@ -172,6 +172,30 @@ public class JdbcPredictions implements Predictions {
                 ps.executeBatch();
                 history.executeBatch();
             }
+            // crossing into or out of HIGH is told to customers and integrators: through the outbox, in this transaction
+            try (PreparedStatement outbox = c.prepareStatement(
+                    "insert into outbox (message_id, order_id, shipment_id, type, detail, occurred_at) values (?, ?, ?, ?, ?, ?)")) {
+                int rows = 0;
+                for (ShipmentPrediction p : predictions) {
+                    boolean was = "HIGH".equals(before.getOrDefault(p.shipmentId(), "NONE"));
+                    boolean is = "HIGH".equals(p.riskLevel());
+                    if (was == is || (!is && ("DELIVERED".equals(p.status()) || "RETURNED_TO_SENDER".equals(p.status())))) {
+                        continue; // no change, or the journey ended: the delivery message says the rest
+                    }
+                    outbox.setObject(1, UUID.randomUUID());
+                    outbox.setObject(2, p.orderId());
+                    outbox.setObject(3, p.shipmentId());
+                    outbox.setString(4, is ? "DelayPredicted" : "DelayCleared");
+                    String reason = is && !p.reasons().isEmpty() ? p.reasons().getFirst() : null;
+                    outbox.setString(5, reason == null ? null : reason.substring(0, Math.min(reason.length(), 500)));
+                    outbox.setTimestamp(6, timestamp(p.asOf()));
+                    outbox.addBatch();
+                    rows++;
+                }
+                if (rows > 0) {
+                    outbox.executeBatch();
+                }
+            }
             return null;
         });
     }

@@ -100,6 +100,8 @@ final class OutboxRows {
                     OrderStatus.valueOf(to));
             case "ShipmentStatusChanged" -> new ShipmentStatusChanged(order, new ShipmentId(shipment),
                     from == null ? null : ShipmentStatus.valueOf(from), ShipmentStatus.valueOf(to));
+            case "DelayPredicted" -> new io.waybill.domain.order.OrderEvents.DelayPredicted(order, new ShipmentId(shipment), detail, at);
+            case "DelayCleared" -> new io.waybill.domain.order.OrderEvents.DelayCleared(order, new ShipmentId(shipment), at);
             default -> throw new IllegalStateException("unknown outbox event type " + type);
         };
     }
