@@ -44,7 +44,7 @@ public final class DelayRules {
     public static Duration expectedSilence(Stage stage) {
         return switch (stage) {
             case AWAITING_PICKUP -> Duration.ofHours(24);
-            case IN_TRANSIT -> Duration.ofHours(30);
+            case IN_TRANSIT -> Duration.ofHours(48);
             case OUT_FOR_DELIVERY -> Duration.ofHours(12);
             case HELD -> Duration.ofHours(48);
             case ATTEMPT_FAILED -> Duration.ofHours(30);
@@ -81,14 +81,26 @@ public final class DelayRules {
         return new DelayRisk(level, findings.stream().map(Finding::reason).toList(), first, lead);
     }
 
-    /** The estimate lies past the promised window: probably (P50, high) or possibly (P90, low: worth watching). */
+    /**
+     * The estimate lies past the promised window: with confidence (its 20th percentile is past the promise: high), probably
+     * (P50: low) or possibly (P90: low, worth watching). Raising only on the 20th percentile keeps alarms for shipments
+     * that will most likely be late (precision), at the price of some lead time; see docs/prediction.md.
+     */
     static Optional<Finding> promiseBreach(Situation s) {
         if (s.promisedLatest() == null || s.eta() == null) {
             return Optional.empty();
         }
-        if (s.eta().p50().isAfter(s.promisedLatest())) {
+        // late with some confidence: the estimate's 20th percentile (P50 - 0.66 (P90 - P50) for a bell-shaped spread) is
+        // past the promise, so about four in five such shipments will be late
+        java.time.Duration spread = java.time.Duration.between(s.eta().p50(), s.eta().p90());
+        Instant p20 = s.eta().p50().minus(spread.multipliedBy(66).dividedBy(100));
+        if (p20.isAfter(s.promisedLatest())) {
             return Optional.of(new Finding(DelayRisk.Level.HIGH, "expected on " + WHEN.format(s.eta().p50())
                     + ", after the promised " + WHEN.format(s.promisedLatest()) + " (" + s.eta().basis() + ")"));
+        }
+        if (s.eta().p50().isAfter(s.promisedLatest())) {
+            return Optional.of(new Finding(DelayRisk.Level.LOW, "probably after the promised " + WHEN.format(s.promisedLatest())
+                    + ": expected on " + WHEN.format(s.eta().p50())));
         }
         if (s.eta().p90().isAfter(s.promisedLatest())) {
             // a watch, not an alarm: most shipments have some chance of being late

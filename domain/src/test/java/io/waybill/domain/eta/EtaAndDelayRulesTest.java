@@ -97,10 +97,10 @@ class EtaAndDelayRulesTest {
         assertThat(DelayRules.evaluate(new DelayRules.Situation(ShipmentStatus.DELIVERY_ATTEMPT_FAILED, "recipient not at home",
                 transit, T, onTime, promise, List.of(), "DE-Munich", T), null).reasons().getFirst())
                 .startsWith("a delivery attempt failed (recipient not at home)");
-        Instant silent = T.plus(Duration.ofHours(31));
+        Instant silent = T.plus(Duration.ofHours(49));
         assertThat(DelayRules.evaluate(new DelayRules.Situation(ShipmentStatus.IN_TRANSIT, null, transit, T,
                 new Eta(silent, silent.plusSeconds(3600), Eta.Basis.LANE_STATISTICS, "lane", silent), promise, List.of(),
-                "DE-Munich", silent), null).reasons()).anySatisfy(r -> assertThat(r).startsWith("no scan for 31 h"));
+                "DE-Munich", silent), null).reasons()).anySatisfy(r -> assertThat(r).startsWith("no scan for 49 h"));
         DelayRules.Disruption storm = new DelayRules.Disruption("DE-Munich", "Storm warning", T.minusSeconds(60),
                 T.plus(Duration.ofHours(12)), Duration.ofHours(8));
         assertThat(DelayRules.evaluate(new DelayRules.Situation(ShipmentStatus.IN_TRANSIT, null, transit, T, onTime, promise,

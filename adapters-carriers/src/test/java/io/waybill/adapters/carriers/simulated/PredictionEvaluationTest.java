@@ -43,6 +43,8 @@ class PredictionEvaluationTest {
                     .isLessThan(s.baselineHandover());
             assertThat(s.coverageP90()).as(s.scenario() + ": P90 covers most deliveries").isGreaterThan(0.75);
             assertThat(s.coverageP50()).as(s.scenario() + ": P50 is a median, not a bound").isBetween(0.3, 0.8);
+            assertThat(s.recall()).as(s.scenario() + ": late deliveries flagged before their promise").isGreaterThan(0.9);
+            assertThat(s.precision()).as(s.scenario() + ": flags mostly right (measured 0.69-0.75)").isGreaterThan(0.6);
         }
     }
 
