@@ -1,0 +1,92 @@
+package io.waybill.adapters.carriers.simulated;
+
+import io.waybill.domain.eta.Checkpoint;
+import io.waybill.domain.eta.DelayRisk;
+import io.waybill.domain.eta.DelayRules;
+import io.waybill.domain.eta.Eta;
+import io.waybill.domain.eta.EtaEstimator;
+import io.waybill.domain.eta.Lane;
+import io.waybill.domain.eta.TransitStatistics;
+import io.waybill.domain.order.ShipmentStatus;
+import io.waybill.domain.tracking.Milestone;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * JMH: the cost of one prediction (ETA from the latest checkpoint plus every delay rule) after the model has learned
+ * from {@code recorded} checkpoint events, 10k or 1M: it must not grow with history. Also the cost of learning one
+ * delivered journey.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class PredictionBenchmark {
+
+    @Param({"10000", "1000000"})
+    public int recorded;
+
+    private TransitStatistics statistics;
+    private EtaEstimator estimator;
+    private List<Checkpoint> probes;
+    private List<Lane> lanes;
+    private Journey learning;
+    private int next;
+
+    @Setup
+    public void learn() {
+        statistics = new TransitStatistics();
+        int events = 0;
+        int i = 0;
+        while (events < recorded) {
+            Journey journey = PredictionEvaluation.journey(i++, 11, JourneyPlanner.Scenario.DEFAULT);
+            if (PredictionEvaluation.delivered(journey).isEmpty()) {
+                continue;
+            }
+            List<Checkpoint> checkpoints = journey.steps().stream().filter(s -> s.milestone() != Milestone.DELIVERED)
+                    .map(PredictionEvaluation::checkpoint).toList();
+            statistics.learn("sim", "standard", PredictionEvaluation.destination(journey), checkpoints,
+                    PredictionEvaluation.delivered(journey).orElseThrow().at());
+            events += journey.steps().size();
+        }
+        estimator = new EtaEstimator(statistics);
+        probes = new ArrayList<>();
+        lanes = new ArrayList<>();
+        for (int k = 0; k < 1024; k++) {
+            Journey journey = PredictionEvaluation.journey(5_000_000 + k, 12, JourneyPlanner.Scenario.WINTER);
+            Journey.Step step = journey.steps().get(k % (journey.steps().size() - 1));
+            Checkpoint checkpoint = PredictionEvaluation.checkpoint(step);
+            probes.add(checkpoint);
+            lanes.add(new Lane("sim", "standard", checkpoint.region(), PredictionEvaluation.destination(journey)));
+        }
+        learning = PredictionEvaluation.journey(9_000_000, 13, JourneyPlanner.Scenario.DEFAULT);
+    }
+
+    @Benchmark
+    public DelayRisk predictOneEvent() {
+        int k = next++ & 1023;
+        Checkpoint at = probes.get(k);
+        Instant asOf = at.at().plus(Duration.ofMinutes(5));
+        Eta eta = estimator.estimate(lanes.get(k), at, Optional.empty(), asOf);
+        return DelayRules.evaluate(new DelayRules.Situation(ShipmentStatus.IN_TRANSIT, null, at, at.at(), eta,
+                at.at().plus(Duration.ofHours(30)), List.of(), lanes.get(k).destination(), asOf), DelayRisk.NONE);
+    }
+
+    @Benchmark
+    public Object learnOneDelivery() {
+        return statistics.learn("sim", "standard", PredictionEvaluation.destination(learning),
+                learning.steps().stream().filter(s -> s.milestone() != Milestone.DELIVERED).map(PredictionEvaluation::checkpoint).toList(),
+                learning.steps().getLast().at());
+    }
+}
