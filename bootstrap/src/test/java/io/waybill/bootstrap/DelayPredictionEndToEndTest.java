@@ -71,6 +71,10 @@ class DelayPredictionEndToEndTest {
         assertThat(prediction.getString("prediction.basis")).isNotBlank();
         assertThat(prediction.getString("prediction.p50")).isNotNull();
         assertThat(prediction.getList("history.level")).containsExactly("HIGH");
+        given().header("X-API-Key", INTEGRATOR).get("/api/v1/orders/{id}", id).then().statusCode(200)
+                .body("deliveryEstimates[0].shipmentId", equalTo(shipment))
+                .body("deliveryEstimates[0].riskLevel", equalTo("HIGH"))
+                .body("deliveryEstimates[0].basis", org.hamcrest.Matchers.startsWith("a static transit time"));
         Await.until(Duration.ofSeconds(20), "integrators are told of the predicted delay", () -> hooks.on(path).stream()
                 .anyMatch(r -> r.body().contains(shipment)));
         JsonPath warned = new JsonPath(hooks.on(path).stream().filter(r -> r.body().contains(shipment)).findFirst().orElseThrow().body());

@@ -63,7 +63,22 @@ public final class OrderDocuments {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record OrderResponse(UUID id, String orderNumber, String trackingId, String status, String statusReason,
             Instant placedAt, CustomerDocument customer, AddressDocument address, List<LineDocument> lines,
-            PromiseDocument promisedDelivery, List<ShipmentDocument> shipments, List<TimelineDocument> timeline) {
+            PromiseDocument promisedDelivery, List<ShipmentDocument> shipments, List<TimelineDocument> timeline,
+            List<DeliveryEstimateDocument> deliveryEstimates) {
+
+        /** The same order with the delivery estimates of its shipments. */
+        public OrderResponse withEstimates(List<DeliveryEstimateDocument> estimates) {
+            return new OrderResponse(id, orderNumber, trackingId, status, statusReason, placedAt, customer, address, lines,
+                    promisedDelivery, shipments, timeline, estimates);
+        }
+    }
+
+    /**
+     * A shipment's delivery estimate and delay risk (only in the full order view; empty before the carrier's first
+     * scan): P50 and P90, what they rest on, the risk level with its reasons.
+     */
+    public record DeliveryEstimateDocument(UUID shipmentId, Instant p50, Instant p90, String basis, String riskLevel,
+            List<String> reasons, Instant asOf) {
     }
 
     public record OrderSummaryDocument(UUID id, String orderNumber, String trackingId, String status, Instant placedAt,

@@ -53,9 +53,11 @@ public class OrdersResource {
     private final GetOrder getOrder;
     private final SearchOrders searchOrders;
     private final OrderMapper mapper;
+    private final io.waybill.application.port.in.WatchDelays delays;
 
     OrdersResource(PlaceOrder placeOrder, ConfirmOrder confirmOrder, CancelOrder cancelOrder, GetOrder getOrder,
-            SearchOrders searchOrders, OrderMapper mapper) {
+            SearchOrders searchOrders, OrderMapper mapper, io.waybill.application.port.in.WatchDelays delays) {
+        this.delays = delays;
         this.placeOrder = placeOrder;
         this.confirmOrder = confirmOrder;
         this.cancelOrder = cancelOrder;
@@ -76,11 +78,15 @@ public class OrdersResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.INTEGRATOR, Roles.OPERATOR, Roles.ADMIN})
-    @Operation(summary = "The full view of an order: customer, lines, shipments, complete timeline")
+    @Operation(summary = "The full view of an order: customer, lines, shipments, complete timeline, delivery estimates")
     public OrderResponse get(@PathParam("id") String id) {
         OrderId orderId = OrderId.parse(id);
-        return getOrder.get(orderId).map(mapper::toResponse)
+        OrderResponse order = getOrder.get(orderId).map(mapper::toResponse)
                 .orElseThrow(() -> new OrderNotFoundException("with id " + orderId));
+        return order.withEstimates(order.shipments().stream()
+                .flatMap(s -> delays.prediction(s.id()).stream())
+                .map(p -> new OrderDocuments.DeliveryEstimateDocument(p.shipmentId(), p.p50(), p.p90(), p.basis(), p.riskLevel(),
+                        p.reasons(), p.asOf())).toList());
     }
 
     @POST
