@@ -81,6 +81,12 @@ class DelayPredictionEndToEndTest {
         assertThat(warned.getString("type")).isEqualTo("shipment.delay_predicted");
         assertThat(warned.getString("data.reason")).startsWith("expected on");
 
+        // nothing happens for a while: the sweep predicts the quiet shipment again (here after 2 s, in production 1 h)
+        Instant firstAsOf = Instant.parse(prediction.getString("prediction.asOf"));
+        Await.until(Duration.ofSeconds(20), "the quiet shipment is predicted again", () -> Instant.parse(given()
+                .header("X-API-Key", OPERATOR).get("/api/v1/shipments/{s}/prediction", shipment).then().statusCode(200)
+                .extract().path("prediction.asOf")).isAfter(firstAsOf));
+
         given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
                 .body(batch(List.of(scan("ups", number, number + "-2", "DELIVERED", at(1, 1), "Berlin"))))
                 .post("/api/v1/tracking-events").then().statusCode(200).body("accepted", equalTo(1));

@@ -38,16 +38,31 @@ import java.util.UUID;
 public class DelayWatchService implements WatchDelays {
 
     private final Predictions predictions;
+    private final io.waybill.application.port.out.Orders orders;
     private final TransitStatistics statistics;
     private final EtaEstimator estimator;
     private final Clock clock;
 
-    public DelayWatchService(Predictions predictions, Clock clock) {
+    public DelayWatchService(Predictions predictions, io.waybill.application.port.out.Orders orders, Clock clock) {
         this.predictions = predictions;
+        this.orders = orders;
         this.clock = clock;
         this.statistics = new TransitStatistics();
         predictions.loadStatistics(statistics);
         this.estimator = new EtaEstimator(statistics);
+    }
+
+    /**
+     * Predicts again the shipments nothing has happened to for {@code quiet}: time passing is news too (a silent
+     * shipment's estimate slides, the missing-scan rule speaks). Returns how many orders were looked at.
+     */
+    public int sweep(Duration quiet, int limit) {
+        List<io.waybill.domain.order.OrderId> stale = predictions.staleOrders(clock.instant().minus(quiet), limit);
+        if (stale.isEmpty()) {
+            return 0;
+        }
+        changed(orders.byIds(stale));
+        return stale.size();
     }
 
     /** After a committed change: learn from deliveries, predict the shipments still under way. */

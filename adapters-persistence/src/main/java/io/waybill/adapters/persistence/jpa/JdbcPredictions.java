@@ -227,6 +227,27 @@ public class JdbcPredictions implements Predictions {
         });
     }
 
+    @Override
+    @Transactional
+    public List<io.waybill.domain.order.OrderId> staleOrders(Instant before, int limit) {
+        return jdbc(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select order_id from shipment_predictions
+                    where as_of < ? and status not in ('DELIVERED', 'RETURNED_TO_SENDER')
+                    group by order_id order by min(as_of) limit ?""")) {
+                ps.setTimestamp(1, Timestamp.from(before));
+                ps.setInt(2, limit);
+                List<io.waybill.domain.order.OrderId> ids = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(new io.waybill.domain.order.OrderId(rs.getObject(1, UUID.class)));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
     private List<ShipmentPrediction> query(String sql, Object... parameters) {
         return jdbc(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {

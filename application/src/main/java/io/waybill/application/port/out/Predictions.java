@@ -25,4 +25,7 @@ public interface Predictions {
     List<ShipmentPrediction> atRisk(String minimumLevel, int offset, int limit);
 
     List<ShipmentPrediction.RiskChange> history(ShipmentId shipment);
+
+    /** Orders with a shipment under way whose prediction was last made before {@code before}, oldest first. */
+    List<io.waybill.domain.order.OrderId> staleOrders(java.time.Instant before, int limit);
 }
