@@ -173,6 +173,76 @@ final class PredictionEvaluation {
                 leads.isEmpty() ? 0 : leads.get(leads.size() / 2));
     }
 
+    /**
+     * Scores as the platform would live through the held-back period: the model keeps learning from each delivery of
+     * the new network as it happens, and a journey is scored with what was learned before it was handed over (no
+     * look-ahead). {@code statistics} is changed.
+     */
+    static Scores scoreLearning(String name, List<Journey> journeys, TransitStatistics statistics) {
+        List<Journey> byHandOver = journeys.stream().sorted(Comparator.comparing((Journey j) -> j.steps().getFirst().at())
+                .thenComparing(j -> j.number().value())).toList();
+        List<Journey> byDelivery = journeys.stream().filter(j -> delivered(j).isPresent())
+                .sorted(Comparator.comparing((Journey j) -> delivered(j).orElseThrow().at()).thenComparing(j -> j.number().value()))
+                .toList();
+        EtaEstimator estimator = new EtaEstimator(statistics);
+        List<Scores> parts = new ArrayList<>();
+        int learned = 0;
+        for (Journey journey : byHandOver) {
+            Instant handOver = journey.steps().getFirst().at();
+            while (learned < byDelivery.size() && delivered(byDelivery.get(learned)).orElseThrow().at().isBefore(handOver)) {
+                Journey done = byDelivery.get(learned++);
+                statistics.learn(SIM.value(), "standard", destination(done), done.steps().stream()
+                        .filter(s -> s.milestone() != Milestone.DELIVERED).map(PredictionEvaluation::checkpoint).toList(),
+                        delivered(done).orElseThrow().at());
+            }
+            parts.add(score(name, List.of(journey), estimator));
+        }
+        return combine(name, parts);
+    }
+
+    /** Scores of single journeys summed up (means weighted by their counts). */
+    private static Scores combine(String name, List<Scores> parts) {
+        int journeys = 0;
+        int delivered = 0;
+        int late = 0;
+        int flagged = 0;
+        int flaggedLate = 0;
+        double h = 0, hb = 0, t = 0, tb = 0, o = 0, ob = 0, c90 = 0, c50 = 0;
+        int nh = 0, nt = 0, no = 0;
+        List<Double> leads = new ArrayList<>();
+        for (Scores s : parts) {
+            journeys += s.journeys();
+            delivered += s.delivered();
+            late += s.late();
+            flagged += s.flagged();
+            flaggedLate += s.flaggedLate();
+            if (!Double.isNaN(s.maeHandover())) {
+                h += s.maeHandover();
+                hb += s.baselineHandover();
+                c90 += s.coverageP90();
+                c50 += s.coverageP50();
+                nh++;
+            }
+            if (!Double.isNaN(s.maeTransit())) {
+                t += s.maeTransit();
+                tb += s.baselineTransit();
+                nt++;
+            }
+            if (!Double.isNaN(s.maeOutForDelivery())) {
+                o += s.maeOutForDelivery();
+                ob += s.baselineOutForDelivery();
+                no++;
+            }
+            if (s.flaggedLate() > 0) {
+                leads.add(s.medianLeadHours());
+            }
+        }
+        leads.sort(null);
+        return new Scores(name, journeys, delivered, h / nh, hb / nh, t / nt, tb / nt, o / no, ob / no, c90 / nh, c50 / nh, late,
+                flagged, flaggedLate, flagged == 0 ? 0 : flaggedLate / (double) flagged, late == 0 ? 0 : flaggedLate / (double) late,
+                leads.isEmpty() ? 0 : leads.get(leads.size() / 2));
+    }
+
     static List<Journey> journeys(int from, int count, long seed, JourneyPlanner.Scenario scenario) {
         return IntStream.range(from, from + count).mapToObj(i -> journey(i, seed, scenario)).toList();
     }

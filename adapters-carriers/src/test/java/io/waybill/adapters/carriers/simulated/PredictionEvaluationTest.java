@@ -32,7 +32,13 @@ class PredictionEvaluationTest {
                 PredictionEvaluation.score("winter (held back)", PredictionEvaluation.journeys(20_000, 1500, 3,
                         JourneyPlanner.Scenario.WINTER), estimator),
                 PredictionEvaluation.score("peak (held back)", PredictionEvaluation.journeys(30_000, 1500, 4,
-                        JourneyPlanner.Scenario.PEAK), estimator));
+                        JourneyPlanner.Scenario.PEAK), estimator),
+                PredictionEvaluation.scoreLearning("winter, learning as it goes", PredictionEvaluation.journeys(20_000, 1500, 3,
+                        JourneyPlanner.Scenario.WINTER), PredictionEvaluation.learn(
+                                PredictionEvaluation.journeys(0, 4000, 1, JourneyPlanner.Scenario.DEFAULT))),
+                PredictionEvaluation.scoreLearning("peak, learning as it goes", PredictionEvaluation.journeys(30_000, 1500, 4,
+                        JourneyPlanner.Scenario.PEAK), PredictionEvaluation.learn(
+                                PredictionEvaluation.journeys(0, 4000, 1, JourneyPlanner.Scenario.DEFAULT))));
         String table = PredictionEvaluation.table(scores);
         System.out.println(table);
         Files.createDirectories(Path.of("target"));
