@@ -43,17 +43,8 @@ public class JdbcNotifications implements NotificationOutbox, WebhookSubscriptio
         this.dataSource = dataSource;
     }
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T jdbc(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException("notification store: " + e.getMessage(), e);
-        }
+    private <T> T jdbc(SqlWork<T> work) {
+        return SqlWork.on(dataSource, "notification store", work);
     }
 
     // ---- outbox ---------------------------------------------------------------------------------------

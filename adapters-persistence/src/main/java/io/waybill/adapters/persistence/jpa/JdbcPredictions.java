@@ -40,17 +40,8 @@ public class JdbcPredictions implements Predictions {
         this.dataSource = dataSource;
     }
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T jdbc(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException("predictions store: " + e.getMessage(), e);
-        }
+    private <T> T jdbc(SqlWork<T> work) {
+        return SqlWork.on(dataSource, "predictions store", work);
     }
 
     @Override
