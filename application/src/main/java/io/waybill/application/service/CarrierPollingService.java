@@ -160,7 +160,8 @@ public class CarrierPollingService implements PollCarriers {
         int stopped = 0;
         for (Claimed c : shipments) {
             TrackingEvent news = latestNews.get(c.number());
-            ShipmentStatus status = news == null ? c.status() : PollingPolicy.statusAfter(news.milestone(), c.status());
+            ShipmentStatus reached = news == null ? null : ShipmentStatus.reachedBy(news.milestone(), c.status());
+            ShipmentStatus status = reached == null ? c.status() : reached;
             Duration silentFor = news != null || c.lastNewsAt() == null ? Duration.ZERO : Duration.between(c.lastNewsAt(), now);
             if (policy.keepPolling(status, silentFor)) {
                 polls.reschedule(c.shipment(), now.plus(policy.interval(status, silentFor)), news == null ? null : now, 0);

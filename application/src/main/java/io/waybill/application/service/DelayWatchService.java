@@ -68,13 +68,16 @@ public class DelayWatchService implements WatchDelays {
     /** After a committed change: learn from deliveries, predict the shipments still under way. */
     public void changed(List<Order> orders) {
         Instant now = clock.instant();
+        java.util.Map<UUID, ShipmentPrediction> before = predictions.of(orders.stream()
+                .flatMap(o -> o.shipments().stream()).map(Shipment::getId).toList());
         List<ShipmentPrediction> updated = new ArrayList<>();
         for (Order order : orders) {
             for (Shipment shipment : order.shipments()) {
                 List<Checkpoint> checkpoints = checkpoints(order, shipment);
                 String destination = region(order.address().countryCode(), order.address().city());
                 if (shipment.status() == ShipmentStatus.DELIVERED && shipment.deliveredAt() != null) {
-                    if (predictions.of(shipment.getId()).map(p -> !"DELIVERED".equals(p.status())).orElse(true)) {
+                    ShipmentPrediction was = before.get(shipment.getId().value());
+                    if (was == null || !"DELIVERED".equals(was.status())) {
                         predictions.saveCells(statistics.learn(shipment.carrier().value(), "standard", destination, checkpoints,
                                 shipment.deliveredAt()));
                     }
@@ -91,7 +94,7 @@ public class DelayWatchService implements WatchDelays {
                 Lane lane = new Lane(shipment.carrier().value(), "standard", last.region(), destination);
                 Eta eta = estimator.estimate(lane, last, Optional.empty(), now);
                 Instant promise = order.promise().map(DeliveryPromise::latest).orElse(null);
-                DelayRisk previous = predictions.of(shipment.getId()).filter(p -> p.firstDetectedAt() != null)
+                DelayRisk previous = Optional.ofNullable(before.get(shipment.getId().value())).filter(p -> p.firstDetectedAt() != null)
                         .map(p -> new DelayRisk(DelayRisk.Level.valueOf(p.riskLevel()), p.reasons(), p.firstDetectedAt(), null))
                         .orElse(DelayRisk.NONE);
                 DelayRisk risk = DelayRules.evaluate(new DelayRules.Situation(shipment.status(), shipment.statusReason(), last,
@@ -125,8 +128,8 @@ public class DelayWatchService implements WatchDelays {
             if (milestone == Milestone.DELIVERED || milestone == Milestone.RETURNED_TO_SENDER) {
                 continue;
             }
-            ShipmentStatus status = PollingPolicy.statusAfter(milestone, ShipmentStatus.PACKED);
-            Stage stage = milestone == Milestone.PACKED ? Stage.AWAITING_PICKUP : Stage.of(status);
+            ShipmentStatus reached = ShipmentStatus.reachedBy(milestone, ShipmentStatus.PACKED);
+            Stage stage = Stage.of(reached == null ? ShipmentStatus.PACKED : reached);
             if (stage == null) {
                 continue;
             }

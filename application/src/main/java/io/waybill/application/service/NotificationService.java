@@ -155,18 +155,29 @@ public class NotificationService implements DispatchNotifications {
         if (due.isEmpty()) {
             return 0;
         }
-        List<java.util.concurrent.CompletableFuture<Long>> sending = due.stream()
-                .map(d -> java.util.concurrent.CompletableFuture.supplyAsync(() -> send(d) ? d.id() : null, senders)).toList();
+        // the claim only returns deliveries of active subscriptions: one read of those serves the whole round
+        Map<java.util.UUID, WebhookSubscription> bySubscription = new java.util.HashMap<>();
+        if (due.stream().anyMatch(d -> d.subscription() != null)) {
+            subscriptions.active().forEach(s -> bySubscription.put(s.id(), s));
+        }
+        List<java.util.concurrent.CompletableFuture<DueDelivery>> sending = due.stream()
+                .map(d -> java.util.concurrent.CompletableFuture.supplyAsync(() -> send(d, bySubscription) ? d : null, senders))
+                .toList();
         List<Long> sent = new ArrayList<>();
+        java.util.Set<java.util.UUID> answered = new java.util.HashSet<>();
         for (var s : sending) {
-            Long id = s.join();
-            if (id != null) {
-                sent.add(id);
+            DueDelivery delivery = s.join();
+            if (delivery != null) {
+                sent.add(delivery.id());
+                if (delivery.subscription() != null) {
+                    answered.add(delivery.subscription());
+                }
             }
         }
         if (!sent.isEmpty()) {
             outbox.sent(sent, clock.instant());
         }
+        answered.forEach(subscriptions::succeeded); // once per subscription and round, not per delivery
         return due.size();
     }
 
@@ -376,14 +387,11 @@ public class NotificationService implements DispatchNotifications {
     // ---- sending ----------------------------------------------------------------------------------
 
     /** Sends one delivery; true when it went out (the caller marks it sent), false when it failed (recorded here). */
-    private boolean send(DueDelivery delivery) {
+    private boolean send(DueDelivery delivery, Map<java.util.UUID, WebhookSubscription> bySubscription) {
         try {
             switch (delivery.channel()) {
-                case WEBHOOK -> sendWebhook(delivery);
+                case WEBHOOK -> sendWebhook(delivery, bySubscription.get(delivery.subscription()));
                 case EMAIL, SMS -> customers.send(message(delivery));
-            }
-            if (delivery.subscription() != null) {
-                subscriptions.succeeded(delivery.subscription());
             }
             return true;
         } catch (DeliveryFailedException e) {
@@ -395,9 +403,11 @@ public class NotificationService implements DispatchNotifications {
         return false;
     }
 
-    private void sendWebhook(DueDelivery delivery) {
-        WebhookSubscription subscription = subscriptions.byId(delivery.subscription())
-                .orElseThrow(() -> new DeliveryFailedException("the subscription was deleted", true, null));
+    private void sendWebhook(DueDelivery delivery, WebhookSubscription subscription) {
+        if (subscription == null) { // suspended or deleted since the round began: ask once more
+            subscription = subscriptions.byId(delivery.subscription())
+                    .orElseThrow(() -> new DeliveryFailedException("the subscription was deleted", true, null));
+        }
         webhooks.send(new WebhookSender.Call(subscription.url(), subscription.secret(), delivery.idempotencyKey(), delivery.kind(),
                 delivery.createdAt(), delivery.facts()));
     }

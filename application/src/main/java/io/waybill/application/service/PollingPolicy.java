@@ -1,7 +1,6 @@
 package io.waybill.application.service;
 
 import io.waybill.domain.order.ShipmentStatus;
-import io.waybill.domain.tracking.Milestone;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -62,22 +61,6 @@ public record PollingPolicy(Duration awaitingPickup, Duration inTransit, Duratio
         long base = Math.min(retryBase.toMillis() << Math.min(doublings, 20), retryMax.toMillis());
         double jitter = 0.8 + 0.4 * ThreadLocalRandom.current().nextDouble();
         return Duration.ofMillis(Math.max(1, Math.round(base * jitter)));
-    }
-
-    /** The shipment status a carrier milestone leads to, for choosing the next interval. */
-    static ShipmentStatus statusAfter(Milestone milestone, ShipmentStatus before) {
-        return switch (milestone) {
-            case HANDED_OVER -> before == ShipmentStatus.PACKED ? ShipmentStatus.SHIPPED : before;
-            case IN_TRANSIT -> ShipmentStatus.IN_TRANSIT;
-            case OUT_FOR_DELIVERY -> ShipmentStatus.OUT_FOR_DELIVERY;
-            case DELIVERY_ATTEMPT_FAILED -> ShipmentStatus.DELIVERY_ATTEMPT_FAILED;
-            case AVAILABLE_FOR_PICKUP -> ShipmentStatus.AVAILABLE_FOR_PICKUP;
-            case HELD -> ShipmentStatus.HELD;
-            case DELIVERED -> ShipmentStatus.DELIVERED;
-            case RETURNED_TO_SENDER -> ShipmentStatus.RETURNED_TO_SENDER;
-            case LOST -> ShipmentStatus.LOST;
-            default -> before;
-        };
     }
 
     private static Duration div(Duration d, double by) {

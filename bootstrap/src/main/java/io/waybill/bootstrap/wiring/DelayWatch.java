@@ -31,8 +31,6 @@ public class DelayWatch {
     private final boolean enabled;
     private final AtomicLong skipped = new AtomicLong();
     private final java.time.Duration quiet;
-    private final java.time.Duration every;
-    private volatile long lastSweep = System.nanoTime();
     private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(200),
             task -> {
                 Thread thread = new Thread(task, "delay-watch");
@@ -42,12 +40,10 @@ public class DelayWatch {
 
     DelayWatch(Predictions predictions, io.waybill.application.port.out.Orders orders, Clock clock,
             @ConfigProperty(name = "waybill.predictions.enabled", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "waybill.predictions.sweep.quiet", defaultValue = "PT1H") java.time.Duration quiet,
-            @ConfigProperty(name = "waybill.predictions.sweep.every", defaultValue = "PT5M") java.time.Duration every) {
+            @ConfigProperty(name = "waybill.predictions.sweep.quiet", defaultValue = "PT1H") java.time.Duration quiet) {
         this.enabled = enabled;
         this.service = new DelayWatchService(predictions, orders, clock);
         this.quiet = quiet;
-        this.every = every;
         worker.setRejectedExecutionHandler((task, pool) -> {
             if (skipped.incrementAndGet() % 100 == 1) {
                 LOG.warnf("predictions fall behind ingestion: %d batches skipped so far", skipped.get());
@@ -59,13 +55,12 @@ public class DelayWatch {
      * Every {@code waybill.predictions.sweep.every}, shipments whose prediction is older than
      * {@code waybill.predictions.sweep.quiet} are predicted again (on the same thread, so never twice at once).
      */
-    @io.quarkus.scheduler.Scheduled(every = "${waybill.predictions.sweep.check:PT30S}", concurrentExecution =
+    @io.quarkus.scheduler.Scheduled(every = "${waybill.predictions.sweep.every}", concurrentExecution =
             io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
-        if (!enabled || System.nanoTime() - lastSweep < every.toNanos()) {
+        if (!enabled) {
             return;
         }
-        lastSweep = System.nanoTime();
         worker.execute(() -> {
             try {
                 int looked = service.sweep(quiet, 500);

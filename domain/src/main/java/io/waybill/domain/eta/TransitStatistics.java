@@ -127,17 +127,6 @@ public final class TransitStatistics {
         return Optional.empty();
     }
 
-    /** As {@link #lookup(Lane, Stage, Instant)}, ignoring the time slot. */
-    public synchronized Optional<Found> lookup(Lane lane, Stage stage) {
-        for (Lane level : levels(lane)) {
-            Cell cell = cells.get(new Key(level, stage, -1));
-            if (cell != null && cell.count() >= MIN_SAMPLES) {
-                return Optional.of(new Found(level, stage, false, cell));
-            }
-        }
-        return Optional.empty();
-    }
-
     /** Restores a stored cell (statistics survive restarts); {@code slot} -1 for any time. */
     public synchronized void restore(Lane lane, Stage stage, int slot, Cell cell) {
         cells.put(new Key(lane, stage, slot), cell);

@@ -198,18 +198,7 @@ public final class StatusDerivation {
             }
             Milestone m = event.milestone();
             lastEventAt = event.occurredInstant();
-            ShipmentStatus next = switch (m) {
-                case HANDED_OVER -> status == ShipmentStatus.PACKED ? ShipmentStatus.SHIPPED : null;
-                case IN_TRANSIT -> ShipmentStatus.IN_TRANSIT;
-                case OUT_FOR_DELIVERY -> ShipmentStatus.OUT_FOR_DELIVERY;
-                case DELIVERY_ATTEMPT_FAILED -> ShipmentStatus.DELIVERY_ATTEMPT_FAILED;
-                case AVAILABLE_FOR_PICKUP -> ShipmentStatus.AVAILABLE_FOR_PICKUP;
-                case HELD -> ShipmentStatus.HELD;
-                case DELIVERED -> ShipmentStatus.DELIVERED;
-                case RETURNED_TO_SENDER -> ShipmentStatus.RETURNED_TO_SENDER;
-                case LOST -> ShipmentStatus.LOST;
-                case PACKED, PLACED, CONFIRMED, ALLOCATED, ALLOCATION_FAILED, PICKED, CANCELLED -> null;
-            };
+            ShipmentStatus next = ShipmentStatus.reachedBy(m, status);
             if (next == null) {
                 if (m == Milestone.HANDED_OVER) {
                     return status == ShipmentStatus.SHIPPED ? null : "ignored: the carrier already reported the shipment " + status;

@@ -2,12 +2,9 @@ package io.waybill.adapters.carriers.simulated;
 
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.CarrierTrackingNumber;
-import io.waybill.domain.tracking.EventKey;
-import io.waybill.domain.tracking.EventSource;
 import io.waybill.domain.tracking.Location;
 import io.waybill.domain.tracking.Milestone;
 import io.waybill.domain.tracking.ProofOfDelivery;
-import io.waybill.domain.tracking.TrackingEvent;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -30,12 +27,6 @@ record Journey(CarrierCode carrier, CarrierTrackingNumber number, Instant start,
 
         OffsetDateTime occurredAt() {
             return at.atZone(zone).toOffsetDateTime();
-        }
-
-        /** The scan, stamped at {@code stampedAt} in the hub's zone: its simulated time, or the wall clock. */
-        TrackingEvent toEvent(EventSource source, Instant receivedAt, Instant stampedAt) {
-            return new TrackingEvent(new EventKey(source, sourceEventId), milestone, rawCode, rawText, reason,
-                    stampedAt.atZone(zone).toOffsetDateTime(), receivedAt, location, proofOfDelivery);
         }
     }
 }

@@ -69,17 +69,11 @@ final class PredictionEvaluation {
     }
 
     static ShipmentStatus status(Milestone milestone) {
-        return switch (milestone) {
-            case HANDED_OVER -> ShipmentStatus.SHIPPED;
-            case IN_TRANSIT -> ShipmentStatus.IN_TRANSIT;
-            case HELD -> ShipmentStatus.HELD;
-            case OUT_FOR_DELIVERY -> ShipmentStatus.OUT_FOR_DELIVERY;
-            case DELIVERY_ATTEMPT_FAILED -> ShipmentStatus.DELIVERY_ATTEMPT_FAILED;
-            case DELIVERED -> ShipmentStatus.DELIVERED;
-            case RETURNED_TO_SENDER -> ShipmentStatus.RETURNED_TO_SENDER;
-            case LOST -> ShipmentStatus.LOST;
-            default -> throw new IllegalArgumentException("not a carrier milestone of the simulator: " + milestone);
-        };
+        ShipmentStatus reached = ShipmentStatus.reachedBy(milestone, ShipmentStatus.PACKED);
+        if (reached == null) {
+            throw new IllegalArgumentException("not a carrier milestone of the simulator: " + milestone);
+        }
+        return reached;
     }
 
     /** Learns the delivered journeys, in the order they were delivered (so a replay learns the same). */

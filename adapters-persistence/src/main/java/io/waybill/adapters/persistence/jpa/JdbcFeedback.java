@@ -25,31 +25,30 @@ public class JdbcFeedback implements FeedbackStore {
     @Override
     @Transactional
     public boolean add(Feedback feedback) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
-                insert into feedback (order_id, rating, comment, given_at) values (?, ?, ?, ?)
-                on conflict (order_id) do nothing""")) {
-            ps.setObject(1, feedback.order().value());
-            ps.setInt(2, feedback.rating());
-            ps.setString(3, feedback.comment());
-            ps.setTimestamp(4, Timestamp.from(feedback.at()));
-            return ps.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException("storing feedback failed: " + e.getMessage(), e);
-        }
+        return SqlWork.on(dataSource, "feedback store", c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into feedback (order_id, rating, comment, given_at) values (?, ?, ?, ?)
+                    on conflict (order_id) do nothing""")) {
+                ps.setObject(1, feedback.order().value());
+                ps.setInt(2, feedback.rating());
+                ps.setString(3, feedback.comment());
+                ps.setTimestamp(4, Timestamp.from(feedback.at()));
+                return ps.executeUpdate() == 1;
+            }
+        });
     }
 
     @Override
     @Transactional
     public Optional<Feedback> of(OrderId order) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("select rating, comment, given_at from feedback where order_id = ?")) {
-            ps.setObject(1, order.value());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Feedback(order, rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
-                        : Optional.empty();
+        return SqlWork.on(dataSource, "feedback store", c -> {
+            try (PreparedStatement ps = c.prepareStatement("select rating, comment, given_at from feedback where order_id = ?")) {
+                ps.setObject(1, order.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new Feedback(order, rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                            : Optional.<Feedback>empty();
+                }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading feedback failed: " + e.getMessage(), e);
-        }
+        });
     }
 }

@@ -322,27 +322,6 @@ public class JdbcNotifications implements NotificationOutbox, WebhookSubscriptio
         });
     }
 
-    @Override
-    @Transactional
-    public Map<String, Long> counts() {
-        return jdbc(c -> {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "select status, count(*) from notification_deliveries group by status order by status");
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    counts.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("select count(*) from outbox where relayed_at is null");
-                    ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                counts.put("UNRELAYED_EVENTS", rs.getLong(1));
-            }
-            return counts;
-        });
-    }
-
     // ---- webhook subscriptions ------------------------------------------------------------------------
 
     private static final String SUBSCRIPTION_COLUMNS =

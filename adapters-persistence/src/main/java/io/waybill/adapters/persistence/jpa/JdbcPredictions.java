@@ -113,6 +113,22 @@ public class JdbcPredictions implements Predictions {
 
     @Override
     @Transactional
+    public Map<UUID, ShipmentPrediction> of(java.util.Collection<ShipmentId> shipments) {
+        Map<UUID, ShipmentPrediction> found = new HashMap<>();
+        if (!shipments.isEmpty()) {
+            jdbc(c -> {
+                for (ShipmentPrediction p : query(c, "select " + COLUMNS + " from shipment_predictions where shipment_id = any(?)",
+                        c.createArrayOf("uuid", shipments.stream().map(ShipmentId::value).toArray()))) {
+                    found.put(p.shipmentId(), p);
+                }
+                return null;
+            });
+        }
+        return found;
+    }
+
+    @Override
+    @Transactional
     public void save(List<ShipmentPrediction> predictions) {
         jdbc(c -> {
             Map<UUID, String> before = new HashMap<>();
@@ -240,23 +256,25 @@ public class JdbcPredictions implements Predictions {
     }
 
     private List<ShipmentPrediction> query(String sql, Object... parameters) {
-        return jdbc(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    ps.setObject(i + 1, parameters[i]);
-                }
-                List<ShipmentPrediction> found = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(new ShipmentPrediction(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), instant(rs, 7), instant(rs, 8), rs.getString(9),
-                                rs.getString(10), Arrays.asList((String[]) rs.getArray(11).getArray()), instant(rs, 12),
-                                rs.getObject(13) == null ? null : rs.getLong(13), instant(rs, 14), instant(rs, 15)));
-                    }
-                }
-                return found;
+        return jdbc(c -> query(c, sql, parameters));
+    }
+
+    private static List<ShipmentPrediction> query(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
             }
-        });
+            List<ShipmentPrediction> found = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new ShipmentPrediction(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), instant(rs, 7), instant(rs, 8), rs.getString(9),
+                            rs.getString(10), Arrays.asList((String[]) rs.getArray(11).getArray()), instant(rs, 12),
+                            rs.getObject(13) == null ? null : rs.getLong(13), instant(rs, 14), instant(rs, 15)));
+                }
+            }
+            return found;
+        }
     }
 
     private static double[] doubles(ResultSet rs, int column) throws SQLException {

@@ -66,24 +66,24 @@ public class JdbcTrackingPolls implements TrackingPolls {
     @Transactional
     public List<Claimed> claimDue(Set<CarrierCode> carriers, Instant now, Duration lease, int limit) {
         Instant until = now.plus(lease);
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(CLAIM)) {
-            ps.setArray(1, c.createArrayOf("varchar", carriers.stream().map(CarrierCode::value).toArray()));
-            ps.setTimestamp(2, Timestamp.from(now));
-            ps.setInt(3, limit);
-            ps.setTimestamp(4, Timestamp.from(until));
-            ps.setTimestamp(5, Timestamp.from(until));
-            List<Claimed> claimed = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    claimed.add(new Claimed(new ShipmentId(rs.getObject(1, UUID.class)), new CarrierCode(rs.getString(2)),
-                            new CarrierTrackingNumber(rs.getString(3)), ShipmentStatus.valueOf(rs.getString(4)),
-                            rs.getTimestamp(5).toInstant(), rs.getInt(6)));
+        return SqlWork.on(dataSource, "carrier poll schedule", c -> {
+            try (PreparedStatement ps = c.prepareStatement(CLAIM)) {
+                ps.setArray(1, c.createArrayOf("varchar", carriers.stream().map(CarrierCode::value).toArray()));
+                ps.setTimestamp(2, Timestamp.from(now));
+                ps.setInt(3, limit);
+                ps.setTimestamp(4, Timestamp.from(until));
+                ps.setTimestamp(5, Timestamp.from(until));
+                List<Claimed> claimed = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        claimed.add(new Claimed(new ShipmentId(rs.getObject(1, UUID.class)), new CarrierCode(rs.getString(2)),
+                                new CarrierTrackingNumber(rs.getString(3)), ShipmentStatus.valueOf(rs.getString(4)),
+                                rs.getTimestamp(5).toInstant(), rs.getInt(6)));
+                    }
                 }
+                return claimed;
             }
-            return claimed;
-        } catch (SQLException e) {
-            throw new IllegalStateException("claiming due carrier polls failed", e);
-        }
+        });
     }
 
     @Override
@@ -128,11 +128,11 @@ public class JdbcTrackingPolls implements TrackingPolls {
     }
 
     private int update(String sql, Binder binder) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            binder.bind(ps);
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("carrier poll schedule: " + e.getMessage(), e);
-        }
+        return SqlWork.on(dataSource, "carrier poll schedule", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                binder.bind(ps);
+                return ps.executeUpdate();
+            }
+        });
     }
 }

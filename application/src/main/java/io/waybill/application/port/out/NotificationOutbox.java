@@ -81,6 +81,4 @@ public interface NotificationOutbox {
     /** Puts a dead delivery of {@code owner}'s back in the queue, due now. False when there is no such dead delivery. */
     boolean replay(long deliveryId, String owner, Instant now);
 
-    /** Counts of deliveries by status, for operations. */
-    Map<String, Long> counts();
 }

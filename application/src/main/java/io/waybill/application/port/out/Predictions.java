@@ -18,6 +18,9 @@ public interface Predictions {
     /** The stored prediction of a shipment. */
     Optional<ShipmentPrediction> of(ShipmentId shipment);
 
+    /** The stored predictions of these shipments (one query), by shipment id; shipments without one are absent. */
+    java.util.Map<java.util.UUID, ShipmentPrediction> of(java.util.Collection<ShipmentId> shipments);
+
     /** Stores these predictions; a change of risk level is added to the shipment's risk history. */
     void save(List<ShipmentPrediction> predictions);
 
