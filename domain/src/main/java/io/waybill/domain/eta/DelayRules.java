@@ -19,21 +19,64 @@ public final class DelayRules {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
-    /** Everything the rules look at, as of {@code asOf}. */
+    /**
+     * Everything the rules look at, as of {@code asOf}. {@code disruptions}: known disruptions on the shipment's way, each
+     * with the estimate if it holds the shipment; {@code missedPickup}: set when the shipment missed its carrier pickup;
+     * {@code signals}: findings of rules outside this class (telemetry excursions of the IoT sensors plug in here).
+     */
     public record Situation(ShipmentStatus status, String statusReason, Checkpoint last, Instant lastEventAt, Eta eta,
-            Instant promisedLatest, List<Disruption> disruptions, String destination, Instant asOf) {
+            Instant promisedLatest, List<Impact> disruptions, String destination, Instant asOf, MissedPickup missedPickup,
+            List<Finding> signals) {
 
         public Situation {
             disruptions = disruptions == null ? List.of() : List.copyOf(disruptions);
+            signals = signals == null ? List.of() : List.copyOf(signals);
+        }
+
+        /** Without a missed pickup and external signals. */
+        public Situation(ShipmentStatus status, String statusReason, Checkpoint last, Instant lastEventAt, Eta eta,
+                Instant promisedLatest, List<Impact> disruptions, String destination, Instant asOf) {
+            this(status, statusReason, last, lastEventAt, eta, promisedLatest, disruptions, destination, asOf, null, List.of());
         }
     }
 
-    /** An external disruption (weather, traffic, hub outage) affecting a region for a while. */
-    public record Disruption(String region, String what, Instant from, Instant until, Duration expectedDelay) {
+    /**
+     * An external disruption (weather, traffic, hub outage) affecting a region from {@code from} until {@code until},
+     * known (forecast or reported) since {@code knownSince}, from {@code source}.
+     */
+    public record Disruption(String region, String what, Instant from, Instant until, Instant knownSince, String source) {
 
-        boolean affects(String r, Instant at) {
-            return region.equals(r) && !at.isBefore(from) && at.isBefore(until);
+        public Disruption {
+            java.util.Objects.requireNonNull(region, "region");
+            java.util.Objects.requireNonNull(from, "from");
+            java.util.Objects.requireNonNull(until, "until");
+            if (!until.isAfter(from)) {
+                throw new IllegalArgumentException("a disruption ends after it starts: " + from + " - " + until);
+            }
+            knownSince = knownSince == null ? from : knownSince;
         }
+
+        /** Known as of {@code asOf} and not over. */
+        public boolean knownAndOpen(Instant asOf) {
+            return !knownSince.isAfter(asOf) && until.isAfter(asOf);
+        }
+
+        boolean covers(Instant at) {
+            return !at.isBefore(from) && at.isBefore(until);
+        }
+
+        /** Overlaps the interval [a, b). */
+        boolean overlaps(Instant a, Instant b) {
+            return from.isBefore(b) && until.isAfter(a);
+        }
+    }
+
+    /** A disruption the shipment will probably meet, and its estimate if the disruption holds it until its end. */
+    public record Impact(Disruption disruption, Eta ifHeld) {
+    }
+
+    /** The carrier pickup the shipment missed, and its estimate if it leaves with the next one. */
+    public record MissedPickup(Instant missed, Instant next, Eta ifPickedUpNext) {
     }
 
     /** One rule's verdict. */
@@ -62,6 +105,8 @@ public final class DelayRules {
         carrierException(s).ifPresent(findings::add);
         failedAttempt(s).ifPresent(findings::add);
         disruption(s).ifPresent(findings::add);
+        missedPickup(s).ifPresent(findings::add);
+        findings.addAll(s.signals());
         return findings;
     }
 
@@ -90,11 +135,9 @@ public final class DelayRules {
         if (s.promisedLatest() == null || s.eta() == null) {
             return Optional.empty();
         }
-        // late with some confidence: the estimate's 20th percentile (P50 - 0.66 (P90 - P50) for a bell-shaped spread) is
-        // past the promise, so about four in five such shipments will be late
-        java.time.Duration spread = java.time.Duration.between(s.eta().p50(), s.eta().p90());
-        Instant p20 = s.eta().p50().minus(spread.multipliedBy(66).dividedBy(100));
-        if (p20.isAfter(s.promisedLatest())) {
+        // late with some confidence: the estimate's 20th percentile is past the promise, so about four in five such
+        // shipments will be late
+        if (s.eta().p20().isAfter(s.promisedLatest())) {
             return Optional.of(new Finding(DelayRisk.Level.HIGH, "expected on " + WHEN.format(s.eta().p50())
                     + ", after the promised " + WHEN.format(s.promisedLatest()) + " (" + s.eta().basis() + ")"));
         }
@@ -118,7 +161,9 @@ public final class DelayRules {
         Duration silent = Duration.between(s.lastEventAt(), s.asOf());
         Duration usual = expectedSilence(s.last().stage());
         if (silent.compareTo(usual) > 0) {
-            return Optional.of(new Finding(DelayRisk.Level.MEDIUM, "no scan for " + silent.toHours() + " h; at this stage the carrier"
+            // silence alone is a watch (this network does not scan over a weekend); twice the usual is an alarm
+            DelayRisk.Level level = silent.compareTo(usual.multipliedBy(2)) > 0 ? DelayRisk.Level.MEDIUM : DelayRisk.Level.LOW;
+            return Optional.of(new Finding(level, "no scan for " + silent.toHours() + " h; at this stage the carrier"
                     + " usually scans within " + usual.toHours() + " h"));
         }
         return Optional.empty();
@@ -148,15 +193,55 @@ public final class DelayRules {
         return Optional.empty();
     }
 
-    /** A known disruption where the shipment is or where it is going. */
+    /**
+     * A known disruption on the shipment's way: at its level the estimate if the disruption holds the shipment until it
+     * ends says whether the promise is at risk; the worst disruption speaks.
+     */
     static Optional<Finding> disruption(Situation s) {
-        for (Disruption d : s.disruptions()) {
-            String where = s.last() == null ? null : s.last().region();
-            if ((where != null && d.affects(where, s.asOf())) || (s.destination() != null && d.affects(s.destination(), s.asOf()))) {
-                return Optional.of(new Finding(DelayRisk.Level.MEDIUM, d.what() + " in " + d.region() + " until "
-                        + WHEN.format(d.until()) + " (about " + d.expectedDelay().toHours() + " h delay expected)"));
+        Optional<Finding> worst = Optional.empty();
+        for (Impact impact : s.disruptions()) {
+            Disruption d = impact.disruption();
+            String what = d.what() + " in " + d.region() + " " + WHEN.format(d.from()) + " - " + WHEN.format(d.until())
+                    + (d.source() == null ? "" : " (" + d.source() + ")");
+            Finding finding = breach(s.promisedLatest(), impact.ifHeld())
+                    .map(level -> new Finding(level, what + ": if it holds the shipment, expected on "
+                            + WHEN.format(impact.ifHeld().p50()) + ", after the promised " + WHEN.format(s.promisedLatest())))
+                    .orElse(new Finding(DelayRisk.Level.LOW, what + ": the shipment should still make its promise"));
+            if (worst.isEmpty() || finding.level().compareTo(worst.get().level()) > 0) {
+                worst = Optional.of(finding);
             }
         }
-        return Optional.empty();
+        return worst;
+    }
+
+    /**
+     * Warehouse cut-off missed: the shipment was not packed (or not collected) by the carrier's pickup, so it leaves with
+     * the next one at the earliest; its estimate from then says whether the promise is at risk.
+     */
+    static Optional<Finding> missedPickup(Situation s) {
+        MissedPickup m = s.missedPickup();
+        if (m == null) {
+            return Optional.empty();
+        }
+        String what = "missed the carrier's pickup at " + WHEN.format(m.missed()) + "; the next is " + WHEN.format(m.next());
+        return Optional.of(breach(s.promisedLatest(), m.ifPickedUpNext())
+                .map(level -> new Finding(level, what + ": expected on " + WHEN.format(m.ifPickedUpNext().p50())
+                        + ", after the promised " + WHEN.format(s.promisedLatest())))
+                .orElse(new Finding(DelayRisk.Level.LOW, what + ": the promise still holds")));
+    }
+
+    /**
+     * How surely a what-if estimate breaks a promise: HIGH when its 20th percentile is past it; LOW (a watch) when only its
+     * median is, since the what-if itself may not come true (a forecast storm may miss, a pickup may be caught up);
+     * empty otherwise.
+     */
+    static Optional<DelayRisk.Level> breach(Instant promise, Eta eta) {
+        if (promise == null || eta == null) {
+            return Optional.empty();
+        }
+        if (eta.p20().isAfter(promise)) {
+            return Optional.of(DelayRisk.Level.HIGH);
+        }
+        return eta.p50().isAfter(promise) ? Optional.of(DelayRisk.Level.LOW) : Optional.empty();
     }
 }

@@ -36,9 +36,13 @@ public final class EtaEstimator {
         Optional<TransitStatistics.Found> found = statistics.lookup(lane, at.stage(), at.at());
         if (found.isPresent()) {
             TransitStatistics.Cell cell = found.get().cell();
-            Instant p50 = at.at().plus(cell.p50());
-            Instant p90 = at.at().plus(cell.p90());
+            Instant p20 = at.at().plus(found.get().p20());
+            Instant p50 = at.at().plus(found.get().p50());
+            Instant p90 = at.at().plus(found.get().p90());
             Duration spread = Duration.between(p50, p90);
+            if (p20.isBefore(asOf)) {
+                p20 = asOf;
+            }
             if (p50.isBefore(asOf)) {
                 p50 = asOf;
             }
@@ -49,7 +53,7 @@ public final class EtaEstimator {
             Eta.Basis kind = level.equals(lane) ? Eta.Basis.LANE_STATISTICS
                     : level.carrier().equals(Lane.ANY) ? Eta.Basis.NETWORK_STATISTICS : Eta.Basis.CARRIER_WIDE_STATISTICS;
             return new Eta(p50, p90, kind, "learned from " + cell.count() + " deliveries of " + level.describe()
-                    + (found.get().sameTimeSlot() ? " scanned at this time of the week" : "") + ", " + stage(at.stage()), asOf);
+                    + (found.get().sameTimeSlot() ? " scanned at this time of the week" : "") + ", " + stage(at.stage()), asOf, p20);
         }
         if (carrierEstimate.isPresent()) {
             Instant promised = carrierEstimate.get().isBefore(asOf) ? asOf : carrierEstimate.get();

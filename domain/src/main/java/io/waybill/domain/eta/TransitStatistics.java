@@ -18,21 +18,33 @@ public final class TransitStatistics {
     /** Below this many deliveries a lane level is not trusted and the next coarser one answers. */
     public static final int MIN_SAMPLES = 30;
 
-    /** The learned remaining time of one lane and stage. */
+    /**
+     * The learned remaining time of one lane and stage: its P20, P50 and P90 (P²). The P20 is learned, not derived from
+     * the spread, because remaining times are lumpy (a parcel at the hub before the morning round goes out today, after
+     * it tomorrow); a cell stored before it was learned has none until it has seen {@link #MIN_SAMPLES} deliveries.
+     */
     public static final class Cell {
+        private final P2Quantile p20;
         private final P2Quantile p50;
         private final P2Quantile p90;
 
         public Cell() {
-            this(new P2Quantile(0.5), new P2Quantile(0.9));
+            this(new P2Quantile(0.2), new P2Quantile(0.5), new P2Quantile(0.9));
         }
 
+        /** A cell stored before its P20 was learned. */
         public Cell(P2Quantile p50, P2Quantile p90) {
+            this(null, p50, p90);
+        }
+
+        public Cell(P2Quantile p20, P2Quantile p50, P2Quantile p90) {
+            this.p20 = p20 == null ? new P2Quantile(0.2) : p20;
             this.p50 = p50;
             this.p90 = p90;
         }
 
         void add(double hours) {
+            p20.add(hours);
             p50.add(hours);
             p90.add(hours);
         }
@@ -41,12 +53,25 @@ public final class TransitStatistics {
             return p50.count();
         }
 
+        /** The learned P20, or (too few deliveries since it was learned) P50 - 0.66 (P90 - P50), as for a bell shape. */
+        public Duration p20() {
+            if (p20.count() >= MIN_SAMPLES) {
+                return hours(Math.min(p20.value(), p50.value()));
+            }
+            Duration p50 = p50();
+            return p50.minus(p90().minus(p50).multipliedBy(66).dividedBy(100));
+        }
+
         public Duration p50() {
             return hours(p50.value());
         }
 
         public Duration p90() {
             return hours(Math.max(p50.value(), p90.value()));
+        }
+
+        public P2Quantile p20Estimator() {
+            return p20;
         }
 
         public P2Quantile p50Estimator() {
@@ -62,9 +87,48 @@ public final class TransitStatistics {
         }
     }
 
-    /** A cell found for a lane, with the lane level that answered. */
-    public record Found(Lane lane, Stage stage, boolean sameTimeSlot, Cell cell) {
+    /**
+     * A cell found for a lane, with the lane level that answered, and the remaining time it predicts: the cell's P20, P50, and
+     * its P90 calibrated by how the carrier's recent deliveries at this stage fared ({@link Calibration}).
+     */
+    public record Found(Lane lane, Stage stage, boolean sameTimeSlot, Cell cell, Duration p20, Duration p50, Duration p90) {
     }
+
+    /**
+     * How far the P90s of one carrier at one stage are widened (or narrowed), learned online from how they fared: before
+     * a delivery is learned, the estimate it would have had is checked against it, and the widening of the spread
+     * (P90 - P50) moves a small step up when the delivery came after the P90, down when it came before, so that in
+     * balance one delivery in ten comes after the P90 (adaptive conformal prediction, Gibbs and Candès 2021). P² alone
+     * converges to everything it has seen and follows a change of conditions (winter, peak season) only slowly; this
+     * follows the last few hundred deliveries. The P50 is left alone: remaining times are lumpy (deliveries happen in
+     * morning rounds), and a shift of the median would wander in the gaps between the lumps.
+     */
+    public record Calibration(String carrier, Stage stage, double p90Widening, long observations) {
+
+        /** Per checked delivery, as a share of the spread; the widening stays within [0.5, 4]. */
+        static final double STEP = 0.02;
+        static final double MIN_WIDENING = 0.5;
+        static final double MAX_WIDENING = 4;
+
+        static Calibration none(String carrier, Stage stage) {
+            return new Calibration(carrier, stage, 1, 0);
+        }
+
+        Duration p90(Cell cell) {
+            return cell.p50().plus(Duration.ofSeconds(Math.round(p90Widening * cell.p90().minus(cell.p50()).toSeconds())));
+        }
+
+        Calibration after(Cell cell, double actualHours) {
+            boolean late = actualHours * 3600 > p90(cell).toSeconds();
+            return new Calibration(carrier, stage, Math.clamp(p90Widening + STEP * ((late ? 1 : 0) - 0.1), MIN_WIDENING,
+                    MAX_WIDENING), observations + 1);
+        }
+    }
+
+    private record CalibrationKey(String carrier, Stage stage) {
+    }
+
+    private final Map<CalibrationKey, Calibration> calibrations = new HashMap<>();
 
     /** A lane level, a stage, and the time slot of the checkpoint (or -1: any time). */
     private record Key(Lane lane, Stage stage, int slot) {
@@ -100,7 +164,14 @@ public final class TransitStatistics {
             }
             double hours = Duration.between(checkpoint.at(), deliveredAt).toSeconds() / 3600.0;
             int slot = slot(checkpoint.at());
-            for (Lane level : levels(new Lane(carrier, service, checkpoint.region(), destination))) {
+            Lane lane = new Lane(carrier, service, checkpoint.region(), destination);
+            // first how the estimate this checkpoint had would have fared (calibration), then the delivery itself
+            Optional<Found> estimated = lookup(lane, checkpoint.stage(), checkpoint.at());
+            if (estimated.isPresent()) {
+                CalibrationKey key = new CalibrationKey(carrier, checkpoint.stage());
+                calibrations.put(key, calibration(key).after(estimated.get().cell(), hours));
+            }
+            for (Lane level : levels(lane)) {
                 for (int s : new int[] {slot, -1}) {
                     Key key = new Key(level, checkpoint.stage(), s);
                     Cell cell = cells.computeIfAbsent(key, k -> new Cell());
@@ -113,18 +184,36 @@ public final class TransitStatistics {
                 e.getValue())).toList();
     }
 
-    /** The most specific lane level with enough deliveries for this stage, at this time slot if it can. */
+    /**
+     * The most specific lane level with enough deliveries for this stage, at this time slot if it can, calibrated by the
+     * carrier's recent deliveries.
+     */
     public synchronized Optional<Found> lookup(Lane lane, Stage stage, Instant at) {
         int slot = slot(at);
+        Calibration calibration = calibration(new CalibrationKey(lane.carrier(), stage));
         for (Lane level : levels(lane)) {
             for (int s : new int[] {slot, -1}) {
                 Cell cell = cells.get(new Key(level, stage, s));
                 if (cell != null && cell.count() >= MIN_SAMPLES) {
-                    return Optional.of(new Found(level, stage, s >= 0, cell));
+                    return Optional.of(new Found(level, stage, s >= 0, cell, cell.p20(), cell.p50(), calibration.p90(cell)));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private Calibration calibration(CalibrationKey key) {
+        return calibrations.getOrDefault(key, Calibration.none(key.carrier(), key.stage()));
+    }
+
+    /** The calibration of every carrier and stage, to be stored. */
+    public synchronized List<Calibration> calibrations() {
+        return List.copyOf(calibrations.values());
+    }
+
+    /** Restores a stored calibration. */
+    public synchronized void restore(Calibration calibration) {
+        calibrations.put(new CalibrationKey(calibration.carrier(), calibration.stage()), calibration);
     }
 
     /** Restores a stored cell (statistics survive restarts); {@code slot} -1 for any time. */

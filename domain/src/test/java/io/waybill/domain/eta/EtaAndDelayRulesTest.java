@@ -102,9 +102,17 @@ class EtaAndDelayRulesTest {
                 new Eta(silent, silent.plusSeconds(3600), Eta.Basis.LANE_STATISTICS, "lane", silent), promise, List.of(),
                 "DE-Munich", silent), null).reasons()).anySatisfy(r -> assertThat(r).startsWith("no scan for 49 h"));
         DelayRules.Disruption storm = new DelayRules.Disruption("DE-Munich", "Storm warning", T.minusSeconds(60),
-                T.plus(Duration.ofHours(12)), Duration.ofHours(8));
+                T.plus(Duration.ofHours(12)), T.minus(Duration.ofHours(20)), "weather service");
+        Eta afterTheStorm = new Eta(promise.plus(Duration.ofHours(10)), promise.plus(Duration.ofHours(14)), Eta.Basis.LANE_STATISTICS,
+                "lane", T);
+        DelayRisk stormy = DelayRules.evaluate(new DelayRules.Situation(ShipmentStatus.IN_TRANSIT, null, transit, T, onTime, promise,
+                List.of(new DelayRules.Impact(storm, afterTheStorm)), "DE-Munich", T), null);
+        assertThat(stormy.level()).isEqualTo(DelayRisk.Level.HIGH);
+        assertThat(stormy.reasons()).singleElement().asString().startsWith("Storm warning in DE-Munich")
+                .contains("(weather service): if it holds the shipment, expected on");
         assertThat(DelayRules.evaluate(new DelayRules.Situation(ShipmentStatus.IN_TRANSIT, null, transit, T, onTime, promise,
-                List.of(storm), "DE-Munich", T), null).reasons()).singleElement().asString().startsWith("Storm warning in DE-Munich");
+                List.of(new DelayRules.Impact(storm, onTime)), "DE-Munich", T), null).level())
+                .as("a storm the shipment outruns is a note, not an alarm").isEqualTo(DelayRisk.Level.LOW);
         assertThat(DelayRules.evaluate(new DelayRules.Situation(ShipmentStatus.LOST, null, transit, T, onTime, promise,
                 List.of(), "DE-Munich", T), null).level()).isEqualTo(DelayRisk.Level.HIGH);
     }

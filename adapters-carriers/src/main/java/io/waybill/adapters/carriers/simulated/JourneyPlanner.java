@@ -17,6 +17,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
@@ -31,23 +32,25 @@ import java.util.UUID;
 final class JourneyPlanner {
 
     static final double HOLD_PROBABILITY = 0.08;
-    static final double WEATHER_DELAY_PROBABILITY = 0.05;
+    /** Storms per hub and day ({@link Weather}): about one journey in twenty meets one. */
+    static final double STORMS_PER_HUB_DAY = 0.035;
     static final double FAILED_ATTEMPT_PROBABILITY = 0.10;
     /** After a failed attempt: the second fails too and the shipment goes back to the sender. */
     static final double RETURN_AFTER_FAILED_ATTEMPT_PROBABILITY = 0.3;
     static final double LOST_PROBABILITY = 0.01;
 
     /**
-     * How a network behaves: the chances of each mishap, truck speed and hub handling time. {@link #DEFAULT} is the
-     * demo's; the others are for evaluating predictions on conditions the model did not learn from.
+     * How a network behaves: the chances of each mishap, storms per hub and day, truck speed and hub handling time.
+     * {@link #DEFAULT} is the demo's; the others are for evaluating predictions on conditions the model did not learn
+     * from.
      */
-    record Scenario(String name, double hold, double weather, double failedAttempt, double returnAfterFailed, double lost,
+    record Scenario(String name, double hold, double storms, double failedAttempt, double returnAfterFailed, double lost,
             double truckKmh, int handlingMin, int handlingMax) {
 
-        static final Scenario DEFAULT = new Scenario("default", HOLD_PROBABILITY, WEATHER_DELAY_PROBABILITY,
+        static final Scenario DEFAULT = new Scenario("default", HOLD_PROBABILITY, STORMS_PER_HUB_DAY,
                 FAILED_ATTEMPT_PROBABILITY, RETURN_AFTER_FAILED_ATTEMPT_PROBABILITY, LOST_PROBABILITY, TRUCK_KMH, 20, 60);
-        /** Winter: storms hold a shipment in five, trucks slower. */
-        static final Scenario WINTER = new Scenario("winter", 0.08, 0.20, 0.12, 0.3, 0.01, 55, 20, 60);
+        /** Winter: storms four times as often (about one journey in five meets one), trucks slower. */
+        static final Scenario WINTER = new Scenario("winter", 0.08, 0.15, 0.12, 0.3, 0.01, 55, 20, 60);
         /** Peak season: hubs congested, more failed attempts. */
         static final Scenario PEAK = new Scenario("peak", 0.12, 0.05, 0.18, 0.3, 0.015, 65, 60, 180);
     }
@@ -67,12 +70,19 @@ final class JourneyPlanner {
     private final List<Journey.Step> steps = new ArrayList<>();
 
     private final Scenario scenario;
+    private final Weather weather;
 
     private JourneyPlanner(CarrierCode carrier, CarrierTrackingNumber number, long seed, Scenario scenario) {
         this.scenario = scenario;
+        this.weather = weather(seed, scenario);
         this.number = number;
         UUID fingerprint = UUID.nameUUIDFromBytes((carrier + ":" + number).getBytes(StandardCharsets.UTF_8));
         this.random = new SplittableRandom(seed ^ fingerprint.getMostSignificantBits() ^ fingerprint.getLeastSignificantBits());
+    }
+
+    /** The weather every journey of this seed and scenario meets. */
+    static Weather weather(long seed, Scenario scenario) {
+        return new Weather(seed, scenario.storms());
     }
 
     static Journey plan(CarrierCode carrier, CarrierTrackingNumber number, Instant ready, long seed) {
@@ -93,7 +103,7 @@ final class JourneyPlanner {
         scan(Milestone.HANDED_OVER, "PU", "Picked up", null, t, origin, origin.facility(), null);
         Instant estimate = promisedDelivery(t, destination);
         boolean lost = random.nextDouble() < scenario.lost();
-        boolean weather = random.nextDouble() < scenario.weather();
+        t = weatherHold(origin, t);
         for (int i = 1; i < route.size(); i++) {
             Hub hub = route.get(i);
             t = t.plus(minutes(scenario.handlingMin(), scenario.handlingMax())).plus(drive(route.get(i - 1), hub));
@@ -111,20 +121,17 @@ final class JourneyPlanner {
                         hub, hub.facility(), null);
                 t = t.plus(minutes(180, 600));
                 scan(Milestone.IN_TRANSIT, "RS", "Address corrected, shipment released", null, t, hub, hub.facility(), null);
-            } else if (weather && i == 1) {
-                t = t.plus(minutes(10, 40));
-                scan(Milestone.HELD, "WX", "Delayed: severe weather, linehaul suspended", "weather", t, hub, hub.facility(), null);
-                t = t.plus(minutes(360, 1080));
-                scan(Milestone.IN_TRANSIT, "DP", "Departed facility after weather delay", null, t, hub, hub.facility(), null);
+            } else {
+                t = weatherHold(hub, t);
             }
         }
-        t = deliveryMorning(t.plus(minutes(45, 90)), destination.zone());
+        t = deliveryRound(t.plus(minutes(45, 90)), destination);
         scan(Milestone.OUT_FOR_DELIVERY, "OD", "On vehicle for delivery", null, t, destination, destination.facility(), null);
         t = t.plus(minutes(60, 420));
         if (random.nextDouble() < scenario.failedAttempt()) {
             scan(Milestone.DELIVERY_ATTEMPT_FAILED, "DE", "Delivery exception: customer not available, notice left",
                     "recipient not at home", t, destination, destination.area(), null);
-            t = deliveryMorning(t, destination.zone());
+            t = deliveryRound(t, destination);
             scan(Milestone.OUT_FOR_DELIVERY, "OD", "On vehicle for delivery", null, t, destination, destination.facility(), null);
             t = t.plus(minutes(60, 420));
             if (random.nextDouble() < scenario.returnAfterFailed()) {
@@ -202,6 +209,32 @@ final class JourneyPlanner {
             day = day.plusDays(1);
         }
         return day.atTime(LocalTime.of(18, 0)).atZone(destination.zone()).toInstant();
+    }
+
+    /** A storm raging at the hub holds the parcel there until it is over. */
+    private Instant weatherHold(Hub hub, Instant at) {
+        Optional<Weather.Storm> storm = weather.at(hub, at);
+        if (storm.isEmpty()) {
+            return at;
+        }
+        Instant t = at.plus(minutes(10, 40));
+        scan(Milestone.HELD, "WX", "Delayed: severe weather, linehaul suspended", "weather", t, hub, hub.facility(), null);
+        t = max(t, storm.get().until()).plus(minutes(30, 120));
+        scan(Milestone.IN_TRANSIT, "DP", "Departed facility after weather delay", null, t, hub, hub.facility(), null);
+        return t;
+    }
+
+    /** The next delivery morning's round, after any storm at the destination. */
+    private Instant deliveryRound(Instant earliest, Hub destination) {
+        Instant t = deliveryMorning(earliest, destination.zone());
+        for (Optional<Weather.Storm> storm = weather.at(destination, t); storm.isPresent(); storm = weather.at(destination, t)) {
+            t = deliveryMorning(storm.get().until(), destination.zone());
+        }
+        return t;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** Rounds start at 7-9 in the morning, Monday to Saturday: the same day for an overnight arrival, else the next. */

@@ -1,6 +1,7 @@
 package io.waybill.adapters.carriers.simulated;
 
 import io.waybill.domain.eta.Checkpoint;
+import io.waybill.domain.eta.DelayPredictor;
 import io.waybill.domain.eta.DelayRisk;
 import io.waybill.domain.eta.DelayRules;
 import io.waybill.domain.eta.Eta;
@@ -87,7 +88,14 @@ final class PredictionEvaluation {
         return statistics;
     }
 
-    static Scores score(String name, List<Journey> journeys, EtaEstimator estimator) {
+    /** What the simulated weather service has published as of {@code asOf}: storms and forecasts not over. */
+    static List<DelayRules.Disruption> disruptions(Weather weather, Instant asOf) {
+        return weather.known(asOf).stream().map(s -> new DelayRules.Disruption("DE-" + s.hub().city(), "Storm", s.from(), s.until(),
+                s.knownSince(), "simulated weather service")).toList();
+    }
+
+    static Scores score(String name, List<Journey> journeys, EtaEstimator estimator, Weather weather) {
+        DelayPredictor predictor = new DelayPredictor(estimator);
         List<Double> handover = new ArrayList<>();
         List<Double> handoverBase = new ArrayList<>();
         List<Double> transit = new ArrayList<>();
@@ -120,7 +128,9 @@ final class PredictionEvaluation {
                 Journey.Step step = steps.get(k);
                 Checkpoint at = checkpoint(step);
                 Lane lane = new Lane(SIM.value(), "standard", at.region(), destination(journey));
-                Eta eta = estimator.estimate(lane, at, carrierEstimate, step.at());
+                DelayPredictor.Subject subject = new DelayPredictor.Subject(SIM.value(), "standard", destination(journey),
+                        status(step.milestone()), step.reason(), at, step.at(), carrierEstimate, promise, null);
+                Eta eta = predictor.predict(subject, disruptions(weather, step.at()), List.of(), risk, step.at()).eta();
                 double error = hours(eta.p50(), deliveredAt);
                 double base = hours(promise, deliveredAt);
                 switch (step.milestone()) {
@@ -144,9 +154,7 @@ final class PredictionEvaluation {
                 // the rules as of this checkpoint, then as of every sweep until the next checkpoint
                 Instant next = steps.get(k + 1).at();
                 for (Instant asOf = step.at(); asOf.isBefore(next); asOf = asOf.plus(SWEEP)) {
-                    Eta now = asOf.equals(step.at()) ? eta : estimator.estimate(lane, at, carrierEstimate, asOf);
-                    risk = DelayRules.evaluate(new DelayRules.Situation(status(step.milestone()), step.reason(), at, step.at(), now,
-                            promise, List.of(), destination(journey), asOf), risk);
+                    risk = predictor.predict(subject, disruptions(weather, asOf), List.of(), risk, asOf).risk();
                     if (risk.atRisk() && firstFlag == null && asOf.isBefore(promise)) {
                         firstFlag = asOf;
                     }
@@ -172,7 +180,7 @@ final class PredictionEvaluation {
      * the new network as it happens, and a journey is scored with what was learned before it was handed over (no
      * look-ahead). {@code statistics} is changed.
      */
-    static Scores scoreLearning(String name, List<Journey> journeys, TransitStatistics statistics) {
+    static Scores scoreLearning(String name, List<Journey> journeys, TransitStatistics statistics, Weather weather) {
         List<Journey> byHandOver = journeys.stream().sorted(Comparator.comparing((Journey j) -> j.steps().getFirst().at())
                 .thenComparing(j -> j.number().value())).toList();
         List<Journey> byDelivery = journeys.stream().filter(j -> delivered(j).isPresent())
@@ -189,7 +197,7 @@ final class PredictionEvaluation {
                         .filter(s -> s.milestone() != Milestone.DELIVERED).map(PredictionEvaluation::checkpoint).toList(),
                         delivered(done).orElseThrow().at());
             }
-            parts.add(score(name, List.of(journey), estimator));
+            parts.add(score(name, List.of(journey), estimator, weather));
         }
         return combine(name, parts);
     }
@@ -254,7 +262,7 @@ final class PredictionEvaluation {
         out.append(String.format("| scenario | journeys (delivered) | ETA MAE h at hand-over: model / baseline (improvement) | at transit scans | at out-for-delivery | P90 coverage | P50 coverage | late | flagged | precision | recall | median lead h |%n"));
         out.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
         for (Scores s : scores) {
-            out.append(String.format("| %s | %d (%d) | %.1f / %.1f (%.0f %%) | %.1f / %.1f | %.1f / %.1f | %.1f %% | %.1f %% | %d | %d | %.2f | %.2f | %.1f |%n",
+            out.append(String.format("| %s | %d (%d) | %.1f / %.1f (%.0f %%) | %.1f / %.1f | %.1f / %.1f | %.1f %% | %.1f %% | %d | %d | %.3f | %.3f | %.1f |%n",
                     s.scenario(), s.journeys(), s.delivered(), s.maeHandover(), s.baselineHandover(), 100 * s.improvementAtHandover(),
                     s.maeTransit(), s.baselineTransit(), s.maeOutForDelivery(), s.baselineOutForDelivery(), 100 * s.coverageP90(),
                     100 * s.coverageP50(), s.late(), s.flagged(), s.precision(), s.recall(), s.medianLeadHours()));
