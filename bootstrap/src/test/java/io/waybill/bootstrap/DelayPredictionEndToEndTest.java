@@ -103,6 +103,202 @@ class DelayPredictionEndToEndTest {
         given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/{s}/prediction", "not-a-uuid").then().statusCode(400);
     }
 
+    @Test
+    void aPredictionIsReplayedAsOfAPastInstantFromTheEventsThatHadOccurredByThen() {
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String id = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(order(unique("ASOF"), line("MUG-WHITE", 1))).post("/api/v1/orders").then().statusCode(201).extract().path("id");
+        String number = "1ZASOF" + unique("").replaceAll("[^0-9A-Z]", "");
+        Map<String, Object> packed = new LinkedHashMap<>(ApiTestData.packed(id, "ups", number, "MUG-WHITE"));
+        packed.put("occurredAt", hoursBefore(now, 48).toString());
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(batch(List.of(packed)))
+                .post("/api/v1/warehouse-events").then().statusCode(200).body("accepted", equalTo(1));
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(batch(List.of(scan("ups", number, number + "-1", "HANDED_OVER", hoursBefore(now, 40), "Berlin"),
+                        scan("ups", number, number + "-2", "IN_TRANSIT", hoursBefore(now, 20), "Leipzig"))))
+                .post("/api/v1/tracking-events").then().statusCode(200).body("accepted", equalTo(2));
+        String shipment = given().header("X-API-Key", INTEGRATOR).get("/api/v1/orders/{id}", id).then().statusCode(200)
+                .extract().path("shipments[0].id");
+        Await.until(Duration.ofSeconds(20), "the live prediction sees the shipment in transit", () -> {
+            var r = given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/{s}/prediction", shipment);
+            return r.statusCode() == 200 && "IN_TRANSIT".equals(r.path("prediction.status"));
+        });
+
+        // packed, but the carrier had not scanned it yet
+        Instant beforeFirstScan = hoursBefore(now, 44).toInstant();
+        given().header("X-API-Key", OPERATOR).queryParam("asOf", beforeFirstScan.toString())
+                .get("/api/v1/shipments/{s}/prediction", shipment).then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("https://waybill.io/problems/not-found"))
+                .body("detail", equalTo("no prediction for shipment " + shipment + " as of " + beforeFirstScan
+                        + " (the carrier had not scanned it yet, or there is no such shipment)"));
+
+        // handed over, not yet in transit: the status of then, the estimate from the hand-over, no risk recorded by then
+        Instant betweenScans = hoursBefore(now, 30).toInstant();
+        JsonPath then = given().header("X-API-Key", INTEGRATOR).queryParam("asOf", betweenScans.toString())
+                .get("/api/v1/shipments/{s}/prediction", shipment).then().statusCode(200).extract().jsonPath();
+        assertThat(then.getString("prediction.shipmentId")).isEqualTo(shipment);
+        assertThat(then.getString("prediction.status")).isEqualTo("SHIPPED");
+        assertThat(Instant.parse(then.getString("prediction.asOf"))).isEqualTo(betweenScans);
+        Instant p50 = Instant.parse(then.getString("prediction.p50"));
+        Instant p90 = Instant.parse(then.getString("prediction.p90"));
+        assertThat(p50).isAfterOrEqualTo(betweenScans);
+        assertThat(p90).isAfterOrEqualTo(p50);
+        if (then.getString("prediction.basis").startsWith("a static transit time")) {
+            assertThat(p50).as("two days from the hand-over").isEqualTo(hoursBefore(now, 40).toInstant().plus(Duration.ofDays(2)));
+            assertThat(p90).isEqualTo(p50.plus(Duration.ofDays(3)));
+        }
+        assertThat(then.getList("history")).as("the live risk history begins after this instant").isEmpty();
+
+        JsonPath later = given().header("X-API-Key", OPERATOR).queryParam("asOf", hoursBefore(now, 10).toString())
+                .get("/api/v1/shipments/{s}/prediction", shipment).then().statusCode(200).extract().jsonPath();
+        assertThat(later.getString("prediction.status")).isEqualTo("IN_TRANSIT");
+        JsonPath live = given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/{s}/prediction", shipment).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(live.getString("prediction.status")).isEqualTo("IN_TRANSIT");
+        assertThat(Instant.parse(live.getString("prediction.asOf"))).isAfterOrEqualTo(now);
+
+        given().header("X-API-Key", OPERATOR).queryParam("asOf", Instant.now().plus(Duration.ofHours(1)).toString())
+                .get("/api/v1/shipments/{s}/prediction", shipment).then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://waybill.io/problems/invalid-value"))
+                .body("errors[0].field", equalTo("asOf")).body("detail", org.hamcrest.Matchers.containsString("is in the future"));
+        given().header("X-API-Key", OPERATOR).queryParam("asOf", "yesterday")
+                .get("/api/v1/shipments/{s}/prediction", shipment).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("asOf"))
+                .body("detail", equalTo("asOf: 'yesterday' is not an ISO-8601 instant with offset, like 2026-11-20T10:00:00Z"
+                        + " (in a URL, write + as %2B)"));
+    }
+
+    @Test
+    void operationsFilterSortAndPageTheAtRiskListWithItsTotalCount() {
+        // promises in a past week of their own, so that no other test's shipment matches promisedBefore
+        Instant week = Instant.parse("2001-01-01T00:00:00Z").plus(Duration.ofDays(7L * java.util.concurrent.ThreadLocalRandom
+                .current().nextInt(500)));
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        List<String> numbers = new java.util.ArrayList<>();
+        List<Map<String, Object>> packing = new java.util.ArrayList<>();
+        List<String> orders = new java.util.ArrayList<>();
+        for (int day = 1; day <= 3; day++) {
+            Map<String, Object> order = new LinkedHashMap<>(order(unique("RISK"), line("MUG-WHITE", 1)));
+            order.put("promisedDelivery", Map.of("earliest", week.toString(), "latest", week.plus(Duration.ofDays(day)).toString()));
+            String id = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(order).post("/api/v1/orders")
+                    .then().statusCode(201).extract().path("id");
+            String number = "1ZRISK" + unique("").replaceAll("[^0-9A-Z]", "");
+            Map<String, Object> packed = new LinkedHashMap<>(ApiTestData.packed(id, "ups", number, "MUG-WHITE"));
+            packed.put("occurredAt", hoursBefore(now, 3).toString());
+            packing.add(packed);
+            numbers.add(number);
+            orders.add(id);
+        }
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(batch(packing))
+                .post("/api/v1/warehouse-events").then().statusCode(200).body("accepted", equalTo(3));
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(batch(List.of(
+                        scan("ups", numbers.get(0), numbers.get(0) + "-1", "HANDED_OVER", hoursBefore(now, 2), "Berlin"),
+                        scan("ups", numbers.get(1), numbers.get(1) + "-1", "HANDED_OVER", hoursBefore(now, 2), "Berlin"),
+                        scan("ups", numbers.get(2), numbers.get(2) + "-1", "HANDED_OVER", hoursBefore(now, 2), "Berlin"),
+                        scan("ups", numbers.get(2), numbers.get(2) + "-2", "IN_TRANSIT", hoursBefore(now, 1), "Leipzig"))))
+                .post("/api/v1/tracking-events").then().statusCode(200).body("accepted", equalTo(4));
+        List<String> shipments = orders.stream().map(id -> given().header("X-API-Key", INTEGRATOR).get("/api/v1/orders/{id}", id)
+                .then().statusCode(200).extract().<String>path("shipments[0].id")).toList();
+        String filters = "level=HIGH&carrier=ups&promisedBefore=" + week.plus(Duration.ofDays(7));
+        Await.until(Duration.ofSeconds(20), "the three are predicted late, the third in transit", () -> {
+            io.restassured.response.Response r = atRisk(filters + "&status=IN_TRANSIT");
+            return r.statusCode() == 200 && "1".equals(r.header("X-Total-Count")) && "3".equals(atRisk(filters).header("X-Total-Count"));
+        });
+
+        io.restassured.response.Response first = atRisk(filters + "&sort=-leadTime&size=2");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.header("X-Total-Count")).isEqualTo("3");
+        assertThat(first.jsonPath().getList("shipmentId", String.class)).as("most lead time (latest promise) first")
+                .containsExactly(shipments.get(2), shipments.get(1));
+        assertThat(first.jsonPath().getList("riskLevel", String.class)).containsOnly("HIGH");
+        assertThat(first.header("Link")).contains("page=1").contains("rel=\"next\"").doesNotContain("rel=\"prev\"");
+        io.restassured.response.Response second = atRisk(filters + "&sort=-leadTime&size=2&page=1");
+        assertThat(second.header("X-Total-Count")).isEqualTo("3");
+        assertThat(second.jsonPath().getList("shipmentId", String.class)).containsExactly(shipments.get(0));
+        assertThat(second.header("Link")).contains("page=0").contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+
+        assertThat(atRisk(filters).jsonPath().getList("shipmentId", String.class)).as("least lead time first by default")
+                .containsExactly(shipments.get(0), shipments.get(1), shipments.get(2));
+        assertThat(atRisk(filters + "&sort=promise").jsonPath().getList("promisedLatest", String.class)).containsExactly(
+                week.plus(Duration.ofDays(1)).toString(), week.plus(Duration.ofDays(2)).toString(), week.plus(Duration.ofDays(3)).toString());
+        List<Instant> etas = atRisk(filters + "&sort=eta").jsonPath().getList("p50", String.class).stream().map(Instant::parse).toList();
+        assertThat(etas).hasSize(3).isSorted();
+        io.restassured.response.Response inTransit = atRisk(filters + "&status=in_transit");
+        assertThat(inTransit.jsonPath().getList("shipmentId", String.class)).containsExactly(shipments.get(2));
+        assertThat(inTransit.jsonPath().getString("[0].status")).isEqualTo("IN_TRANSIT");
+        assertThat(inTransit.header("Link")).isNull();
+        io.restassured.response.Response none = atRisk("level=HIGH&carrier=dhl&promisedBefore=" + week.plus(Duration.ofDays(7)));
+        assertThat(none.header("X-Total-Count")).isEqualTo("0");
+        assertThat(none.jsonPath().getList("$")).isEmpty();
+        assertThat(atRisk("level=HIGH&carrier=ups&promisedBefore=" + week.plus(Duration.ofDays(2))).jsonPath()
+                .getList("shipmentId", String.class)).as("promised before the end of day 2: day 1 only")
+                .containsExactly(shipments.get(0));
+
+        given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/at-risk?sort=urgency").then().statusCode(400)
+                .contentType("application/problem+json").body("type", equalTo("https://waybill.io/problems/invalid-value"))
+                .body("errors[0].field", equalTo("sort"))
+                .body("detail", equalTo("sort: 'urgency' is not one of leadTime, -leadTime, promise, firstDetected, -firstDetected, eta"));
+        given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/at-risk?status=LATE").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("status"))
+                .body("detail", org.hamcrest.Matchers.containsString("OUT_FOR_DELIVERY"));
+        given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/at-risk?size=501").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("size"));
+        given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/at-risk?page=first").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("page"));
+        given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/at-risk?promisedBefore=2001-13-01").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("promisedBefore"));
+        given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/at-risk?level=NONE").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", equalTo("level: 'NONE' is not one of [LOW, MEDIUM, HIGH]"));
+    }
+
+    @Test
+    void thePublicTrackingViewShowsTheEstimateAndRiskLevelButNoReasons() {
+        Map<String, Object> order = new LinkedHashMap<>(order(unique("PUBLIC"), line("MUG-WHITE", 1)));
+        Instant now = Instant.now();
+        order.put("promisedDelivery", Map.of("earliest", now.minus(Duration.ofHours(6)).toString(),
+                "latest", now.minus(Duration.ofHours(1)).toString()));
+        String id = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(order).post("/api/v1/orders")
+                .then().statusCode(201).extract().path("id");
+        String trackingId = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/orders/{id}/confirmation", id).then().statusCode(200).extract().path("trackingId");
+        JsonPath packed = OrderJourneyEndToEndTest.waitForStatus(id, "PACKED");
+        String shipment = packed.getString("shipments[0].id");
+        String number = packed.getString("shipments[0].carrierTrackingNumber");
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(batch(List.of(scan(packed.getString("shipments[0].carrier"), number, number + "-1", "HANDED_OVER", at(0, 1),
+                        "Berlin")))).post("/api/v1/tracking-events").then().statusCode(200).body("accepted", equalTo(1));
+        Await.until(Duration.ofSeconds(20), "the handed-over shipment is predicted late", () -> {
+            var r = given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/{s}/prediction", shipment);
+            return r.statusCode() == 200 && "SHIPPED".equals(r.path("prediction.status")) && "HIGH".equals(r.path("prediction.riskLevel"));
+        });
+        JsonPath prediction = given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/{s}/prediction", shipment).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(prediction.getList("prediction.reasons", String.class)).anySatisfy(r -> assertThat(r).startsWith("expected on"));
+
+        String publicView = given().get("/api/v1/tracking/{id}", trackingId).then().statusCode(200).contentType(ContentType.JSON)
+                .extract().asString();
+        JsonPath view = JsonPath.from(publicView);
+        assertThat(view.getString("shipments[0].delayRisk")).isEqualTo("HIGH");
+        assertThat(Instant.parse(view.getString("shipments[0].expectedBy"))).isEqualTo(Instant.parse(prediction.getString("prediction.p50")));
+        assertThat(Instant.parse(view.getString("shipments[0].latestExpected")))
+                .isEqualTo(Instant.parse(prediction.getString("prediction.p90")));
+        assertThat(view.getMap("shipments[0]")).containsOnlyKeys("number", "carrier", "carrierTrackingNumber", "status", "parcels",
+                "proofOfDelivery", "expectedBy", "latestExpected", "delayRisk");
+        assertThat(publicView).doesNotContain("reasons", "expected on", "after the promised", "basis", "static transit", "Ada",
+                "Lovelace", "Analytical");
+        given().header("X-API-Key", INTEGRATOR).get("/api/v1/orders/{id}", id).then().statusCode(200)
+                .body("deliveryEstimates[0].riskLevel", equalTo("HIGH"))
+                .body("deliveryEstimates[0].reasons[0]", org.hamcrest.Matchers.startsWith("expected on"));
+    }
+
+    private static io.restassured.response.Response atRisk(String query) {
+        return given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/at-risk?" + query);
+    }
+
+    private static java.time.OffsetDateTime hoursBefore(Instant now, int hours) {
+        return now.minus(Duration.ofHours(hours)).atOffset(java.time.ZoneOffset.ofHours(1));
+    }
+
     private static List<String> atRisk() {
         return given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/at-risk?size=500").then().statusCode(200)
                 .extract().jsonPath().getList("shipmentId", String.class);

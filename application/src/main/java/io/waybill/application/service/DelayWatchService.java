@@ -1,31 +1,41 @@
 package io.waybill.application.service;
 
 import io.waybill.application.port.in.WatchDelays;
+import io.waybill.application.port.out.DisruptionSignals;
+import io.waybill.application.port.out.Orders;
 import io.waybill.application.port.out.Predictions;
+import io.waybill.application.shared.AtRiskSearch;
 import io.waybill.application.shared.ShipmentPrediction;
 import io.waybill.domain.eta.Checkpoint;
+import io.waybill.domain.eta.DelayPredictor;
 import io.waybill.domain.eta.DelayRisk;
 import io.waybill.domain.eta.DelayRules;
 import io.waybill.domain.eta.Eta;
 import io.waybill.domain.eta.EtaEstimator;
 import io.waybill.domain.eta.Lane;
+import io.waybill.domain.eta.PickupSchedule;
 import io.waybill.domain.eta.Stage;
 import io.waybill.domain.eta.TransitStatistics;
 import io.waybill.domain.order.DeliveryPromise;
 import io.waybill.domain.order.Order;
+import io.waybill.domain.order.OrderId;
 import io.waybill.domain.order.Shipment;
 import io.waybill.domain.order.ShipmentId;
 import io.waybill.domain.order.ShipmentStatus;
 import io.waybill.domain.order.TimelineItem;
+import io.waybill.domain.shared.InvalidValueException;
 import io.waybill.domain.tracking.Location;
 import io.waybill.domain.tracking.Milestone;
 import io.waybill.domain.tracking.SourceType;
+import io.waybill.domain.tracking.TrackingEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,23 +43,51 @@ import java.util.UUID;
  * Keeps a prediction for every shipment under way: after each committed change of an order, each of its shipments gets
  * a fresh ETA (from its latest carrier checkpoint, as of now) and delay risk; a delivered shipment teaches the model
  * its remaining times first. Constant work per shipment: a few statistics lookups, nothing of the history re-read
- * beyond the order already in memory.
+ * beyond the order already in memory. The same computation ({@link #predict}) replays a shipment as of a past instant,
+ * from the events that had occurred by then.
  */
 public class DelayWatchService implements WatchDelays {
 
     private final Predictions predictions;
-    private final io.waybill.application.port.out.Orders orders;
+    private final Orders orders;
     private final TransitStatistics statistics;
-    private final EtaEstimator estimator;
+    private final DelayPredictor predictor;
+    private final DisruptionSignals disruptions;
+    private final Map<String, PickupSchedule> pickups;
     private final Clock clock;
+    /** Guards the learned statistics: the delay-watch thread learns while request threads predict as of an instant. */
+    private final Object model = new Object();
 
-    public DelayWatchService(Predictions predictions, io.waybill.application.port.out.Orders orders, Clock clock) {
+    public DelayWatchService(Predictions predictions, Orders orders, Clock clock) {
+        this(predictions, orders, DisruptionSignals.NONE, Map.of(), clock);
+    }
+
+    /**
+     * @param disruptions external disruption signals (weather, traffic, hub outages)
+     * @param pickups     each carrier's pickup schedule at the warehouse, by carrier code (the warehouse cut-off); a
+     *                    carrier without one has no cut-off rule
+     */
+    public DelayWatchService(Predictions predictions, Orders orders, DisruptionSignals disruptions, Map<String, PickupSchedule> pickups,
+            Clock clock) {
         this.predictions = predictions;
         this.orders = orders;
+        this.disruptions = disruptions;
+        this.pickups = Map.copyOf(pickups);
         this.clock = clock;
         this.statistics = new TransitStatistics();
         predictions.loadStatistics(statistics);
-        this.estimator = new EtaEstimator(statistics);
+        this.predictor = new DelayPredictor(new EtaEstimator(statistics));
+    }
+
+    /**
+     * Where a shipment stood at an instant, as its events tell: what the delay rules look at besides its checkpoints.
+     * Live, it is the shipment's derived state; replayed, it is derived from the events up to the instant.
+     */
+    record Standing(ShipmentStatus status, String statusReason, Instant lastEventAt) {
+
+        static Standing of(Shipment shipment) {
+            return new Standing(shipment.status(), shipment.statusReason(), shipment.lastEventAt());
+        }
     }
 
     /**
@@ -57,7 +95,7 @@ public class DelayWatchService implements WatchDelays {
      * shipment's estimate slides, the missing-scan rule speaks). Returns how many orders were looked at.
      */
     public int sweep(Duration quiet, int limit) {
-        List<io.waybill.domain.order.OrderId> stale = predictions.staleOrders(clock.instant().minus(quiet), limit);
+        List<OrderId> stale = predictions.staleOrders(clock.instant().minus(quiet), limit);
         if (stale.isEmpty()) {
             return 0;
         }
@@ -68,41 +106,22 @@ public class DelayWatchService implements WatchDelays {
     /** After a committed change: learn from deliveries, predict the shipments still under way. */
     public void changed(List<Order> orders) {
         Instant now = clock.instant();
-        java.util.Map<UUID, ShipmentPrediction> before = predictions.of(orders.stream()
+        Map<UUID, ShipmentPrediction> before = predictions.of(orders.stream()
                 .flatMap(o -> o.shipments().stream()).map(Shipment::getId).toList());
+        List<DelayRules.Disruption> known = disruptions.known(now);
         List<ShipmentPrediction> updated = new ArrayList<>();
         for (Order order : orders) {
             for (Shipment shipment : order.shipments()) {
                 List<Checkpoint> checkpoints = checkpoints(order, shipment);
-                String destination = region(order.address().countryCode(), order.address().city());
-                if (shipment.status() == ShipmentStatus.DELIVERED && shipment.deliveredAt() != null) {
-                    ShipmentPrediction was = before.get(shipment.getId().value());
-                    if (was == null || !"DELIVERED".equals(was.status())) {
-                        predictions.saveCells(statistics.learn(shipment.carrier().value(), "standard", destination, checkpoints,
-                                shipment.deliveredAt()));
-                    }
-                    updated.add(done(order, shipment, now));
-                    continue;
+                ShipmentPrediction was = before.get(shipment.getId().value());
+                if (shipment.status() == ShipmentStatus.DELIVERED && shipment.deliveredAt() != null
+                        && (was == null || !"DELIVERED".equals(was.status()))) {
+                    learn(order, shipment, checkpoints);
                 }
-                if (shipment.status().isTerminal() || checkpoints.isEmpty()) {
-                    if (shipment.status().isTerminal()) {
-                        updated.add(done(order, shipment, now));
-                    }
-                    continue;
-                }
-                Checkpoint last = checkpoints.getLast();
-                Lane lane = new Lane(shipment.carrier().value(), "standard", last.region(), destination);
-                Eta eta = estimator.estimate(lane, last, Optional.empty(), now);
-                Instant promise = order.promise().map(DeliveryPromise::latest).orElse(null);
-                DelayRisk previous = Optional.ofNullable(before.get(shipment.getId().value())).filter(p -> p.firstDetectedAt() != null)
+                DelayRisk previous = Optional.ofNullable(was).filter(p -> p.firstDetectedAt() != null)
                         .map(p -> new DelayRisk(DelayRisk.Level.valueOf(p.riskLevel()), p.reasons(), p.firstDetectedAt(), null))
                         .orElse(DelayRisk.NONE);
-                DelayRisk risk = DelayRules.evaluate(new DelayRules.Situation(shipment.status(), shipment.statusReason(), last,
-                        shipment.lastEventAt(), eta, promise, List.of(), destination, now), previous);
-                updated.add(new ShipmentPrediction(shipment.getId().value(), order.getId().value(), order.orderNumber(),
-                        shipment.carrier().value(), shipment.carrierTrackingNumber().value(), shipment.status().name(), eta.p50(),
-                        eta.p90(), eta.basis(), risk.level().name(), risk.reasons(), risk.firstDetectedAt(),
-                        risk.leadTime() == null ? null : risk.leadTime().toHours(), promise, now));
+                predict(order, shipment, Standing.of(shipment), checkpoints, known, now, previous).ifPresent(updated::add);
             }
         }
         if (!updated.isEmpty()) {
@@ -110,9 +129,52 @@ public class DelayWatchService implements WatchDelays {
         }
     }
 
-    private static ShipmentPrediction done(Order order, Shipment shipment, Instant now) {
+    private void learn(Order order, Shipment shipment, List<Checkpoint> checkpoints) {
+        String destination = region(order.address().countryCode(), order.address().city());
+        List<TransitStatistics.Touched> touched;
+        List<TransitStatistics.Calibration> calibrations;
+        synchronized (model) {
+            touched = statistics.learn(shipment.carrier().value(), "standard", destination, checkpoints, shipment.deliveredAt());
+            calibrations = statistics.calibrations();
+        }
+        predictions.saveCells(touched, calibrations);
+    }
+
+    /**
+     * The one per-shipment computation, live ({@code asOf} now) and replayed ({@code asOf} past, with {@code standing}
+     * and {@code checkpoints} as they were then): a finished journey has nothing left to predict; otherwise the ETA from
+     * the latest checkpoint and the delay risk, {@code previous} keeping the first-detected time of a risk that goes on.
+     *
+     * @return empty when there is nothing to predict from yet (no checkpoint)
+     */
+    Optional<ShipmentPrediction> predict(Order order, Shipment shipment, Standing standing, List<Checkpoint> checkpoints,
+            List<DelayRules.Disruption> known, Instant asOf, DelayRisk previous) {
+        if (standing.status().isTerminal()) {
+            return Optional.of(done(order, shipment, standing.status(), asOf));
+        }
+        if (checkpoints.isEmpty()) {
+            return Optional.empty();
+        }
+        String destination = region(order.address().countryCode(), order.address().city());
+        Instant promise = order.promise().map(DeliveryPromise::latest).orElse(null);
+        DelayPredictor.Subject subject = new DelayPredictor.Subject(shipment.carrier().value(), "standard", destination,
+                standing.status(), standing.statusReason(), checkpoints.getLast(), standing.lastEventAt(), Optional.empty(), promise,
+                pickups.get(shipment.carrier().value()));
+        DelayPredictor.Prediction prediction;
+        synchronized (model) {
+            prediction = predictor.predict(subject, known, List.of(), previous, asOf);
+        }
+        Eta eta = prediction.eta();
+        DelayRisk risk = prediction.risk();
+        return Optional.of(new ShipmentPrediction(shipment.getId().value(), order.getId().value(), order.orderNumber(),
+                shipment.carrier().value(), shipment.carrierTrackingNumber().value(), standing.status().name(), eta.p50(),
+                eta.p90(), eta.basis(), risk.level().name(), risk.reasons(), risk.firstDetectedAt(),
+                risk.leadTime() == null ? null : risk.leadTime().toHours(), promise, asOf));
+    }
+
+    private static ShipmentPrediction done(Order order, Shipment shipment, ShipmentStatus status, Instant now) {
         return new ShipmentPrediction(shipment.getId().value(), order.getId().value(), order.orderNumber(), shipment.carrier().value(),
-                shipment.carrierTrackingNumber().value(), shipment.status().name(), null, null, "journey over",
+                shipment.carrierTrackingNumber().value(), status.name(), null, null, "journey over",
                 DelayRisk.Level.NONE.name(), List.of(), null, null, order.promise().map(DeliveryPromise::latest).orElse(null), now);
     }
 
@@ -137,7 +199,7 @@ public class DelayWatchService implements WatchDelays {
             checkpoints.add(new Checkpoint(stage, at == null ? null : region(at.countryCode(), at.city()),
                     item.entry().event().occurredInstant()));
         }
-        checkpoints.sort(java.util.Comparator.comparing(Checkpoint::at));
+        checkpoints.sort(Comparator.comparing(Checkpoint::at));
         return checkpoints;
     }
 
@@ -149,22 +211,79 @@ public class DelayWatchService implements WatchDelays {
     }
 
     @Override
-    public List<ShipmentPrediction> atRisk(String minimumLevel, int page, int size) {
-        String level = minimumLevel == null ? "MEDIUM" : minimumLevel.toUpperCase(Locale.ROOT);
-        try {
-            DelayRisk.Level.valueOf(level);
-        } catch (IllegalArgumentException e) {
-            throw new io.waybill.domain.shared.InvalidValueException("level", "one of LOW, MEDIUM, HIGH (got " + minimumLevel + ")");
-        }
-        if (page < 0 || size < 1 || size > 500) {
-            throw new io.waybill.domain.shared.InvalidValueException("size", "page from 0, size 1 to 500");
-        }
-        return predictions.atRisk(level, page * size, size);
+    public AtRiskSearch.Page atRisk(AtRiskSearch.Query query) {
+        return predictions.atRisk(query);
     }
 
     @Override
     public Optional<ShipmentPrediction> prediction(UUID shipment) {
         return predictions.of(new ShipmentId(shipment));
+    }
+
+    @Override
+    public Optional<ShipmentPrediction> predictionAsOf(UUID shipment, Instant asOf) {
+        InvalidValueException.required(asOf, "asOf");
+        Instant now = clock.instant();
+        if (asOf.isAfter(now)) {
+            throw new InvalidValueException("asOf", asOf + " is in the future (it is " + now + " now): a prediction rests on"
+                    + " events that have happened; leave asOf out for the current prediction");
+        }
+        ShipmentId id = new ShipmentId(shipment);
+        Optional<Order> order = orders.byShipment(id);
+        Optional<Shipment> found = order.flatMap(o -> o.shipment(id));
+        Optional<Standing> standing = found.flatMap(s -> standingAsOf(order.get(), s, asOf));
+        if (standing.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Checkpoint> checkpoints = checkpoints(order.get(), found.get()).stream().filter(c -> !c.at().isAfter(asOf)).toList();
+        return predict(order.get(), found.get(), standing.get(), checkpoints, disruptions.known(asOf), asOf,
+                riskAsRecorded(predictions.history(id), asOf));
+    }
+
+    /**
+     * Where the shipment stood at {@code asOf}, from its events that occurred by then (by their own time, not their
+     * arrival): the status its last applied carrier milestone reached, that event's reason if the status is an exception,
+     * the time of its latest event. Empty when the carrier had reported nothing by then.
+     */
+    static Optional<Standing> standingAsOf(Order order, Shipment shipment, Instant asOf) {
+        TrackingEvent lastCarrierEvent = null;
+        Instant lastEventAt = null;
+        for (TimelineItem item : order.timeline()) {
+            TrackingEvent event = item.entry().event();
+            if (!item.applied() || !shipment.getId().equals(item.entry().shipment()) || event.occurredInstant().isAfter(asOf)) {
+                continue;
+            }
+            if (lastEventAt == null || event.occurredInstant().isAfter(lastEventAt)) {
+                lastEventAt = event.occurredInstant();
+            }
+            if (ShipmentStatus.reachedBy(event.milestone(), ShipmentStatus.PACKED) != null
+                    && (lastCarrierEvent == null || TrackingEvent.CHRONOLOGICAL.compare(event, lastCarrierEvent) > 0)) {
+                lastCarrierEvent = event;
+            }
+        }
+        if (lastCarrierEvent == null) {
+            return Optional.empty();
+        }
+        ShipmentStatus status = ShipmentStatus.reachedBy(lastCarrierEvent.milestone(), ShipmentStatus.PACKED);
+        return Optional.of(new Standing(status, status.isException() ? lastCarrierEvent.reason() : null, lastEventAt));
+    }
+
+    /**
+     * The risk as the recorded history had it at {@code asOf}: the last level recorded by then, first detected when the
+     * run of levels above NONE it belongs to began. What {@link #predict} keeps the first-detected time from.
+     */
+    static DelayRisk riskAsRecorded(List<ShipmentPrediction.RiskChange> history, Instant asOf) {
+        DelayRisk risk = DelayRisk.NONE;
+        for (ShipmentPrediction.RiskChange change : history.stream()
+                .sorted(Comparator.comparing(ShipmentPrediction.RiskChange::at)).toList()) {
+            if (change.at().isAfter(asOf)) {
+                break;
+            }
+            DelayRisk.Level level = DelayRisk.Level.valueOf(change.level());
+            risk = level == DelayRisk.Level.NONE ? DelayRisk.NONE : new DelayRisk(level, change.reasons(),
+                    risk.level() == DelayRisk.Level.NONE ? change.at() : risk.firstDetectedAt(), null);
+        }
+        return risk;
     }
 
     @Override

@@ -6,6 +6,9 @@ import io.waybill.application.port.in.TrackOrder;
 import io.waybill.application.shared.OrderSearch.Page;
 import io.waybill.application.shared.OrderSearch.Query;
 import io.waybill.application.port.out.Orders;
+import io.waybill.application.port.out.Predictions;
+import io.waybill.application.shared.ShipmentPrediction;
+import io.waybill.domain.eta.DelayRisk;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderId;
 import io.waybill.domain.order.OrderStatus;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Reads orders: the full view, search, and the public tracking view stripped of personal data. */
@@ -28,14 +32,16 @@ public class OrderQueries implements GetOrder, SearchOrders, TrackOrder {
 
     static final int CACHED_VIEWS = 20_000;
     private final Orders orders;
+    private final Predictions predictions;
     private final Map<TrackingId, CachedView> views = new ConcurrentHashMap<>();
 
-    /** A public view as of one version of its order. */
-    private record CachedView(long version, View view) {
+    /** A public view as of one version of its order, with the ids of its shipments in the view's order. */
+    private record CachedView(long version, View view, List<ShipmentId> shipments) {
     }
 
-    public OrderQueries(Orders orders) {
+    public OrderQueries(Orders orders, Predictions predictions) {
         this.orders = orders;
+        this.predictions = predictions;
     }
 
     @Override
@@ -51,7 +57,9 @@ public class OrderQueries implements GetOrder, SearchOrders, TrackOrder {
     /**
      * The public view, always as of the order's current version: the version is read on every call (one
      * indexed lookup) and the view rebuilt whenever it changed, so a cached view is never stale, also with
-     * several Waybill instances writing to one database.
+     * several Waybill instances writing to one database. The shipments' estimates are read on every call
+     * (one indexed lookup, only for an order with shipments): predictions change without the order
+     * changing (the background predictor, the sweep of quiet shipments).
      */
     @Override
     public Optional<View> track(TrackingId trackingId) {
@@ -60,19 +68,38 @@ public class OrderQueries implements GetOrder, SearchOrders, TrackOrder {
             return Optional.empty();
         }
         CachedView cached = views.get(trackingId);
-        if (cached != null && cached.version() == version.getAsLong()) {
-            return Optional.of(cached.view());
+        if (cached == null || cached.version() != version.getAsLong()) {
+            Optional<Order> order = orders.byTrackingId(trackingId);
+            if (order.isEmpty()) {
+                return Optional.empty();
+            }
+            cached = new CachedView(order.get().version(), publicView(order.get()),
+                    order.get().shipments().stream().map(Shipment::getId).toList());
+            if (views.size() >= CACHED_VIEWS) {
+                views.clear();
+            }
+            views.put(trackingId, cached);
         }
-        Optional<Order> order = orders.byTrackingId(trackingId);
-        if (order.isEmpty()) {
-            return Optional.empty();
+        return Optional.of(withEstimates(cached.view(), cached.shipments()));
+    }
+
+    /** The view with each predicted shipment's estimate and risk level (never the risk's reasons). */
+    private View withEstimates(View view, List<ShipmentId> shipmentIds) {
+        if (shipmentIds.isEmpty()) {
+            return view;
         }
-        View view = publicView(order.get());
-        if (views.size() >= CACHED_VIEWS) {
-            views.clear();
+        Map<UUID, ShipmentPrediction> found = predictions.of(shipmentIds);
+        if (found.isEmpty()) {
+            return view;
         }
-        views.put(trackingId, new CachedView(order.get().version(), view));
-        return Optional.of(view);
+        List<ShipmentView> shipments = new ArrayList<>(view.shipments().size());
+        for (int i = 0; i < view.shipments().size(); i++) {
+            ShipmentPrediction p = found.get(shipmentIds.get(i).value());
+            shipments.add(p == null ? view.shipments().get(i)
+                    : view.shipments().get(i).withEstimate(p.p50(), p.p90(), DelayRisk.Level.valueOf(p.riskLevel())));
+        }
+        return new View(view.trackingId(), view.status(), view.destinationCountry(), view.promise(), view.deliveredAt(), shipments,
+                view.timeline());
     }
 
     /**
@@ -86,7 +113,7 @@ public class OrderQueries implements GetOrder, SearchOrders, TrackOrder {
             int number = shipments.size() + 1;
             numbers.put(s.getId(), number);
             shipments.add(new ShipmentView(number, s.carrier(), s.carrierTrackingNumber(), s.status(),
-                    s.manifest().parcels().size(), s.deliveredAt(), s.proofOfDelivery() != null));
+                    s.manifest().parcels().size(), s.deliveredAt(), s.proofOfDelivery() != null, null, null, null));
         }
         List<Step> steps = new ArrayList<>();
         for (TimelineItem item : order.timeline()) {

@@ -15,6 +15,7 @@ import io.waybill.domain.order.OrderId;
 import io.waybill.domain.order.OrderLine;
 import io.waybill.domain.order.OrderStatus;
 import io.waybill.domain.order.Shipment;
+import io.waybill.domain.order.ShipmentId;
 import io.waybill.domain.order.TimelineEntry;
 import io.waybill.domain.order.TimelineItem;
 import io.waybill.domain.tracking.EventKey;
@@ -83,6 +84,12 @@ public class InMemoryOrders implements Orders, Shipments {
     @Override
     public synchronized Optional<Order> byTrackingId(TrackingId trackingId) {
         return Optional.ofNullable(byTrackingId.get(trackingId)).flatMap(this::byId);
+    }
+
+    @Override
+    public synchronized Optional<Order> byShipment(ShipmentId shipment) {
+        return orders.values().stream().filter(s -> s.shipments().stream().anyMatch(x -> x.getId().equals(shipment)))
+                .findFirst().map(Stored::load);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.waybill.application.shared.OrderSearch;
 import io.waybill.application.port.out.Orders;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderId;
+import io.waybill.domain.order.ShipmentId;
 import io.waybill.domain.tracking.EventKey;
 import io.waybill.domain.tracking.TrackingId;
 import java.util.Collection;
@@ -50,6 +51,11 @@ public class InterferingOrders implements Orders {
     @Override
     public Optional<Order> byTrackingId(TrackingId trackingId) {
         return delegate.byTrackingId(trackingId);
+    }
+
+    @Override
+    public Optional<Order> byShipment(ShipmentId shipment) {
+        return delegate.byShipment(shipment);
     }
 
     @Override

@@ -25,9 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.waybill.application.fakes.InMemoryOrders;
+import io.waybill.application.fakes.InMemoryPredictions;
 import io.waybill.application.port.in.TrackOrder.ShipmentView;
 import io.waybill.application.port.in.TrackOrder.Step;
 import io.waybill.application.port.in.TrackOrder.View;
+import io.waybill.application.shared.ShipmentPrediction;
+import io.waybill.domain.eta.DelayRisk;
 import io.waybill.domain.order.CarrierTrackingNumber;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderId;
@@ -47,7 +50,8 @@ class OrderQueriesTest {
     private static final Duration HOUR = Duration.ofHours(1);
 
     private final InMemoryOrders orders = new InMemoryOrders();
-    private final OrderQueries queries = new OrderQueries(orders);
+    private final InMemoryPredictions predictions = new InMemoryPredictions();
+    private final OrderQueries queries = new OrderQueries(orders, predictions);
 
     @Test
     void thePublicViewCarriesNoPersonalData() {
@@ -77,7 +81,7 @@ class OrderQueriesTest {
         assertThat(view.deliveredAt()).isEqualTo(deliveredAt);
         Order stored = orders.byId(order.getId()).orElseThrow();
         assertThat(view.shipments()).containsExactly(new ShipmentView(1, UPS, stored.shipments().getFirst().carrierTrackingNumber(),
-                ShipmentStatus.DELIVERED, 1, deliveredAt, true));
+                ShipmentStatus.DELIVERED, 1, deliveredAt, true, null, null, null));
         assertThat(view.timeline()).extracting(Step::milestone).containsExactly(Milestone.PLACED, Milestone.CONFIRMED,
                 Milestone.PACKED, Milestone.HANDED_OVER, Milestone.IN_TRANSIT, Milestone.DELIVERED);
         assertThat(view.timeline()).extracting(Step::description).containsExactly("Order placed",
@@ -153,6 +157,32 @@ class OrderQueriesTest {
 
         assertThat(queries.track(trackingId).orElseThrow().status()).isEqualTo(OrderStatus.SHIPPED);
         assertThat(queries.track(trackingId).orElseThrow().timeline()).hasSize(4);
+    }
+
+    @Test
+    void thePublicViewCarriesEachShipmentsEstimateAndRiskLevelButNotTheReasons() {
+        Order order = anOrder().placedAt(T0).confirmed();
+        ShipmentId predicted = pack(order, manifest(UPS, uniqueCarrierTrackingNumber(), line("MUG-BLUE", 2)), T0.plus(HOUR));
+        pack(order, manifest(UPS, uniqueCarrierTrackingNumber(), line("TEA-EARL", 1)), T0.plus(HOUR).plusSeconds(60));
+        scan(order, predicted, Milestone.HANDED_OVER, T0.plus(HOUR.multipliedBy(2)));
+        orders.save(List.of(order));
+        TrackingId trackingId = order.trackingId().orElseThrow();
+        assertThat(queries.track(trackingId).orElseThrow().shipments()).extracting(ShipmentView::expectedBy,
+                ShipmentView::latestExpected, ShipmentView::delayRisk).containsOnly(tuple(null, null, null));
+
+        Instant p50 = T0.plus(Duration.ofDays(2));
+        Instant p90 = T0.plus(Duration.ofDays(4));
+        String reason = "no scan for 50 h since the Springfield depot; at this stage the carrier usually scans within 48 h";
+        predictions.save(List.of(new ShipmentPrediction(predicted.value(), order.getId().value(), order.orderNumber(), "ups", "1Z",
+                "SHIPPED", p50, p90, "a static transit time of 2 days", "MEDIUM", List.of(reason), T0, 70L, T0.plus(Duration.ofDays(3)),
+                T0.plus(HOUR.multipliedBy(3)))));
+
+        View view = queries.track(trackingId).orElseThrow();
+
+        assertThat(view.shipments()).extracting(ShipmentView::number, ShipmentView::expectedBy, ShipmentView::latestExpected,
+                ShipmentView::delayRisk).containsExactly(tuple(1, p50, p90, DelayRisk.Level.MEDIUM), tuple(2, null, null, null));
+        assertThat(view.toString()).as("no reasons, no basis").doesNotContain("Springfield", "no scan", "static transit");
+        assertThat(view.status()).as("the rest of the view as before").isEqualTo(OrderStatus.PARTIALLY_SHIPPED);
     }
 
     private Order deliveredOrder() {

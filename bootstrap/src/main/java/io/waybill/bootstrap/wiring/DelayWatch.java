@@ -2,13 +2,19 @@ package io.waybill.bootstrap.wiring;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.waybill.application.port.in.WatchDelays;
+import io.waybill.application.port.out.DisruptionSignals;
 import io.waybill.application.port.out.Predictions;
 import io.waybill.application.service.DelayWatchService;
+import io.waybill.domain.eta.PickupSchedule;
 import io.waybill.domain.order.Order;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -38,11 +44,12 @@ public class DelayWatch {
                 return thread;
             }, (task, pool) -> { });
 
-    DelayWatch(Predictions predictions, io.waybill.application.port.out.Orders orders, Clock clock,
+    DelayWatch(Predictions predictions, io.waybill.application.port.out.Orders orders, DisruptionSignals disruptions, Clock clock,
             @ConfigProperty(name = "waybill.predictions.enabled", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "waybill.predictions.sweep.quiet", defaultValue = "PT1H") java.time.Duration quiet) {
+            @ConfigProperty(name = "waybill.predictions.sweep.quiet", defaultValue = "PT1H") java.time.Duration quiet,
+            @ConfigProperty(name = "waybill.predictions.pickups") java.util.Optional<String> pickups) {
         this.enabled = enabled;
-        this.service = new DelayWatchService(predictions, orders, clock);
+        this.service = new DelayWatchService(predictions, orders, disruptions, pickups(pickups.orElse("")), clock);
         this.quiet = quiet;
         worker.setRejectedExecutionHandler((task, pool) -> {
             if (skipped.incrementAndGet() % 100 == 1) {
@@ -94,5 +101,30 @@ public class DelayWatch {
 
     void stop(@Observes ShutdownEvent event) {
         worker.shutdownNow();
+    }
+
+    /**
+     * Each carrier's pickup at the warehouse, Monday to Friday: {@code ups=17:30@Europe/Berlin,dhl=16:00@Europe/Berlin}.
+     * A carrier without one has no cut-off rule.
+     */
+    static Map<String, PickupSchedule> pickups(String setting) {
+        Map<String, PickupSchedule> pickups = new HashMap<>();
+        for (String entry : setting.split(",")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            String[] parts = entry.strip().split("[=@]");
+            try {
+                if (parts.length != 3) {
+                    throw new IllegalArgumentException("not carrier=HH:mm@Zone");
+                }
+                pickups.put(parts[0].strip(), new PickupSchedule(LocalTime.parse(parts[1].strip()), ZoneId.of(parts[2].strip()),
+                        PickupSchedule.WORKING_DAYS));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("waybill.predictions.pickups: '" + entry.strip() + "' is not carrier=HH:mm@Zone"
+                        + " (for example ups=17:30@Europe/Berlin): " + e.getMessage(), e);
+            }
+        }
+        return pickups;
     }
 }

@@ -8,6 +8,7 @@ import io.quarkus.vertx.http.HttpServer;
 import io.waybill.application.port.in.PollCarriers;
 import io.waybill.application.port.in.RecordWarehouseEvents;
 import io.waybill.application.port.out.Carriers;
+import io.waybill.application.port.out.DisruptionSignals;
 import io.waybill.application.port.out.Warehouse;
 import io.waybill.domain.order.CarrierCode;
 import jakarta.enterprise.inject.Disposes;
@@ -91,6 +92,22 @@ public class Simulators {
             booking.shipmentReady(order, shipment);
             poller.get().track(order, shipment);
         };
+    }
+
+    /**
+     * External disruption signals: with the simulated carrier, its network's simulated weather service (storms forecast
+     * 6-48 simulated hours ahead, the same storms that hold its parcels); else none yet (a real weather or carrier-alert
+     * feed plugs in here as another {@link DisruptionSignals} adapter).
+     */
+    @Produces
+    @Singleton
+    DisruptionSignals disruptionSignals(Instance<SimulatedCarrier> simulated,
+            @ConfigProperty(name = "waybill.carrier.simulated.enabled") boolean enabled) {
+        if (!enabled) {
+            return DisruptionSignals.NONE;
+        }
+        SimulatedCarrier carrier = simulated.get();
+        return carrier::weatherKnown;
     }
 
     void closeCarrier(@Disposes SimulatedCarrier simulated) {

@@ -25,6 +25,9 @@ public record Eta(Instant p50, Instant p90, Basis kind, String basis, Instant as
         } else if (p20.isAfter(p50)) {
             p20 = p50;
         }
+        if (asOf != null && p20.isBefore(asOf) && !p50.isBefore(asOf)) {
+            p20 = asOf; // what has not happened by now will not happen before now
+        }
     }
 
     /** An estimate whose P20 is taken from its spread, as for a bell shape: P50 - 0.66 (P90 - P50). */

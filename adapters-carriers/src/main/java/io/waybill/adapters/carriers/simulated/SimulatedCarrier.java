@@ -1,6 +1,7 @@
 package io.waybill.adapters.carriers.simulated;
 
 import io.waybill.application.port.out.Carriers;
+import io.waybill.domain.eta.DelayRules;
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.OrderId;
 import io.waybill.domain.order.Shipment;
@@ -64,6 +65,9 @@ public final class SimulatedCarrier implements Carriers, AutoCloseable {
     private final Webhook webhook;
     private final String apiToken;
     private final ScheduledExecutorService scheduler;
+    /** When its simulated time began: from then on it runs {@code speedUp} times faster than the wall clock. */
+    private final Instant origin;
+    private final Weather weather;
     /** Journeys by carrier and tracking number: the carrier's own records. */
     private final Map<String, Booked> booked = new ConcurrentHashMap<>();
 
@@ -92,6 +96,8 @@ public final class SimulatedCarrier implements Carriers, AutoCloseable {
         this.wallClockStamps = wallClockStamps;
         this.webhook = webhook;
         this.apiToken = apiToken == null || apiToken.isBlank() ? randomToken() : apiToken;
+        this.origin = clock.instant();
+        this.weather = JourneyPlanner.weather(seed, JourneyPlanner.Scenario.DEFAULT);
         AtomicInteger threads = new AtomicInteger();
         this.scheduler = Executors.newScheduledThreadPool(2, task -> {
             Thread thread = new Thread(task, "sim-carrier-" + threads.incrementAndGet());
@@ -125,7 +131,9 @@ public final class SimulatedCarrier implements Carriers, AutoCloseable {
         }
         Instant now = clock.instant();
         Instant packed = shipment.lastEventAt();
-        Instant ready = packed != null && packed.isAfter(now) ? packed : now;
+        // stamped by the wall clock, all journeys share one simulated clock (so they meet the same storms at the same
+        // moment, and the weather service's forecasts line up with them); else each starts at its own ready time
+        Instant ready = packed != null && packed.isAfter(now) ? packed : wallClockStamps ? simulatedTime(now) : now;
         Journey journey = JourneyPlanner.plan(shipment.carrier(), shipment.carrierTrackingNumber(), ready, seed);
         Booked booking = new Booked(journey, now);
         if (booked.putIfAbsent(key(shipment.carrier(), shipment.carrierTrackingNumber().value()), booking) != null) {
@@ -167,6 +175,34 @@ public final class SimulatedCarrier implements Carriers, AutoCloseable {
     public int journeysUnderway() {
         Instant now = clock.instant();
         return (int) booked.values().stream().filter(b -> visibleAt(b, b.journey().steps().getLast()).isAfter(now)).count();
+    }
+
+    /**
+     * The simulated weather service of its network: storms forecast or raging as of a wall-clock instant, in the time
+     * its scans are stamped in (wall clock, or simulated time). A storm holds parcels arriving at its hub and delivery
+     * rounds there until it is over; a forecast may be a false alarm, and some storms come unannounced.
+     */
+    public List<DelayRules.Disruption> weatherKnown(Instant wallAsOf) {
+        Instant asOf = wallClockStamps ? simulatedTime(wallAsOf) : wallAsOf;
+        return weather.known(asOf).stream().map(storm -> new DelayRules.Disruption(storm.hub().countryCode() + "-" + storm.hub().city(),
+                "Storm", stamped(storm.from()), stamped(storm.until()), stamped(storm.knownSince()), "simulated weather service"))
+                .toList();
+    }
+
+    /** Its simulated time at a wall-clock instant. */
+    Instant simulatedTime(Instant wall) {
+        if (Double.isInfinite(speedUp)) {
+            return wall;
+        }
+        return origin.plusNanos((long) (Duration.between(origin, wall).toNanos() * speedUp));
+    }
+
+    /** A simulated instant as its scans are stamped. */
+    private Instant stamped(Instant simulated) {
+        if (!wallClockStamps || Double.isInfinite(speedUp)) {
+            return simulated;
+        }
+        return origin.plusNanos((long) (Duration.between(origin, simulated).toNanos() / speedUp));
     }
 
     /** Stops pushing; journeys stay where they are. */

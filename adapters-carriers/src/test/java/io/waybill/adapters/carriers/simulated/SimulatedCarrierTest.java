@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import io.waybill.domain.eta.DelayRules;
 import org.junit.jupiter.api.Test;
 
 /** The simulated carrier as Waybill sees it: through its tracking API and its webhooks, read by its adapter. */
@@ -179,6 +180,41 @@ class SimulatedCarrierTest {
                             && received.size() == ask(carrier, "SIM000000000013").size());
             assertThat(received).extracting(e -> e.key().sourceEventId()).doesNotHaveDuplicates();
             assertThat(calls.get()).isGreaterThan(received.size());
+        }
+    }
+
+    @Test
+    void itsWeatherServiceForecastsTheStormsThatHoldItsParcels() {
+        try (SimulatedCarrier carrier = carrier(7, true)) {
+            List<String> numbers = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                String number = String.format("SIM%012d", 7000 + i);
+                Order order = ShipmentFixtures.packedOrder("sim", number, NOW);
+                carrier.shipmentReady(order.getId(), order.shipments().getFirst());
+                numbers.add(number);
+                clock.advance(Duration.ofSeconds(20)); // a booking every 11 simulated hours: weeks of weather
+            }
+            clock.advance(Duration.ofMinutes(10));
+            List<TrackingEvent> holds = numbers.stream().flatMap(n -> ask(carrier, n).stream())
+                    .filter(e -> "weather".equals(e.reason())).toList();
+
+            assertThat(holds).as("some parcels met storms").isNotEmpty();
+            for (TrackingEvent hold : holds) {
+                // the service, asked at the moment of the hold, reports a storm raging at that hub then
+                assertThat(carrier.weatherKnown(hold.occurredInstant())).as("weather known at " + hold.occurredInstant())
+                        .anySatisfy(storm -> {
+                            assertThat(storm.region()).isEqualTo("DE-" + hold.location().city());
+                            assertThat(storm.from()).isBeforeOrEqualTo(hold.occurredInstant());
+                            assertThat(storm.until()).isAfter(hold.occurredInstant().minusSeconds(60));
+                            assertThat(storm.source()).isEqualTo("simulated weather service");
+                        });
+            }
+            List<DelayRules.Disruption> forecast = carrier.weatherKnown(NOW.plus(Duration.ofMinutes(30)));
+            assertThat(forecast).allSatisfy(storm -> {
+                assertThat(storm.knownSince()).isBeforeOrEqualTo(NOW.plus(Duration.ofMinutes(30)));
+                assertThat(Duration.between(storm.from(), storm.until()))
+                        .as("6-18 simulated hours at 2000 times the wall clock").isBetween(Duration.ofMillis(10_800), Duration.ofMillis(32_400));
+            });
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.waybill.adapters.persistence.jpa;
 
 import io.waybill.application.port.out.Predictions;
+import io.waybill.application.shared.AtRiskSearch;
 import io.waybill.application.shared.ShipmentPrediction;
 import io.waybill.domain.eta.Lane;
 import io.waybill.domain.eta.P2Quantile;
@@ -49,14 +50,24 @@ public class JdbcPredictions implements Predictions {
     public void loadStatistics(TransitStatistics into) {
         jdbc(c -> {
             try (PreparedStatement ps = c.prepareStatement("select carrier, service, origin, destination, stage, slot, observations,"
-                    + " p50_heights, p50_positions, p50_desired, p90_heights, p90_positions, p90_desired from transit_statistics");
+                    + " p50_heights, p50_positions, p50_desired, p90_heights, p90_positions, p90_desired,"
+                    + " p20_observations, p20_heights, p20_positions, p20_desired from transit_statistics");
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long n = rs.getLong(7);
+                    long n20 = rs.getLong(14);
+                    P2Quantile p20 = rs.wasNull() ? null : P2Quantile.restore(0.2, n20, doubles(rs, 15), doubles(rs, 16), doubles(rs, 17));
                     into.restore(new Lane(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
-                            Stage.valueOf(rs.getString(5)), rs.getInt(6), new TransitStatistics.Cell(
+                            Stage.valueOf(rs.getString(5)), rs.getInt(6), new TransitStatistics.Cell(p20,
                                     P2Quantile.restore(0.5, n, doubles(rs, 8), doubles(rs, 9), doubles(rs, 10)),
                                     P2Quantile.restore(0.9, n, doubles(rs, 11), doubles(rs, 12), doubles(rs, 13))));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("select carrier, stage, p90_widening, observations from eta_calibrations");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    into.restore(new TransitStatistics.Calibration(rs.getString(1), Stage.valueOf(rs.getString(2)), rs.getDouble(3),
+                            rs.getLong(4)));
                 }
             }
             return null;
@@ -65,21 +76,25 @@ public class JdbcPredictions implements Predictions {
 
     @Override
     @Transactional
-    public void saveCells(List<TransitStatistics.Touched> cells) {
-        if (cells.isEmpty()) {
+    public void saveCells(List<TransitStatistics.Touched> cells, List<TransitStatistics.Calibration> calibrations) {
+        if (cells.isEmpty() && calibrations.isEmpty()) {
             return;
         }
         jdbc(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     insert into transit_statistics (carrier, service, origin, destination, stage, slot, observations,
-                        p50_heights, p50_positions, p50_desired, p90_heights, p90_positions, p90_desired)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        p50_heights, p50_positions, p50_desired, p90_heights, p90_positions, p90_desired,
+                        p20_observations, p20_heights, p20_positions, p20_desired)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (carrier, service, origin, destination, stage, slot) do update set
                         observations = excluded.observations, p50_heights = excluded.p50_heights,
                         p50_positions = excluded.p50_positions, p50_desired = excluded.p50_desired,
                         p90_heights = excluded.p90_heights, p90_positions = excluded.p90_positions,
-                        p90_desired = excluded.p90_desired""")) {
+                        p90_desired = excluded.p90_desired, p20_observations = excluded.p20_observations,
+                        p20_heights = excluded.p20_heights, p20_positions = excluded.p20_positions,
+                        p20_desired = excluded.p20_desired""")) {
                 for (TransitStatistics.Touched t : cells) {
+                    P2Quantile p20 = t.cell().p20Estimator();
                     P2Quantile p50 = t.cell().p50Estimator();
                     P2Quantile p90 = t.cell().p90Estimator();
                     ps.setString(1, t.lane().carrier());
@@ -95,6 +110,23 @@ public class JdbcPredictions implements Predictions {
                     ps.setArray(11, array(c, p90.heights()));
                     ps.setArray(12, array(c, p90.positions()));
                     ps.setArray(13, array(c, p90.desired()));
+                    ps.setLong(14, p20.count());
+                    ps.setArray(15, array(c, p20.heights()));
+                    ps.setArray(16, array(c, p20.positions()));
+                    ps.setArray(17, array(c, p20.desired()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into eta_calibrations (carrier, stage, p90_widening, observations) values (?, ?, ?, ?)
+                    on conflict (carrier, stage) do update set p90_widening = excluded.p90_widening,
+                        observations = excluded.observations""")) {
+                for (TransitStatistics.Calibration k : calibrations) {
+                    ps.setString(1, k.carrier());
+                    ps.setString(2, k.stage().name());
+                    ps.setDouble(3, k.p90Widening());
+                    ps.setLong(4, k.observations());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -207,12 +239,54 @@ public class JdbcPredictions implements Predictions {
         });
     }
 
+    /**
+     * Filters are bound parameters; the ORDER BY is one of the constant clauses below, chosen by the sort, so no text of
+     * the request reaches the SQL. The partial index on at-risk rows (V4) serves the default level MEDIUM and above.
+     */
     @Override
     @Transactional
-    public List<ShipmentPrediction> atRisk(String minimumLevel, int offset, int limit) {
-        return query("select " + COLUMNS + " from shipment_predictions where risk_rank >= ?"
-                + " order by lead_time_hours nulls last, first_detected_at, shipment_id offset ? limit ?",
-                RANK.getOrDefault(minimumLevel, 2), offset, limit);
+    public AtRiskSearch.Page atRisk(AtRiskSearch.Query query) {
+        StringBuilder where = new StringBuilder(" where risk_rank >= ?");
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(RANK.get(query.minimumLevel().name()));
+        if (query.carrier() != null) {
+            where.append(" and carrier = ?");
+            parameters.add(query.carrier().value());
+        }
+        if (query.status() != null) {
+            where.append(" and status = ?");
+            parameters.add(query.status().name());
+        }
+        if (query.promisedBefore() != null) {
+            where.append(" and promised_latest < ?");
+            parameters.add(Timestamp.from(query.promisedBefore()));
+        }
+        String order = switch (query.sort()) {
+            case LEAD_TIME -> " order by lead_time_hours nulls last, first_detected_at nulls last, shipment_id";
+            case LEAD_TIME_DESCENDING -> " order by lead_time_hours desc nulls last, first_detected_at nulls last, shipment_id";
+            case PROMISE -> " order by promised_latest nulls last, lead_time_hours nulls last, shipment_id";
+            case FIRST_DETECTED -> " order by first_detected_at nulls last, shipment_id";
+            case FIRST_DETECTED_DESCENDING -> " order by first_detected_at desc nulls last, shipment_id";
+            case ETA -> " order by p50 nulls last, shipment_id";
+        };
+        return jdbc(c -> {
+            long total;
+            try (PreparedStatement ps = c.prepareStatement("select count(*) from shipment_predictions" + where)) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    ps.setObject(i + 1, parameters.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            List<Object> paged = new ArrayList<>(parameters);
+            paged.add(query.offset());
+            paged.add(query.size());
+            List<ShipmentPrediction> items = total == 0 ? List.of()
+                    : query(c, "select " + COLUMNS + " from shipment_predictions" + where + order + " offset ? limit ?", paged.toArray());
+            return new AtRiskSearch.Page(items, query.page(), query.size(), total);
+        });
     }
 
     @Override

@@ -88,6 +88,19 @@ public class JpaOrders implements Orders, Shipments {
     }
 
     @Override
+    public Optional<Order> byShipment(ShipmentId shipment) {
+        Optional<UUID> order = read(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("select order_id from shipments where id = ?")) {
+                ps.setObject(1, shipment.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getObject(1, UUID.class)) : Optional.<UUID>empty();
+                }
+            }
+        });
+        return order.flatMap(id -> load(List.of(id)).stream().findFirst());
+    }
+
+    @Override
     public List<Order> byIds(Collection<OrderId> ids) {
         return load(ids.stream().map(OrderId::value).toList());
     }

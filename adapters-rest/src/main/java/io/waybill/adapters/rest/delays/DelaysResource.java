@@ -3,10 +3,11 @@ package io.waybill.adapters.rest.delays;
 import io.waybill.adapters.rest.problem.Problem;
 import io.waybill.adapters.rest.security.Roles;
 import io.waybill.application.port.in.WatchDelays;
+import io.waybill.application.shared.AtRiskSearch;
 import io.waybill.application.shared.ShipmentPrediction;
+import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.shared.InvalidValueException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +17,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,7 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Delays")
 public class DelaysResource {
 
-    /** A shipment's prediction and every change of its risk level. */
+    /** The header carrying how many shipments the whole at-risk list has (the body is one page of it). */
+    static final String TOTAL_COUNT = "X-Total-Count";
+
+    /** A shipment's prediction and every change of its risk level (up to the prediction's {@code asOf}). */
     public record PredictionDocument(ShipmentPrediction prediction, List<ShipmentPrediction.RiskChange> history) {
     }
 
@@ -40,26 +48,86 @@ public class DelaysResource {
     @GET
     @Path("/at-risk")
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
-    @Operation(summary = "Shipments at risk of missing their promise (level MEDIUM or more by default), least lead time first")
-    public List<ShipmentPrediction> atRisk(@QueryParam("level") @DefaultValue("MEDIUM") String level,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        return delays.atRisk(level, page, size);
+    @Operation(summary = "Shipments at risk of missing their promise (level MEDIUM or more by default), least lead time first",
+            description = "Filters: level (LOW, MEDIUM, HIGH), carrier, status (a shipment status), promisedBefore (ISO-8601"
+                    + " instant). sort: leadTime (default), -leadTime, promise, firstDetected, -firstDetected, eta. The body is"
+                    + " one page (page from 0, size 1 to 500); X-Total-Count gives the whole list's size, Link the next and"
+                    + " previous pages.")
+    public Response atRisk(@QueryParam("level") String level, @QueryParam("carrier") String carrier,
+            @QueryParam("status") String status, @QueryParam("promisedBefore") String promisedBefore,
+            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size,
+            @Context UriInfo uri) {
+        AtRiskSearch.Page found = delays.atRisk(new AtRiskSearch.Query(AtRiskSearch.level(level),
+                carrier == null || carrier.isBlank() ? null : new CarrierCode(carrier), AtRiskSearch.status(status),
+                instant("promisedBefore", promisedBefore), AtRiskSearch.Sort.parse(sort), number("page", page, 0),
+                number("size", size, 50)));
+        Response.ResponseBuilder answer = Response.ok(found.items()).header(TOTAL_COUNT, found.total());
+        List<String> links = new ArrayList<>();
+        if (found.hasNext()) {
+            links.add(link(uri, found.page() + 1, "next"));
+        }
+        if (found.hasPrevious()) {
+            long lastPage = Math.max(0, (found.total() - 1) / found.size());
+            links.add(link(uri, (int) Math.min(found.page() - 1, lastPage), "prev"));
+        }
+        if (!links.isEmpty()) {
+            answer.header("Link", String.join(", ", links));
+        }
+        return answer.build();
     }
 
     @GET
     @Path("/{id}/prediction")
     @RolesAllowed({Roles.INTEGRATOR, Roles.OPERATOR, Roles.ADMIN})
-    @Operation(summary = "A shipment's delivery estimate (P50, P90, basis), delay risk with reasons, and risk history")
-    public Response prediction(@PathParam("id") String id, @Context UriInfo uri) {
+    @Operation(summary = "A shipment's delivery estimate (P50, P90, basis), delay risk with reasons, and risk history",
+            description = "With asOf (an ISO-8601 instant, not in the future): recomputed as of that instant from the events"
+                    + " that had occurred by then, with the risk history cut there; the learned statistics used are today's.")
+    public Response prediction(@PathParam("id") String id, @QueryParam("asOf") String asOfText, @Context UriInfo uri) {
         UUID shipment;
         try {
             shipment = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException("id", "'" + id + "' is not a shipment id (a UUID)");
         }
-        return delays.prediction(shipment)
-                .map(p -> Response.ok(new PredictionDocument(p, delays.history(shipment))).build())
-                .orElseGet(() -> Problem.of("not-found", "No prediction", 404, "no prediction for shipment " + id
-                        + " (none is made before the carrier's first scan)").at(uri.getPath()).toResponse());
+        Instant asOf = instant("asOf", asOfText);
+        if (asOf == null) {
+            return delays.prediction(shipment)
+                    .map(p -> Response.ok(new PredictionDocument(p, delays.history(shipment))).build())
+                    .orElseGet(() -> Problem.of("not-found", "No prediction", 404, "no prediction for shipment " + id
+                            + " (none is made before the carrier's first scan)").at(uri.getPath()).toResponse());
+        }
+        return delays.predictionAsOf(shipment, asOf)
+                .map(p -> Response.ok(new PredictionDocument(p, delays.history(shipment).stream()
+                        .filter(change -> !change.at().isAfter(asOf)).toList())).build())
+                .orElseGet(() -> Problem.of("not-found", "No prediction", 404, "no prediction for shipment " + id + " as of "
+                        + asOf + " (the carrier had not scanned it yet, or there is no such shipment)").at(uri.getPath())
+                        .toResponse());
+    }
+
+    private static String link(UriInfo uri, int page, String rel) {
+        return "<" + uri.getRequestUriBuilder().replaceQueryParam("page", page).build() + ">; rel=\"" + rel + "\"";
+    }
+
+    private static Instant instant(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(field, "'" + text + "' is not an ISO-8601 instant with offset, like 2026-11-20T10:00:00Z"
+                    + " (in a URL, write + as %2B)");
+        }
+    }
+
+    private static int number(String field, String text, int fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(field, "'" + text + "' is not a whole number");
+        }
     }
 }

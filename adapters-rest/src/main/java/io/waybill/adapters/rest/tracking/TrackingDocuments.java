@@ -16,9 +16,13 @@ public final class TrackingDocuments {
             Instant promisedLatest, Instant deliveredAt, List<ShipmentView> shipments, List<Step> timeline) {
     }
 
+    /**
+     * One shipment; {@code expectedBy} (P50) and {@code latestExpected} (P90) are its delivery estimate, {@code delayRisk}
+     * its risk level (NONE, LOW, MEDIUM, HIGH) without the reasons; the three are absent while it has no prediction.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ShipmentView(int number, String carrier, String carrierTrackingNumber, String status, int parcels,
-            Instant deliveredAt, boolean proofOfDelivery) {
+            Instant deliveredAt, boolean proofOfDelivery, Instant expectedBy, Instant latestExpected, String delayRisk) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,5 +1,6 @@
 package io.waybill.application.port.in;
 
+import io.waybill.domain.eta.DelayRisk;
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.CarrierTrackingNumber;
 import io.waybill.domain.order.DeliveryPromise;
@@ -14,7 +15,8 @@ import java.util.Optional;
 
 /**
  * The public "where is my order?" view. Anyone holding the tracking ID may see it, so it carries no
- * personal data: no name, street, phone, e-mail, receiver name, signature, photo or coordinates.
+ * personal data: no name, street, phone, e-mail, receiver name, signature, photo or coordinates; and of
+ * the delay prediction only the estimate and the risk level, never its reasons.
  */
 public interface TrackOrder {
 
@@ -24,8 +26,20 @@ public interface TrackOrder {
             Instant deliveredAt, List<ShipmentView> shipments, List<Step> timeline) {
     }
 
+    /**
+     * One shipment. {@code expectedBy} and {@code latestExpected} are its delivery estimate (P50: half of similar
+     * shipments arrived by then; P90: nine in ten), {@code delayRisk} its delay-risk level, all null while it has no
+     * prediction. The risk's reasons are left out on purpose: they name places and times of the journey.
+     */
     record ShipmentView(int number, CarrierCode carrier, CarrierTrackingNumber carrierTrackingNumber, ShipmentStatus status,
-            int parcels, Instant deliveredAt, boolean proofOfDelivery) {
+            int parcels, Instant deliveredAt, boolean proofOfDelivery, Instant expectedBy, Instant latestExpected,
+            DelayRisk.Level delayRisk) {
+
+        /** The same shipment with its delivery estimate and risk level. */
+        public ShipmentView withEstimate(Instant p50, Instant p90, DelayRisk.Level risk) {
+            return new ShipmentView(number, carrier, carrierTrackingNumber, status, parcels, deliveredAt, proofOfDelivery, p50, p90,
+                    risk);
+        }
     }
 
     /** One step of the timeline: what, when (with the local offset), where (facility, city and country only). */

@@ -1,6 +1,8 @@
 package io.waybill.application.port.in;
 
+import io.waybill.application.shared.AtRiskSearch;
 import io.waybill.application.shared.ShipmentPrediction;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,10 +10,27 @@ import java.util.UUID;
 /** Operations' view of predicted delays. */
 public interface WatchDelays {
 
-    /** Shipments at risk (level {@code MEDIUM} or {@code HIGH}, or at least {@code minimumLevel}), the least lead time first. */
-    List<ShipmentPrediction> atRisk(String minimumLevel, int page, int size);
+    /**
+     * One page of the shipments at risk (level {@code MEDIUM} or more unless the query says otherwise) that match the
+     * query's filters, in its order (the least lead time first by default), with the count of all that match.
+     */
+    AtRiskSearch.Page atRisk(AtRiskSearch.Query query);
 
+    /** The stored prediction: as of the last change of the shipment's order, or the last sweep. */
     Optional<ShipmentPrediction> prediction(UUID shipment);
 
+    /**
+     * The shipment's prediction recomputed as of {@code asOf}, to replay recorded history and score it: from the events
+     * of its order that occurred (by their own time) at or before {@code asOf}: the status then, the latest checkpoint
+     * then, the risk first detected by then (from the recorded risk history). The learned transit statistics are
+     * today's, not those of {@code asOf}: the model is not versioned, so a replay of a past instant uses what was learned
+     * since (deliveries after {@code asOf} included).
+     *
+     * @return empty when there is no such shipment or the carrier had not reported it by {@code asOf}
+     * @throws io.waybill.domain.shared.InvalidValueException when {@code asOf} is in the future
+     */
+    Optional<ShipmentPrediction> predictionAsOf(UUID shipment, Instant asOf);
+
+    /** Every change of the shipment's risk level, oldest first. */
     List<ShipmentPrediction.RiskChange> history(UUID shipment);
 }

@@ -5,6 +5,7 @@ import io.waybill.application.shared.OrderSearch;
 import io.waybill.application.shared.OrderNumberTakenException;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderId;
+import io.waybill.domain.order.ShipmentId;
 import io.waybill.domain.tracking.EventKey;
 import io.waybill.domain.tracking.TrackingId;
 import java.util.Collection;
@@ -22,6 +23,9 @@ public interface Orders {
 
     /** The current version of the order with this tracking ID: it changes with every saved change of the order. */
     OptionalLong versionByTrackingId(TrackingId trackingId);
+
+    /** The order holding this shipment, if any. */
+    Optional<Order> byShipment(ShipmentId shipment);
 
     /** The orders with these ids that exist; missing ids are left out. */
     List<Order> byIds(Collection<OrderId> ids);

@@ -1,5 +1,6 @@
 package io.waybill.application.port.out;
 
+import io.waybill.application.shared.AtRiskSearch;
 import io.waybill.application.shared.ShipmentPrediction;
 import io.waybill.domain.eta.TransitStatistics;
 import io.waybill.domain.order.ShipmentId;
@@ -9,11 +10,11 @@ import java.util.Optional;
 /** Learned transit statistics and the current prediction (with its risk history) of every shipment under way. */
 public interface Predictions {
 
-    /** Puts every stored cell into {@code into} (at start: the model survives restarts). */
+    /** Puts every stored cell and calibration into {@code into} (at start: the model survives restarts). */
     void loadStatistics(TransitStatistics into);
 
-    /** Stores the cells learning changed. */
-    void saveCells(List<TransitStatistics.Touched> cells);
+    /** Stores the cells learning changed, and the calibrations (few: one per carrier and stage). */
+    void saveCells(List<TransitStatistics.Touched> cells, List<TransitStatistics.Calibration> calibrations);
 
     /** The stored prediction of a shipment. */
     Optional<ShipmentPrediction> of(ShipmentId shipment);
@@ -24,8 +25,11 @@ public interface Predictions {
     /** Stores these predictions; a change of risk level is added to the shipment's risk history. */
     void save(List<ShipmentPrediction> predictions);
 
-    /** Shipments at or above a risk level, the least lead time first. */
-    List<ShipmentPrediction> atRisk(String minimumLevel, int offset, int limit);
+    /**
+     * One page of the shipments at or above the query's risk level that match its filters, in its order, with the count
+     * of all that match.
+     */
+    AtRiskSearch.Page atRisk(AtRiskSearch.Query query);
 
     List<ShipmentPrediction.RiskChange> history(ShipmentId shipment);
 

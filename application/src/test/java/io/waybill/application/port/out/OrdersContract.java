@@ -33,6 +33,7 @@ import io.waybill.domain.order.OrderId;
 import io.waybill.domain.order.OrderStatus;
 import io.waybill.domain.order.Shipment;
 import io.waybill.domain.order.ShipmentId;
+import io.waybill.domain.order.ShipmentStatus;
 import io.waybill.domain.tracking.EventKey;
 import io.waybill.domain.tracking.Milestone;
 import io.waybill.domain.tracking.TrackingEvent;
@@ -386,6 +387,23 @@ public abstract class OrdersContract {
         Map<CarrierReference, Located> located = shipments().locate(List.of(reference,
                 new CarrierReference(DHL, number), new CarrierReference(UPS, uniqueCarrierTrackingNumber())));
         assertThat(located).containsOnly(Map.entry(reference, new Located(order.getId(), shipment)));
+    }
+
+    @Test
+    void loadsTheOrderHoldingAShipment() {
+        Order order = anOrder().confirmed();
+        ShipmentId first = pack(order, manifest(UPS, uniqueCarrierTrackingNumber(), line("MUG-BLUE", 2)), T0.plus(HOUR));
+        ShipmentId second = pack(order, manifest(UPS, uniqueCarrierTrackingNumber(), line("TEA-EARL", 1)), T0.plus(HOUR));
+        scan(order, second, Milestone.HANDED_OVER, T0.plus(HOUR.multipliedBy(2)));
+        stored(anOrder().confirmed());
+        orders().save(List.of(order));
+
+        assertThat(orders().byShipment(first).map(Order::getId)).contains(order.getId());
+        Order loaded = orders().byShipment(second).orElseThrow();
+        assertThat(loaded.getId()).isEqualTo(order.getId());
+        assertThat(loaded.shipment(second).orElseThrow().status()).isEqualTo(ShipmentStatus.SHIPPED);
+        assertThat(loaded.timeline()).hasSize(order.timeline().size());
+        assertThat(orders().byShipment(new ShipmentId(java.util.UUID.randomUUID()))).isEmpty();
     }
 
     @Test

@@ -1,0 +1,241 @@
+package io.waybill.application.service;
+
+import static io.waybill.application.fakes.OrderTestData.T0;
+import static io.waybill.application.fakes.OrderTestData.anOrder;
+import static io.waybill.application.fakes.OrderTestData.pack;
+import static io.waybill.application.fakes.OrderTestData.scan;
+import static io.waybill.application.fakes.OrderTestData.wholeOrderManifest;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.waybill.application.fakes.InMemoryOrders;
+import io.waybill.application.fakes.InMemoryPredictions;
+import io.waybill.application.fakes.MutableClock;
+import io.waybill.application.shared.ShipmentPrediction;
+import io.waybill.application.shared.ShipmentPrediction.RiskChange;
+import io.waybill.domain.eta.DelayRisk;
+import io.waybill.domain.eta.EtaEstimator;
+import io.waybill.domain.order.DeliveryPromise;
+import io.waybill.domain.order.Order;
+import io.waybill.domain.order.ShipmentId;
+import io.waybill.domain.shared.InvalidValueException;
+import io.waybill.domain.tracking.Milestone;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import io.waybill.application.port.out.DisruptionSignals;
+import io.waybill.domain.eta.DelayRules;
+import io.waybill.domain.eta.PickupSchedule;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The delay watch replaying a shipment as of a past instant: the status, checkpoint and risk of that instant, from the
+ * same computation as the live prediction. The model starts empty, so every estimate is the static transit time
+ * ({@link EtaEstimator#STATIC_TRANSIT} from the latest checkpoint, {@link EtaEstimator#STATIC_SPREAD} more for the P90).
+ */
+class DelayWatchServiceTest {
+
+    private static final Duration HOUR = Duration.ofHours(1);
+    private static final Instant PROMISED_LATEST = T0.plus(Duration.ofDays(3));
+
+    private final InMemoryOrders orders = new InMemoryOrders();
+    private final InMemoryPredictions predictions = new InMemoryPredictions();
+    private final MutableClock clock = new MutableClock(T0.plus(HOUR.multipliedBy(22)));
+    private final DelayWatchService service = new DelayWatchService(predictions, orders, clock);
+
+    @Test
+    void asOfAnInstantTheShipmentHasTheStatusAndEstimateOfThatInstant() {
+        Order order = orderWithJourney();
+        UUID shipment = order.shipments().getFirst().getId().value();
+
+        ShipmentPrediction shipped = service.predictionAsOf(shipment, at(5)).orElseThrow();
+        assertThat(shipped.status()).as("handed over at +2 h, in transit only at +10 h").isEqualTo("SHIPPED");
+        assertThat(shipped.asOf()).isEqualTo(at(5));
+        assertThat(shipped.p50()).isEqualTo(at(2).plus(EtaEstimator.STATIC_TRANSIT));
+        assertThat(shipped.p90()).isEqualTo(at(2).plus(EtaEstimator.STATIC_TRANSIT).plus(EtaEstimator.STATIC_SPREAD));
+        assertThat(shipped.basis()).startsWith("a static transit time");
+        assertThat(shipped.riskLevel()).as("one in ten similar shipments comes after the promise").isEqualTo("LOW");
+        assertThat(shipped.reasons()).singleElement().asString().startsWith("may miss the promised");
+        assertThat(shipped.firstDetectedAt()).as("no risk recorded before").isEqualTo(at(5));
+        assertThat(shipped.leadTimeHours()).isEqualTo(Duration.between(at(5), PROMISED_LATEST).toHours());
+        assertThat(shipped.promisedLatest()).isEqualTo(PROMISED_LATEST);
+
+        ShipmentPrediction inTransit = service.predictionAsOf(shipment, at(12)).orElseThrow();
+        assertThat(inTransit.status()).isEqualTo("IN_TRANSIT");
+        assertThat(inTransit.p50()).isEqualTo(at(10).plus(EtaEstimator.STATIC_TRANSIT));
+
+        ShipmentPrediction outForDelivery = service.predictionAsOf(shipment, at(20)).orElseThrow();
+        assertThat(outForDelivery.status()).as("an event at exactly asOf counts").isEqualTo("OUT_FOR_DELIVERY");
+        assertThat(outForDelivery.p50()).isEqualTo(at(20).plus(EtaEstimator.STATIC_TRANSIT));
+        assertThat(predictions.all()).as("a replay stores nothing").isEmpty();
+    }
+
+    @Test
+    void beforeTheCarriersFirstScanThereIsNoPredictionAsOf() {
+        Order order = orderWithJourney();
+        UUID shipment = order.shipments().getFirst().getId().value();
+
+        assertThat(service.predictionAsOf(shipment, at(1).plus(Duration.ofMinutes(30)))).as("packed, not yet scanned").isEmpty();
+        assertThat(service.predictionAsOf(shipment, T0)).as("not even packed").isEmpty();
+        assertThat(service.predictionAsOf(UUID.randomUUID(), at(5))).as("no such shipment").isEmpty();
+    }
+
+    @Test
+    void asOfNowTheReplayIsTheLivePrediction() {
+        Order order = orderWithJourney();
+        ShipmentId shipment = order.shipments().getFirst().getId();
+
+        service.changed(List.of(orders.byId(order.getId()).orElseThrow()));
+        ShipmentPrediction live = predictions.of(shipment).orElseThrow();
+
+        assertThat(live.status()).isEqualTo("OUT_FOR_DELIVERY");
+        assertThat(live.riskLevel()).isEqualTo("LOW");
+        assertThat(service.predictionAsOf(shipment.value(), clock.instant())).contains(live);
+    }
+
+    @Test
+    void theRiskFirstDetectedBeforeAsOfIsKeptFromTheRecordedHistory() {
+        Order order = orderWithJourney();
+        ShipmentId shipment = order.shipments().getFirst().getId();
+        clock.set(at(3));
+        service.changed(List.of(orders.byId(order.getId()).orElseThrow()));
+        clock.set(at(22));
+        assertThat(predictions.history(shipment)).extracting(RiskChange::at, RiskChange::level).singleElement()
+                .isEqualTo(tuple(at(3), "LOW"));
+
+        ShipmentPrediction replayed = service.predictionAsOf(shipment.value(), at(12)).orElseThrow();
+
+        assertThat(replayed.riskLevel()).isEqualTo("LOW");
+        assertThat(replayed.firstDetectedAt()).isEqualTo(at(3));
+        assertThat(replayed.leadTimeHours()).isEqualTo(Duration.between(at(3), PROMISED_LATEST).toHours());
+    }
+
+    @Test
+    void anExceptionAsOfAnInstantCarriesTheReasonTheCarrierGaveThen() {
+        Order order = anOrder().placedAt(T0).promise(new DeliveryPromise(T0.plus(Duration.ofDays(2)), PROMISED_LATEST)).confirmed();
+        ShipmentId shipment = pack(order, wholeOrderManifest(), at(1));
+        scan(order, shipment, Milestone.HANDED_OVER, at(2));
+        scan(order, shipment, Milestone.HELD, at(8));
+        scan(order, shipment, Milestone.IN_TRANSIT, at(16));
+        orders.save(List.of(order));
+
+        ShipmentPrediction held = service.predictionAsOf(shipment.value(), at(10)).orElseThrow();
+
+        assertThat(held.status()).isEqualTo("HELD");
+        assertThat(held.reasons()).contains("held by the carrier: customs inspection");
+        assertThat(service.predictionAsOf(shipment.value(), at(17)).orElseThrow().reasons()).as("released")
+                .noneMatch(r -> r.startsWith("held"));
+    }
+
+    @Test
+    void asOfAfterDeliveryTheJourneyIsOverAndNothingIsLearned() {
+        Order order = orderWithJourney();
+        ShipmentId shipment = order.shipments().getFirst().getId();
+        Order loaded = orders.byId(order.getId()).orElseThrow();
+        scan(loaded, shipment, Milestone.DELIVERED, at(21));
+        orders.save(List.of(loaded));
+
+        ShipmentPrediction delivered = service.predictionAsOf(shipment.value(), at(21)).orElseThrow();
+
+        assertThat(delivered.status()).isEqualTo("DELIVERED");
+        assertThat(delivered.basis()).isEqualTo("journey over");
+        assertThat(delivered.p50()).isNull();
+        assertThat(delivered.riskLevel()).isEqualTo("NONE");
+        assertThat(service.predictionAsOf(shipment.value(), at(20)).orElseThrow().status()).isEqualTo("OUT_FOR_DELIVERY");
+        assertThat(predictions.learned()).as("a replay teaches the model nothing").isEmpty();
+        assertThat(predictions.all()).as("and stores nothing").isEmpty();
+
+        service.changed(List.of(orders.byId(order.getId()).orElseThrow()));
+        assertThat(predictions.learned()).as("the live prediction learns the delivery").isNotEmpty();
+    }
+
+    @Test
+    void aFutureAsOfIsRefused() {
+        Order order = orderWithJourney();
+        UUID shipment = order.shipments().getFirst().getId().value();
+
+        assertThatThrownBy(() -> service.predictionAsOf(shipment, clock.instant().plusSeconds(1)))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("asOf"))
+                .hasMessageContaining("in the future");
+        assertThat(service.predictionAsOf(shipment, clock.instant())).as("now is not the future").isPresent();
+    }
+
+    @Test
+    void theRecordedRiskAsOfAnInstantStartsWhereItsRunAboveNoneBegan() {
+        List<RiskChange> history = List.of(new RiskChange(at(1), "LOW", List.of("a")), new RiskChange(at(2), "HIGH", List.of("b")),
+                new RiskChange(at(3), "NONE", List.of()), new RiskChange(at(4), "MEDIUM", List.of("c")));
+
+        assertThat(DelayWatchService.riskAsRecorded(history, at(0))).isEqualTo(DelayRisk.NONE);
+        assertThat(DelayWatchService.riskAsRecorded(history, at(2))).isEqualTo(new DelayRisk(DelayRisk.Level.HIGH, List.of("b"), at(1), null));
+        assertThat(DelayWatchService.riskAsRecorded(history, at(3))).isEqualTo(DelayRisk.NONE);
+        assertThat(DelayWatchService.riskAsRecorded(history.reversed(), at(5)))
+                .isEqualTo(new DelayRisk(DelayRisk.Level.MEDIUM, List.of("c"), at(4), null));
+    }
+
+    @Test
+    void aDisruptionAtTheDestinationSpeaksFromWhenItWasKnownAndIsReplayedSo() {
+        DelayRules.Disruption storm = new DelayRules.Disruption("GB-London", "Storm", at(21), PROMISED_LATEST.plus(HOUR.multipliedBy(2)),
+                at(6), "test weather service");
+        DelayWatchService watching = new DelayWatchService(predictions, orders,
+                asOf -> java.util.stream.Stream.of(storm).filter(d -> d.knownAndOpen(asOf)).toList(), Map.of(), clock);
+        Order order = orderWithJourney();
+        ShipmentId shipment = order.shipments().getFirst().getId();
+
+        watching.changed(List.of(orders.byId(order.getId()).orElseThrow()));
+        ShipmentPrediction live = predictions.of(shipment).orElseThrow();
+
+        assertThat(live.riskLevel()).isEqualTo("HIGH");
+        assertThat(live.reasons()).anySatisfy(r -> assertThat(r).startsWith("Storm in GB-London")
+                .contains("(test weather service): if it holds the shipment, expected on"));
+        assertThat(live.basis()).contains("held by Storm in GB-London");
+        assertThat(watching.predictionAsOf(shipment.value(), at(5)).orElseThrow().reasons()).as("not yet forecast at +5 h")
+                .noneMatch(r -> r.contains("Storm"));
+    }
+
+    @Test
+    void packedAfterTheCarriersPickupTheShipmentIsFlaggedUntilTheCarrierScansIt() {
+        Order order = anOrder().placedAt(T0).promise(new DeliveryPromise(T0.plus(Duration.ofHours(18)), T0.plus(Duration.ofHours(22))))
+                .confirmed();
+        // T0 is a Monday 08:00 UTC (09:00 in Berlin); the carrier collects at 08:30 Berlin time
+        PickupSchedule early = new PickupSchedule(java.time.LocalTime.of(8, 30), java.time.ZoneId.of("Europe/Berlin"),
+                PickupSchedule.WORKING_DAYS);
+        DelayWatchService watching = new DelayWatchService(predictions, orders, DisruptionSignals.NONE,
+                Map.of(order.shipments().isEmpty() ? "ups" : order.shipments().getFirst().carrier().value(), early), clock);
+        ShipmentId shipment = pack(order, wholeOrderManifest(), at(1));
+        orders.save(List.of(order));
+        clock.set(at(2));
+
+        watching.changed(List.of(orders.byId(order.getId()).orElseThrow()));
+        ShipmentPrediction packed = predictions.of(shipment).orElseThrow();
+
+        assertThat(packed.status()).isEqualTo("PACKED");
+        assertThat(packed.riskLevel()).isEqualTo("HIGH");
+        assertThat(packed.reasons()).anySatisfy(r -> assertThat(r)
+                .startsWith("missed the carrier's pickup at Mon 2 Nov 07:30 UTC; the next is Tue 3 Nov 07:30 UTC"));
+
+        Order loaded = orders.byId(order.getId()).orElseThrow();
+        scan(loaded, shipment, Milestone.HANDED_OVER, at(3));
+        orders.save(List.of(loaded));
+        clock.set(at(4));
+        watching.changed(List.of(orders.byId(order.getId()).orElseThrow()));
+        assertThat(predictions.of(shipment).orElseThrow().reasons()).as("collected after all").noneMatch(r -> r.startsWith("missed"));
+    }
+
+    /** Packed at +1 h, handed over at +2 h, in transit at +10 h, out for delivery at +20 h; promised by +3 days. */
+    private Order orderWithJourney() {
+        Order order = anOrder().placedAt(T0).promise(new DeliveryPromise(T0.plus(Duration.ofDays(2)), PROMISED_LATEST)).confirmed();
+        ShipmentId shipment = pack(order, wholeOrderManifest(), at(1));
+        scan(order, shipment, Milestone.HANDED_OVER, at(2));
+        scan(order, shipment, Milestone.IN_TRANSIT, at(10));
+        scan(order, shipment, Milestone.OUT_FOR_DELIVERY, at(20));
+        orders.save(List.of(order));
+        return order;
+    }
+
+    private static Instant at(int hours) {
+        return T0.plus(HOUR.multipliedBy(hours));
+    }
+}
