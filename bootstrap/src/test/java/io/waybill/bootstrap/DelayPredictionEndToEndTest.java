@@ -124,13 +124,18 @@ class DelayPredictionEndToEndTest {
             return r.statusCode() == 200 && "IN_TRANSIT".equals(r.path("prediction.status"));
         });
 
-        // packed, but the carrier had not scanned it yet
-        Instant beforeFirstScan = hoursBefore(now, 44).toInstant();
-        given().header("X-API-Key", OPERATOR).queryParam("asOf", beforeFirstScan.toString())
+        // not yet packed: nothing to predict from
+        Instant beforePacking = hoursBefore(now, 50).toInstant();
+        given().header("X-API-Key", OPERATOR).queryParam("asOf", beforePacking.toString())
                 .get("/api/v1/shipments/{s}/prediction", shipment).then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("https://waybill.io/problems/not-found"))
-                .body("detail", equalTo("no prediction for shipment " + shipment + " as of " + beforeFirstScan
-                        + " (the carrier had not scanned it yet, or there is no such shipment)"));
+                .body("detail", equalTo("no prediction for shipment " + shipment + " as of " + beforePacking
+                        + " (it had not been packed yet, or there is no such shipment)"));
+        // packed, but the carrier had not scanned it yet: waiting for pickup
+        Instant beforeFirstScan = hoursBefore(now, 44).toInstant();
+        given().header("X-API-Key", OPERATOR).queryParam("asOf", beforeFirstScan.toString())
+                .get("/api/v1/shipments/{s}/prediction", shipment).then().statusCode(200)
+                .body("prediction.status", equalTo("PACKED"));
 
         // handed over, not yet in transit: the status of then, the estimate from the hand-over, no risk recorded by then
         Instant betweenScans = hoursBefore(now, 30).toInstant();

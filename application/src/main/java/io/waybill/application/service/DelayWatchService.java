@@ -243,7 +243,8 @@ public class DelayWatchService implements WatchDelays {
     /**
      * Where the shipment stood at {@code asOf}, from its events that occurred by then (by their own time, not their
      * arrival): the status its last applied carrier milestone reached, that event's reason if the status is an exception,
-     * the time of its latest event. Empty when the carrier had reported nothing by then.
+     * the time of its latest event; PACKED when only the warehouse had reported it. Empty when it had not been packed by
+     * then.
      */
     static Optional<Standing> standingAsOf(Order order, Shipment shipment, Instant asOf) {
         TrackingEvent lastCarrierEvent = null;
@@ -262,7 +263,8 @@ public class DelayWatchService implements WatchDelays {
             }
         }
         if (lastCarrierEvent == null) {
-            return Optional.empty();
+            // packed (the warehouse's event), not yet scanned by the carrier: waiting for pickup, as live
+            return lastEventAt == null ? Optional.empty() : Optional.of(new Standing(ShipmentStatus.PACKED, null, lastEventAt));
         }
         ShipmentStatus status = ShipmentStatus.reachedBy(lastCarrierEvent.milestone(), ShipmentStatus.PACKED);
         return Optional.of(new Standing(status, status.isException() ? lastCarrierEvent.reason() : null, lastEventAt));

@@ -244,7 +244,7 @@ public class EventIngestionService implements RecordWarehouseEvents, RecordTrack
                     .filter(ShipmentStatusChanged.class::isInstance).map(ShipmentStatusChanged.class::cast)
                     .filter(changed -> changed.from() == null)
                     .forEach(created -> order.shipment(created.shipment())
-                            .ifPresent(s -> carriers.shipmentReady(order.getId(), s)));
+                            .ifPresent(s -> carriers.shipmentReady(order.getId(), s, order.address())));
         }
     }
 }

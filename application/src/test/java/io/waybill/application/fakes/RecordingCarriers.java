@@ -3,6 +3,7 @@ package io.waybill.application.fakes;
 import io.waybill.application.port.out.Carriers;
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.CarrierTrackingNumber;
+import io.waybill.domain.order.DeliveryAddress;
 import io.waybill.domain.order.OrderId;
 import io.waybill.domain.order.Shipment;
 import io.waybill.domain.order.ShipmentId;
@@ -19,7 +20,7 @@ public class RecordingCarriers implements Carriers {
     private final List<Ready> ready = new ArrayList<>();
 
     @Override
-    public synchronized void shipmentReady(OrderId order, Shipment shipment) {
+    public synchronized void shipmentReady(OrderId order, Shipment shipment, DeliveryAddress to) {
         ready.add(new Ready(order, shipment.getId(), shipment.carrier(), shipment.carrierTrackingNumber()));
     }
 

@@ -74,11 +74,13 @@ class DelayWatchServiceTest {
     }
 
     @Test
-    void beforeTheCarriersFirstScanThereIsNoPredictionAsOf() {
+    void beforePackingThereIsNoPredictionAsOfAndFromPackingThereIs() {
         Order order = orderWithJourney();
         UUID shipment = order.shipments().getFirst().getId().value();
 
-        assertThat(service.predictionAsOf(shipment, at(1).plus(Duration.ofMinutes(30)))).as("packed, not yet scanned").isEmpty();
+        ShipmentPrediction waiting = service.predictionAsOf(shipment, at(1).plus(Duration.ofMinutes(30))).orElseThrow();
+        assertThat(waiting.status()).as("packed, not yet scanned: waiting for pickup, as the live prediction").isEqualTo("PACKED");
+        assertThat(waiting.p50()).isEqualTo(at(1).plus(EtaEstimator.STATIC_TRANSIT));
         assertThat(service.predictionAsOf(shipment, T0)).as("not even packed").isEmpty();
         assertThat(service.predictionAsOf(UUID.randomUUID(), at(5))).as("no such shipment").isEmpty();
     }

@@ -88,8 +88,8 @@ public class Simulators {
     Carriers carriers(Instance<SimulatedCarrier> simulated, Instance<PollCarriers> poller,
             @ConfigProperty(name = "waybill.carrier.simulated.enabled") boolean enabled) {
         Carriers booking = enabled ? simulated.get() : new PushingCarriers();
-        return (order, shipment) -> {
-            booking.shipmentReady(order, shipment);
+        return (order, shipment, to) -> {
+            booking.shipmentReady(order, shipment, to);
             poller.get().track(order, shipment);
         };
     }

@@ -1,6 +1,7 @@
 package io.waybill.adapters.carriers.push;
 
 import io.waybill.application.port.out.Carriers;
+import io.waybill.domain.order.DeliveryAddress;
 import io.waybill.domain.order.OrderId;
 import io.waybill.domain.order.Shipment;
 import org.jboss.logging.Logger;
@@ -15,7 +16,7 @@ public final class PushingCarriers implements Carriers {
     private static final Logger LOG = Logger.getLogger(PushingCarriers.class);
 
     @Override
-    public void shipmentReady(OrderId order, Shipment shipment) {
+    public void shipmentReady(OrderId order, Shipment shipment, DeliveryAddress to) {
         LOG.debugf("shipment %s of order %s ready for %s", shipment.carrierTrackingNumber(), order, shipment.carrier());
     }
 }

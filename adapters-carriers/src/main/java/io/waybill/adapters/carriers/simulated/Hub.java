@@ -26,6 +26,16 @@ record Hub(String city, String countryCode, GeoPoint position, ZoneId zone) {
             new Hub("Nuremberg", "DE", new GeoPoint(49.4521, 11.0767), GERMANY),
             new Hub("Munich", "DE", new GeoPoint(48.1351, 11.5820), GERMANY));
 
+    /** The hub serving a delivery address's city ("Frankfurt am Main" is served by Frankfurt), if one does. */
+    static java.util.Optional<Hub> serving(String city) {
+        if (city == null || city.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String wanted = city.strip().toLowerCase(java.util.Locale.ROOT);
+        return NETWORK.stream().filter(hub -> wanted.equals(hub.city().toLowerCase(java.util.Locale.ROOT))
+                || wanted.startsWith(hub.city().toLowerCase(java.util.Locale.ROOT) + " ")).findFirst();
+    }
+
     Location facility() {
         return new Location("SIM Hub " + city, city, countryCode, position);
     }

@@ -71,9 +71,11 @@ final class JourneyPlanner {
 
     private final Scenario scenario;
     private final Weather weather;
+    private final Optional<Hub> to;
 
-    private JourneyPlanner(CarrierCode carrier, CarrierTrackingNumber number, long seed, Scenario scenario) {
+    private JourneyPlanner(CarrierCode carrier, CarrierTrackingNumber number, long seed, Scenario scenario, Optional<Hub> to) {
         this.scenario = scenario;
+        this.to = to.filter(hub -> hub != Hub.ORIGIN); // a local delivery still goes through the network here
         this.weather = weather(seed, scenario);
         this.number = number;
         UUID fingerprint = UUID.nameUUIDFromBytes((carrier + ":" + number).getBytes(StandardCharsets.UTF_8));
@@ -90,7 +92,13 @@ final class JourneyPlanner {
     }
 
     static Journey plan(CarrierCode carrier, CarrierTrackingNumber number, Instant ready, long seed, Scenario scenario) {
-        return new JourneyPlanner(carrier, number, seed, scenario).plan(carrier, ready);
+        return plan(carrier, number, ready, seed, scenario, Optional.empty());
+    }
+
+    /** With {@code to}: the journey ends at the hub serving the delivery address; else at a hub of the seed's choosing. */
+    static Journey plan(CarrierCode carrier, CarrierTrackingNumber number, Instant ready, long seed, Scenario scenario,
+            Optional<Hub> to) {
+        return new JourneyPlanner(carrier, number, seed, scenario, to).plan(carrier, ready);
     }
 
     private Journey plan(CarrierCode carrier, Instant ready) {
@@ -150,7 +158,8 @@ final class JourneyPlanner {
     /** Origin, up to two hubs on the way (never a long detour), destination. */
     private List<Hub> route() {
         List<Hub> destinations = Hub.NETWORK.stream().filter(hub -> hub != Hub.ORIGIN).toList();
-        Hub destination = destinations.get(random.nextInt(destinations.size()));
+        Hub drawn = destinations.get(random.nextInt(destinations.size()));
+        Hub destination = to.orElse(drawn);
         double limit = MAX_DETOUR * Hub.ORIGIN.kilometresTo(destination);
         List<Hub> candidates = destinations.stream().filter(hub -> hub != destination).toList();
         List<List<Hub>> routes = new ArrayList<>();
@@ -224,10 +233,15 @@ final class JourneyPlanner {
         return t;
     }
 
-    /** The next delivery morning's round, after any storm at the destination. */
+    /**
+     * The next delivery morning's round, after any storm at the destination: a round a storm cancels is reported as a
+     * weather hold at the destination hub, as carriers do.
+     */
     private Instant deliveryRound(Instant earliest, Hub destination) {
         Instant t = deliveryMorning(earliest, destination.zone());
         for (Optional<Weather.Storm> storm = weather.at(destination, t); storm.isPresent(); storm = weather.at(destination, t)) {
+            scan(Milestone.HELD, "WX", "Delivery rounds suspended: severe weather", "weather", t, destination, destination.facility(),
+                    null);
             t = deliveryMorning(storm.get().until(), destination.zone());
         }
         return t;

@@ -3,6 +3,7 @@ package io.waybill.adapters.carriers.simulated;
 import io.waybill.application.port.out.Carriers;
 import io.waybill.domain.eta.DelayRules;
 import io.waybill.domain.order.CarrierCode;
+import io.waybill.domain.order.DeliveryAddress;
 import io.waybill.domain.order.OrderId;
 import io.waybill.domain.order.Shipment;
 import java.time.Clock;
@@ -119,7 +120,7 @@ public final class SimulatedCarrier implements Carriers, AutoCloseable {
 
     /** Books the shipment and starts its journey; a shipment already booked, or of another carrier, is left alone. */
     @Override
-    public void shipmentReady(OrderId order, Shipment shipment) {
+    public void shipmentReady(OrderId order, Shipment shipment, DeliveryAddress to) {
         if (!carriers.contains(shipment.carrier())) {
             LOG.debugf("shipment %s of order %s goes with %s, not a simulated carrier", shipment.carrierTrackingNumber(),
                     order, shipment.carrier());
@@ -134,7 +135,8 @@ public final class SimulatedCarrier implements Carriers, AutoCloseable {
         // stamped by the wall clock, all journeys share one simulated clock (so they meet the same storms at the same
         // moment, and the weather service's forecasts line up with them); else each starts at its own ready time
         Instant ready = packed != null && packed.isAfter(now) ? packed : wallClockStamps ? simulatedTime(now) : now;
-        Journey journey = JourneyPlanner.plan(shipment.carrier(), shipment.carrierTrackingNumber(), ready, seed);
+        Journey journey = JourneyPlanner.plan(shipment.carrier(), shipment.carrierTrackingNumber(), ready, seed,
+                JourneyPlanner.Scenario.DEFAULT, Hub.serving(to == null ? null : to.city()));
         Booked booking = new Booked(journey, now);
         if (booked.putIfAbsent(key(shipment.carrier(), shipment.carrierTrackingNumber().value()), booking) != null) {
             LOG.debugf("shipment %s is already booked", shipment.carrierTrackingNumber());

@@ -1,9 +1,9 @@
 package io.waybill.adapters.carriers.simulated;
 
 import io.waybill.domain.eta.Checkpoint;
+import io.waybill.domain.eta.DelayPredictor;
 import io.waybill.domain.eta.DelayRisk;
 import io.waybill.domain.eta.DelayRules;
-import io.waybill.domain.eta.Eta;
 import io.waybill.domain.eta.EtaEstimator;
 import io.waybill.domain.eta.Lane;
 import io.waybill.domain.eta.TransitStatistics;
@@ -25,9 +25,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * JMH: the cost of one prediction (ETA from the latest checkpoint plus every delay rule) after the model has learned
+ * JMH: the cost of one prediction as the application makes it ({@link DelayPredictor}: ETA from the latest checkpoint,
+ * the what-ifs of the storms the weather service reports at that moment, every delay rule) after the model has learned
  * from {@code recorded} checkpoint events, 10k or 1M: it must not grow with history. Also the cost of learning one
- * delivered journey.
+ * delivered journey (with the calibration check).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,7 +39,9 @@ public class PredictionBenchmark {
     public int recorded;
 
     private TransitStatistics statistics;
-    private EtaEstimator estimator;
+    private DelayPredictor predictor;
+    private Weather weather;
+    private List<List<DelayRules.Disruption>> forecasts;
     private List<Checkpoint> probes;
     private List<Lane> lanes;
     private Journey learning;
@@ -60,7 +63,9 @@ public class PredictionBenchmark {
                     PredictionEvaluation.delivered(journey).orElseThrow().at());
             events += journey.steps().size();
         }
-        estimator = new EtaEstimator(statistics);
+        predictor = new DelayPredictor(new EtaEstimator(statistics));
+        weather = JourneyPlanner.weather(12, JourneyPlanner.Scenario.WINTER);
+        forecasts = new ArrayList<>();
         probes = new ArrayList<>();
         lanes = new ArrayList<>();
         for (int k = 0; k < 1024; k++) {
@@ -68,19 +73,20 @@ public class PredictionBenchmark {
             Journey.Step step = journey.steps().get(k % (journey.steps().size() - 1));
             Checkpoint checkpoint = PredictionEvaluation.checkpoint(step);
             probes.add(checkpoint);
+            forecasts.add(PredictionEvaluation.disruptions(weather, checkpoint.at().plus(Duration.ofMinutes(5))));
             lanes.add(new Lane("sim", "standard", checkpoint.region(), PredictionEvaluation.destination(journey)));
         }
         learning = PredictionEvaluation.journey(9_000_000, 13, JourneyPlanner.Scenario.DEFAULT);
     }
 
     @Benchmark
-    public DelayRisk predictOneEvent() {
+    public DelayPredictor.Prediction predictOneEvent() {
         int k = next++ & 1023;
         Checkpoint at = probes.get(k);
         Instant asOf = at.at().plus(Duration.ofMinutes(5));
-        Eta eta = estimator.estimate(lanes.get(k), at, Optional.empty(), asOf);
-        return DelayRules.evaluate(new DelayRules.Situation(ShipmentStatus.IN_TRANSIT, null, at, at.at(), eta,
-                at.at().plus(Duration.ofHours(30)), List.of(), lanes.get(k).destination(), asOf), DelayRisk.NONE);
+        DelayPredictor.Subject subject = new DelayPredictor.Subject("sim", "standard", lanes.get(k).destination(),
+                ShipmentStatus.IN_TRANSIT, null, at, at.at(), Optional.empty(), at.at().plus(Duration.ofHours(30)), null);
+        return predictor.predict(subject, forecasts.get(k), List.of(), DelayRisk.NONE, asOf);
     }
 
     @Benchmark

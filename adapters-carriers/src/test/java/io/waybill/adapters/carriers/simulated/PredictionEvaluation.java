@@ -37,11 +37,31 @@ final class PredictionEvaluation {
     /** Scores of one scenario. */
     record Scores(String scenario, int journeys, int delivered, double maeHandover, double baselineHandover, double maeTransit,
             double baselineTransit, double maeOutForDelivery, double baselineOutForDelivery, double coverageP90,
-            double coverageP50, int late, int flagged, int flaggedLate, double precision, double recall, double medianLeadHours) {
+            double coverageP50, int late, int flagged, int flaggedLate, double precision, double recall, double medianLeadHours,
+            List<Late> lates) {
 
         double improvementAtHandover() {
             return 1 - maeHandover / baselineHandover;
         }
+    }
+
+    /** A late delivery: what made it late, whether it was flagged before its promise, and how long before. */
+    record Late(String cause, boolean flagged, double leadHours) {
+    }
+
+    /** What made a journey late, from its scans: a storm, an address problem, a failed attempt, else slow transit. */
+    static String cause(Journey journey) {
+        List<String> reasons = journey.steps().stream().map(Journey.Step::reason).filter(r -> r != null).toList();
+        if (reasons.contains("weather")) {
+            return "storm";
+        }
+        if (reasons.contains("address problem")) {
+            return "address hold";
+        }
+        if (journey.steps().stream().anyMatch(s -> s.milestone() == Milestone.DELIVERY_ATTEMPT_FAILED)) {
+            return "failed attempt";
+        }
+        return "slow transit";
     }
 
     private PredictionEvaluation() {
@@ -109,6 +129,7 @@ final class PredictionEvaluation {
         int flagged = 0;
         int flaggedLate = 0;
         List<Double> leads = new ArrayList<>();
+        List<Late> lates = new ArrayList<>();
         // each journey is scored on its own; a fixed order only keeps floating-point sums identical across replays
         for (Journey journey : journeys.stream().sorted(Comparator.comparing((Journey j) -> j.number().value())).toList()) {
             Optional<Journey.Step> done = delivered(journey);
@@ -167,12 +188,16 @@ final class PredictionEvaluation {
                     leads.add(Duration.between(firstFlag, promise).toMinutes() / 60.0);
                 }
             }
+            if (isLate) {
+                lates.add(new Late(cause(journey), firstFlag != null,
+                        firstFlag == null ? 0 : Duration.between(firstFlag, promise).toMinutes() / 60.0));
+            }
         }
         leads.sort(null);
         return new Scores(name, journeys.size(), delivered, mean(handover), mean(handoverBase), mean(transit), mean(transitBase),
                 mean(ofd), mean(ofdBase), coveredP90 / (double) handover.size(), coveredP50 / (double) handover.size(), late, flagged,
                 flaggedLate, flagged == 0 ? 0 : flaggedLate / (double) flagged, late == 0 ? 0 : flaggedLate / (double) late,
-                leads.isEmpty() ? 0 : leads.get(leads.size() / 2));
+                leads.isEmpty() ? 0 : leads.get(leads.size() / 2), lates);
     }
 
     /**
@@ -212,7 +237,9 @@ final class PredictionEvaluation {
         double h = 0, hb = 0, t = 0, tb = 0, o = 0, ob = 0, c90 = 0, c50 = 0;
         int nh = 0, nt = 0, no = 0;
         List<Double> leads = new ArrayList<>();
+        List<Late> lates = new ArrayList<>();
         for (Scores s : parts) {
+            lates.addAll(s.lates());
             journeys += s.journeys();
             delivered += s.delivered();
             late += s.late();
@@ -242,7 +269,7 @@ final class PredictionEvaluation {
         leads.sort(null);
         return new Scores(name, journeys, delivered, h / nh, hb / nh, t / nt, tb / nt, o / no, ob / no, c90 / nh, c50 / nh, late,
                 flagged, flaggedLate, flagged == 0 ? 0 : flaggedLate / (double) flagged, late == 0 ? 0 : flaggedLate / (double) late,
-                leads.isEmpty() ? 0 : leads.get(leads.size() / 2));
+                leads.isEmpty() ? 0 : leads.get(leads.size() / 2), lates);
     }
 
     static List<Journey> journeys(int from, int count, long seed, JourneyPlanner.Scenario scenario) {
@@ -266,6 +293,23 @@ final class PredictionEvaluation {
                     s.scenario(), s.journeys(), s.delivered(), s.maeHandover(), s.baselineHandover(), 100 * s.improvementAtHandover(),
                     s.maeTransit(), s.baselineTransit(), s.maeOutForDelivery(), s.baselineOutForDelivery(), 100 * s.coverageP90(),
                     100 * s.coverageP50(), s.late(), s.flagged(), s.precision(), s.recall(), s.medianLeadHours()));
+        }
+        return out.toString();
+    }
+
+    /** Late deliveries by cause: how many, the share flagged before the promise, the median lead time of those flagged. */
+    static String causes(List<Scores> scores) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("| scenario | cause | late | flagged (recall) | median lead h |%n| --- | --- | --- | --- | --- |%n"));
+        for (Scores s : scores) {
+            for (String cause : List.of("storm", "address hold", "failed attempt", "slow transit")) {
+                List<Late> of = s.lates().stream().filter(l -> l.cause().equals(cause)).toList();
+                List<Double> leads = of.stream().filter(Late::flagged).map(Late::leadHours).sorted().toList();
+                if (!of.isEmpty()) {
+                    out.append(String.format("| %s | %s | %d | %d (%.2f) | %.1f |%n", s.scenario(), cause, of.size(), leads.size(),
+                            leads.size() / (double) of.size(), leads.isEmpty() ? 0 : leads.get(leads.size() / 2)));
+                }
+            }
         }
         return out.toString();
     }

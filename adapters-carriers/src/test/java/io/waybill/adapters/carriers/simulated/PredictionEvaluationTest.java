@@ -41,7 +41,7 @@ class PredictionEvaluationTest {
                         JourneyPlanner.Scenario.PEAK), PredictionEvaluation.learn(
                                 PredictionEvaluation.journeys(0, 4000, 1, JourneyPlanner.Scenario.DEFAULT)),
                         JourneyPlanner.weather(4, JourneyPlanner.Scenario.PEAK)));
-        String table = PredictionEvaluation.table(scores);
+        String table = PredictionEvaluation.table(scores) + "\n" + PredictionEvaluation.causes(scores);
         System.out.println(table);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "prediction-report.md"), table);

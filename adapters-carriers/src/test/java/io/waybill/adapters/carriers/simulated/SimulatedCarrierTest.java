@@ -52,7 +52,7 @@ class SimulatedCarrierTest {
         Order order = ShipmentFixtures.packedOrder("sim", "SIM000000000042", NOW);
         Shipment shipment = order.shipments().getFirst();
         try (SimulatedCarrier carrier = carrier(42, false)) {
-            carrier.shipmentReady(order.getId(), shipment);
+            carrier.shipmentReady(order.getId(), shipment, order.address());
             assertThat(ask(carrier, "SIM000000000042")).as("nothing has happened yet").isEmpty();
             assertThat(carrier.journeysUnderway()).isOne();
 
@@ -93,7 +93,7 @@ class SimulatedCarrierTest {
         try (SimulatedCarrier first = carrier(7, false); SimulatedCarrier again = carrier(7, false);
                 SimulatedCarrier other = carrier(8, false)) {
             for (SimulatedCarrier c : List.of(first, again, other)) {
-                c.shipmentReady(order.getId(), order.shipments().getFirst());
+                c.shipmentReady(order.getId(), order.shipments().getFirst(), order.address());
             }
             clock.advance(Duration.ofDays(1));
             byte[] answer = first.track(SIM, List.of("SIM000000000007"));
@@ -110,7 +110,7 @@ class SimulatedCarrierTest {
     void wallClockStampsNeverShowTheFuture() {
         Order order = ShipmentFixtures.packedOrder("sim", "SIM000000000099", NOW);
         try (SimulatedCarrier carrier = carrier(42, true)) {
-            carrier.shipmentReady(order.getId(), order.shipments().getFirst());
+            carrier.shipmentReady(order.getId(), order.shipments().getFirst(), order.address());
             for (int second = 0; second < 600; second += 7) {
                 clock.advance(Duration.ofSeconds(7));
                 assertThat(ask(carrier, "SIM000000000099"))
@@ -125,7 +125,7 @@ class SimulatedCarrierTest {
         Instant packedAt = NOW.plus(Duration.ofHours(5));
         Order order = ShipmentFixtures.packedOrder("sim", "SIM000000000005", packedAt);
         try (SimulatedCarrier carrier = carrier(1, false)) {
-            carrier.shipmentReady(order.getId(), order.shipments().getFirst());
+            carrier.shipmentReady(order.getId(), order.shipments().getFirst(), order.address());
             clock.advance(Duration.ofDays(1));
 
             assertThat(ask(carrier, "SIM000000000005").getFirst().occurredInstant()).isAfter(packedAt);
@@ -136,7 +136,7 @@ class SimulatedCarrierTest {
     void saysWhichNumbersItDoesNotKnowAndIgnoresOtherCarriersShipments() {
         Order ups = ShipmentFixtures.packedOrder("ups", "1Z999AA10123456784", NOW);
         try (SimulatedCarrier carrier = carrier(3, false)) {
-            carrier.shipmentReady(ups.getId(), ups.shipments().getFirst());
+            carrier.shipmentReady(ups.getId(), ups.shipments().getFirst(), ups.address());
             assertThat(carrier.journeysUnderway()).isZero();
 
             Parsed parsed = adapter.parse(carrier.track(SIM, List.of("SIM000000000123")));
@@ -149,9 +149,9 @@ class SimulatedCarrierTest {
     void booksAShipmentOnlyOnce() {
         Order order = ShipmentFixtures.packedOrder("sim", "SIM000000000011", NOW);
         try (SimulatedCarrier carrier = carrier(11, false)) {
-            carrier.shipmentReady(order.getId(), order.shipments().getFirst());
+            carrier.shipmentReady(order.getId(), order.shipments().getFirst(), order.address());
             clock.advance(Duration.ofMinutes(1));
-            carrier.shipmentReady(order.getId(), order.shipments().getFirst());
+            carrier.shipmentReady(order.getId(), order.shipments().getFirst(), order.address());
             clock.advance(Duration.ofDays(1));
 
             assertThat(ask(carrier, "SIM000000000011").getFirst().occurredInstant())
@@ -173,7 +173,7 @@ class SimulatedCarrierTest {
         Order order = ShipmentFixtures.packedOrder("sim", "SIM000000000013", NOW);
         try (SimulatedCarrier carrier = new SimulatedCarrier(Set.of(SIM), Double.POSITIVE_INFINITY, 13, Clock.systemUTC(), false,
                 flaky, "token")) {
-            carrier.shipmentReady(order.getId(), order.shipments().getFirst());
+            carrier.shipmentReady(order.getId(), order.shipments().getFirst(), order.address());
             Await.until(Duration.ofSeconds(30), "every scan arrived",
                     () -> received.stream().anyMatch(e -> e.milestone() == Milestone.DELIVERED
                             || e.milestone() == Milestone.RETURNED_TO_SENDER || e.milestone() == Milestone.LOST)
@@ -190,7 +190,7 @@ class SimulatedCarrierTest {
             for (int i = 0; i < 300; i++) {
                 String number = String.format("SIM%012d", 7000 + i);
                 Order order = ShipmentFixtures.packedOrder("sim", number, NOW);
-                carrier.shipmentReady(order.getId(), order.shipments().getFirst());
+                carrier.shipmentReady(order.getId(), order.shipments().getFirst(), order.address());
                 numbers.add(number);
                 clock.advance(Duration.ofSeconds(20)); // a booking every 11 simulated hours: weeks of weather
             }

@@ -94,13 +94,13 @@ public class DelaysResource {
             return delays.prediction(shipment)
                     .map(p -> Response.ok(new PredictionDocument(p, delays.history(shipment))).build())
                     .orElseGet(() -> Problem.of("not-found", "No prediction", 404, "no prediction for shipment " + id
-                            + " (none is made before the carrier's first scan)").at(uri.getPath()).toResponse());
+                            + " (none is made before it is packed)").at(uri.getPath()).toResponse());
         }
         return delays.predictionAsOf(shipment, asOf)
                 .map(p -> Response.ok(new PredictionDocument(p, delays.history(shipment).stream()
                         .filter(change -> !change.at().isAfter(asOf)).toList())).build())
                 .orElseGet(() -> Problem.of("not-found", "No prediction", 404, "no prediction for shipment " + id + " as of "
-                        + asOf + " (the carrier had not scanned it yet, or there is no such shipment)").at(uri.getPath())
+                        + asOf + " (it had not been packed yet, or there is no such shipment)").at(uri.getPath())
                         .toResponse());
     }
 

@@ -74,8 +74,7 @@ public final class OrderDocuments {
     }
 
     /**
-     * A shipment's delivery estimate and delay risk (only in the full order view; empty before the carrier's first
-     * scan): P50 and P90, what they rest on, the risk level with its reasons.
+     * A shipment's delivery estimate and delay risk (only in the full order view; empty before packing): P50 and P90, what they rest on, the risk level with its reasons.
      */
     public record DeliveryEstimateDocument(UUID shipmentId, Instant p50, Instant p90, String basis, String riskLevel,
             List<String> reasons, Instant asOf) {

@@ -1,5 +1,6 @@
 package io.waybill.application.port.out;
 
+import io.waybill.domain.order.DeliveryAddress;
 import io.waybill.domain.order.OrderId;
 import io.waybill.domain.order.Shipment;
 
@@ -9,6 +10,6 @@ import io.waybill.domain.order.Shipment;
  */
 public interface Carriers {
 
-    /** A shipment is packed and ready for the carrier's pickup. */
-    void shipmentReady(OrderId order, Shipment shipment);
+    /** A shipment is packed and ready for the carrier's pickup, to go to {@code to} (the booking of a real carrier needs it). */
+    void shipmentReady(OrderId order, Shipment shipment, DeliveryAddress to);
 }
