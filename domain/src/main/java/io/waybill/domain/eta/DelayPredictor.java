@@ -65,8 +65,9 @@ public final class DelayPredictor {
     }
 
     /**
-     * The estimate to show: the latest of the plain estimate and the what-ifs that will most likely come true (a storm
-     * raging now, a pickup already missed), with the reason added to its basis.
+     * The estimate to show: the latest of the plain estimate and the what-ifs (a known storm on the shipment's way, a
+     * missed pickup), with the reason added to its basis. Measured: this took the ETA error in a stormy winter from 26 %
+     * to 34 % below the carrier's estimate (docs/prediction.md).
      */
     private static Eta expected(Eta eta, List<DelayRules.Impact> impacts, DelayRules.MissedPickup missed) {
         Eta expected = eta;
