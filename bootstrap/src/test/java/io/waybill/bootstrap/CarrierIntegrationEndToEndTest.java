@@ -12,13 +12,26 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.waybill.adapters.persistence.testing.PostgresTestResource;
+import io.waybill.application.fakes.Await;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
@@ -26,7 +39,10 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Carrier payloads in their own formats over real HTTP: a signed UPS push and an X12 214 upload. */
+/**
+ * Carrier payloads in their own formats over real HTTP: a signed UPS push, an X12 214 upload, and the carrier's own
+ * delivery estimate becoming the ETA of a shipment on a lane nothing has been learned of.
+ */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class CarrierIntegrationEndToEndTest {
@@ -80,6 +96,61 @@ class CarrierIntegrationEndToEndTest {
                 .post("/api/v1/carriers/x12/interchanges").then().statusCode(200)
                 .body("accepted", greaterThan(1));
         assertThat(timelineSize(id)).isGreaterThan(before + 1);
+    }
+
+    /**
+     * The UPS journey fixture cut to its pickup scan (now), with the delivery UPS expects in two days, 09:00-17:00 at the
+     * destination (Atlanta). The test run delivers far fewer than {@code TransitStatistics.MIN_SAMPLES} shipments, so no
+     * lane, carrier or network statistics exist and the carrier's estimate is what the ETA rests on.
+     */
+    @Test
+    void theCarriersOwnEstimateInAPushIsTheEtaWhileNothingIsLearned() throws Exception {
+        String number = "1ZEST" + unique("").replaceAll("[^0-9A-Z]", "");
+        String id = packedOrder("ups", number);
+        ZoneId atlanta = ZoneId.of("America/New_York");
+        ZonedDateTime pickedUp = ZonedDateTime.now(atlanta).truncatedTo(ChronoUnit.SECONDS);
+        LocalDate due = pickedUp.toLocalDate().plusDays(2);
+        Instant latest = due.atTime(LocalTime.of(17, 0)).atZone(atlanta).toInstant();
+        byte[] body = upsPickupWithEstimate(number, pickedUp, due);
+
+        given().contentType(ContentType.JSON).header("X-Waybill-Signature", sign(body)).body(body)
+                .post("/api/v1/carriers/ups/events").then().statusCode(200)
+                .body("accepted", equalTo(1)).body("estimatedDeliveries[0].trackingNumber", equalTo(number));
+        String shipment = given().header("X-API-Key", OPERATOR).get("/api/v1/orders/{id}", id).then().statusCode(200)
+                .body("shipments[0].status", equalTo("SHIPPED")).extract().path("shipments[0].id");
+        Await.until(Duration.ofSeconds(20), "the shipment is predicted after its pickup", () -> {
+            var r = given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/{s}/prediction", shipment);
+            return r.statusCode() == 200 && "SHIPPED".equals(r.path("prediction.status"));
+        });
+
+        JsonPath prediction = given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/{s}/prediction", shipment).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(prediction.getString("prediction.basis")).startsWith("the carrier's own estimate");
+        assertThat(Instant.parse(prediction.getString("prediction.p50"))).isEqualTo(latest);
+        assertThat(Instant.parse(prediction.getString("prediction.p90"))).isEqualTo(latest.plus(Duration.ofHours(18)));
+    }
+
+    private static byte[] upsPickupWithEstimate(String number, ZonedDateTime pickedUp, LocalDate due) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode root = json.readTree(fixture("ups-delivered-journey.json"));
+        ObjectNode shipment = (ObjectNode) root.path("trackResponse").path("shipment").get(0);
+        shipment.put("inquiryNumber", number);
+        ObjectNode pkg = (ObjectNode) shipment.path("package").get(0);
+        pkg.put("trackingNumber", number);
+        pkg.remove("deliveryInformation");
+        ObjectNode pickup = null;
+        for (JsonNode activity : pkg.path("activity")) {
+            if ("P".equals(activity.path("status").path("type").asText())) {
+                pickup = (ObjectNode) activity.deepCopy();
+            }
+        }
+        assertThat(pickup).as("the fixture's pickup scan").isNotNull();
+        pickup.put("date", pickedUp.toLocalDate().format(DateTimeFormatter.BASIC_ISO_DATE));
+        pickup.put("time", pickedUp.toLocalTime().format(DateTimeFormatter.ofPattern("HHmmss")));
+        pkg.putArray("activity").add(pickup);
+        pkg.putArray("deliveryDate").addObject().put("type", "SDD").put("date", due.format(DateTimeFormatter.BASIC_ISO_DATE));
+        pkg.putObject("deliveryTime").put("type", "CMT").put("startTime", "090000").put("endTime", "170000");
+        return json.writeValueAsBytes(root);
     }
 
     private static io.restassured.response.ValidatableResponse problem(io.restassured.response.ValidatableResponse response) {

@@ -19,6 +19,7 @@ import io.waybill.adapters.persistence.jpa.JdbcTrackingPolls;
 import io.waybill.adapters.persistence.testing.PostgresTestResource;
 import io.waybill.application.fakes.Await;
 import io.waybill.application.port.in.PollCarriers;
+import io.waybill.application.port.in.RecordCarrierEstimates;
 import io.waybill.application.port.in.RecordTrackingEvents;
 import io.waybill.application.service.CarrierPollingService;
 import io.waybill.application.service.PollingPolicy;
@@ -61,6 +62,9 @@ class CarrierPollingEndToEndTest {
     RecordTrackingEvents events;
 
     @Inject
+    RecordCarrierEstimates estimates;
+
+    @Inject
     @Named("ups")
     CarrierAdapter ups;
 
@@ -84,7 +88,7 @@ class CarrierPollingEndToEndTest {
         HttpCarrierTracking secondClient = new HttpCarrierTracking(List.of(new HttpCarrierTracking.Endpoint(ups,
                 () -> URI.create(endpoint), null, 200, Duration.ofMillis(400), 1, Duration.ofMillis(500))),
                 HttpClient.newHttpClient(), clock, meters);
-        CarrierPollingService second = new CarrierPollingService(new JdbcTrackingPolls(dataSource), secondClient, events,
+        CarrierPollingService second = new CarrierPollingService(new JdbcTrackingPolls(dataSource), secondClient, events, estimates,
                 c -> policy, clock, requests, 50, Duration.ofMinutes(2));
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger secondAccepted = new AtomicInteger();
@@ -141,6 +145,21 @@ class CarrierPollingEndToEndTest {
         });
         given().header("X-API-Key", ApiTestData.OPERATOR).get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("waybill_carrier_polls_total{carrier=\"ups\",outcome=\"ok\"}"));
+        // the polled answers' delivery estimate (the whole day, Berlin time) is kept for each shipment
+        Instant dueFrom = FlakyUpsApi.DUE.atStartOfDay(FlakyUpsApi.BERLIN).toInstant();
+        Instant dueBy = FlakyUpsApi.DUE.atTime(java.time.LocalTime.MAX).atZone(FlakyUpsApi.BERLIN).toInstant()
+                .truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "select earliest, latest from carrier_estimates where carrier = 'ups' and carrier_tracking_number = any(?)")) {
+            ps.setArray(1, c.createArrayOf("varchar", FlakyUpsApi.REVEALED.keySet().toArray()));
+            List<Instant[]> windows = new ArrayList<>();
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    windows.add(new Instant[] {rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()});
+                }
+            }
+            assertThat(windows).hasSize(SHIPMENTS).allSatisfy(w -> assertThat(w).containsExactly(dueFrom, dueBy));
+        }
     }
 
     private static String packedOrder(String number) {

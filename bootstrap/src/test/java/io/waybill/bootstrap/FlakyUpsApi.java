@@ -43,6 +43,8 @@ public class FlakyUpsApi implements QuarkusTestResourceLifecycleManager {
     /** Numbers the test ships, with how many scans each has revealed so far. */
     static final Map<String, AtomicInteger> REVEALED = new ConcurrentHashMap<>();
     static final Instant START = Instant.now();
+    /** The day UPS expects to deliver, in Berlin: two days after the test's start. */
+    static final java.time.LocalDate DUE = START.atZone(BERLIN).toLocalDate().plusDays(2);
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private HttpServer server;
@@ -128,7 +130,10 @@ public class FlakyUpsApi implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** The first {@code shown} scans, newest first as UPS lists them, an hour apart from the test's start, Berlin time. */
+    /**
+     * The first {@code shown} scans, newest first as UPS lists them, an hour apart from the test's start, Berlin time;
+     * and the delivery day UPS expects ({@link #DUE}).
+     */
     private static String journey(String number, int shown) {
         StringBuilder activities = new StringBuilder();
         for (int i = shown - 1; i >= 0; i--) {
@@ -144,7 +149,9 @@ public class FlakyUpsApi implements QuarkusTestResourceLifecycleManager {
                     .append("\",\"description\":\"").append(scan[2]).append("\"}}");
         }
         return "{\"trackResponse\":{\"shipment\":[{\"inquiryNumber\":\"" + number + "\",\"package\":[{\"trackingNumber\":\""
-                + number + "\",\"activity\":[" + activities + "]}]}]}}";
+                + number + "\",\"activity\":[" + activities + "],\"deliveryDate\":[{\"type\":\"SDD\",\"date\":\""
+                + DUE.format(DateTimeFormatter.BASIC_ISO_DATE) + "\"}],\"packageAddress\":[{\"type\":\"DESTINATION\","
+                + "\"address\":{\"city\":\"Berlin\",\"countryCode\":\"DE\"}}]}]}]}}";
     }
 
     private static void sleep(long millis) {

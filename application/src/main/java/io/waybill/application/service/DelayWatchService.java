@@ -1,10 +1,12 @@
 package io.waybill.application.service;
 
+import io.waybill.application.port.in.RecordCarrierEstimates;
 import io.waybill.application.port.in.WatchDelays;
 import io.waybill.application.port.out.DisruptionSignals;
 import io.waybill.application.port.out.Orders;
 import io.waybill.application.port.out.Predictions;
 import io.waybill.application.shared.AtRiskSearch;
+import io.waybill.application.shared.CarrierEstimate;
 import io.waybill.application.shared.ShipmentPrediction;
 import io.waybill.domain.eta.Checkpoint;
 import io.waybill.domain.eta.DelayPredictor;
@@ -33,6 +35,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,9 +47,10 @@ import java.util.UUID;
  * a fresh ETA (from its latest carrier checkpoint, as of now) and delay risk; a delivered shipment teaches the model
  * its remaining times first. Constant work per shipment: a few statistics lookups, nothing of the history re-read
  * beyond the order already in memory. The same computation ({@link #predict}) replays a shipment as of a past instant,
- * from the events that had occurred by then.
+ * from the events that had occurred by then. It also keeps the carriers' own delivery estimates, the ETA's fallback
+ * while a lane has too few deliveries to learn from.
  */
-public class DelayWatchService implements WatchDelays {
+public class DelayWatchService implements WatchDelays, RecordCarrierEstimates {
 
     private final Predictions predictions;
     private final Orders orders;
@@ -106,8 +110,9 @@ public class DelayWatchService implements WatchDelays {
     /** After a committed change: learn from deliveries, predict the shipments still under way. */
     public void changed(List<Order> orders) {
         Instant now = clock.instant();
-        Map<UUID, ShipmentPrediction> before = predictions.of(orders.stream()
-                .flatMap(o -> o.shipments().stream()).map(Shipment::getId).toList());
+        List<ShipmentId> shipments = orders.stream().flatMap(o -> o.shipments().stream()).map(Shipment::getId).toList();
+        Map<UUID, ShipmentPrediction> before = predictions.of(shipments);
+        Map<UUID, CarrierEstimate> estimates = predictions.carrierEstimates(shipments);
         List<DelayRules.Disruption> known = disruptions.known(now);
         List<ShipmentPrediction> updated = new ArrayList<>();
         for (Order order : orders) {
@@ -121,7 +126,9 @@ public class DelayWatchService implements WatchDelays {
                 DelayRisk previous = Optional.ofNullable(was).filter(p -> p.firstDetectedAt() != null)
                         .map(p -> new DelayRisk(DelayRisk.Level.valueOf(p.riskLevel()), p.reasons(), p.firstDetectedAt(), null))
                         .orElse(DelayRisk.NONE);
-                predict(order, shipment, Standing.of(shipment), checkpoints, known, now, previous).ifPresent(updated::add);
+                Optional<Instant> carrierEstimate = carrierEstimateAsOf(estimates.get(shipment.getId().value()), now);
+                predict(order, shipment, Standing.of(shipment), checkpoints, carrierEstimate, known, now, previous)
+                        .ifPresent(updated::add);
             }
         }
         if (!updated.isEmpty()) {
@@ -145,10 +152,12 @@ public class DelayWatchService implements WatchDelays {
      * and {@code checkpoints} as they were then): a finished journey has nothing left to predict; otherwise the ETA from
      * the latest checkpoint and the delay risk, {@code previous} keeping the first-detected time of a risk that goes on.
      *
+     * @param carrierEstimate the latest end of the carrier's own estimate as known at {@code asOf} (see
+     *                        {@link #carrierEstimateAsOf}): what the ETA rests on while the lane has too few deliveries
      * @return empty when there is nothing to predict from yet (no checkpoint)
      */
     Optional<ShipmentPrediction> predict(Order order, Shipment shipment, Standing standing, List<Checkpoint> checkpoints,
-            List<DelayRules.Disruption> known, Instant asOf, DelayRisk previous) {
+            Optional<Instant> carrierEstimate, List<DelayRules.Disruption> known, Instant asOf, DelayRisk previous) {
         if (standing.status().isTerminal()) {
             return Optional.of(done(order, shipment, standing.status(), asOf));
         }
@@ -158,7 +167,7 @@ public class DelayWatchService implements WatchDelays {
         String destination = region(order.address().countryCode(), order.address().city());
         Instant promise = order.promise().map(DeliveryPromise::latest).orElse(null);
         DelayPredictor.Subject subject = new DelayPredictor.Subject(shipment.carrier().value(), "standard", destination,
-                standing.status(), standing.statusReason(), checkpoints.getLast(), standing.lastEventAt(), Optional.empty(), promise,
+                standing.status(), standing.statusReason(), checkpoints.getLast(), standing.lastEventAt(), carrierEstimate, promise,
                 pickups.get(shipment.carrier().value()));
         DelayPredictor.Prediction prediction;
         synchronized (model) {
@@ -236,8 +245,33 @@ public class DelayWatchService implements WatchDelays {
             return Optional.empty();
         }
         List<Checkpoint> checkpoints = checkpoints(order.get(), found.get()).stream().filter(c -> !c.at().isAfter(asOf)).toList();
-        return predict(order.get(), found.get(), standing.get(), checkpoints, disruptions.known(asOf), asOf,
+        Optional<Instant> carrierEstimate = carrierEstimateAsOf(predictions.carrierEstimates(List.of(id)).get(shipment), asOf);
+        return predict(order.get(), found.get(), standing.get(), checkpoints, carrierEstimate, disruptions.known(asOf), asOf,
                 riskAsRecorded(predictions.history(id), asOf));
+    }
+
+    /**
+     * The carrier's estimate as known at {@code asOf}: the latest end of its window, if it had been reported by then. Only
+     * the latest report per shipment is stored, so replaying an instant before that report finds no carrier estimate at
+     * all, even when an earlier report had given one then.
+     */
+    static Optional<Instant> carrierEstimateAsOf(CarrierEstimate estimate, Instant asOf) {
+        return Optional.ofNullable(estimate).filter(e -> !e.reportedAt().isAfter(asOf)).map(CarrierEstimate::latest);
+    }
+
+    /** Stores the latest report per carrier tracking number of the batch; older ones than those stored are ignored there. */
+    @Override
+    public void recordEstimates(List<CarrierEstimate> estimates) {
+        InvalidValueException.required(estimates, "estimates");
+        Map<Map.Entry<String, String>, CarrierEstimate> latest = new LinkedHashMap<>();
+        for (CarrierEstimate estimate : estimates) {
+            InvalidValueException.required(estimate, "estimate");
+            latest.merge(Map.entry(estimate.carrier().value(), estimate.number().value()), estimate,
+                    (kept, next) -> kept.newerThan(next) ? kept : next);
+        }
+        if (!latest.isEmpty()) {
+            predictions.saveCarrierEstimates(List.copyOf(latest.values()));
+        }
     }
 
     /**

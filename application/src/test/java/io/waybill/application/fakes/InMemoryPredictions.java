@@ -1,11 +1,14 @@
 package io.waybill.application.fakes;
 
+import io.waybill.application.port.out.Orders;
 import io.waybill.application.port.out.Predictions;
 import io.waybill.application.shared.AtRiskSearch;
+import io.waybill.application.shared.CarrierEstimate;
 import io.waybill.application.shared.ShipmentPrediction;
 import io.waybill.domain.eta.DelayRisk;
 import io.waybill.domain.eta.TransitStatistics;
 import io.waybill.domain.order.OrderId;
+import io.waybill.domain.order.Shipment;
 import io.waybill.domain.order.ShipmentId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,15 +23,29 @@ import java.util.UUID;
 
 /**
  * Predictions in memory, for tests: like the PostgreSQL store, saving a prediction whose risk level differs from the
- * stored one (NONE when there is none) adds to the shipment's risk history, at the prediction's {@code asOf}. Learned
- * cells are kept as the last list saved. Thread-safe.
+ * stored one (NONE when there is none) adds to the shipment's risk history, at the prediction's {@code asOf}; a carrier
+ * estimate replaces the stored one only when reported later. Learned cells are kept as the last list saved. Carrier
+ * estimates are matched to shipments through the orders given (none without). Thread-safe.
  */
 public class InMemoryPredictions implements Predictions {
+
+    private final Orders orders;
+    private final Map<Map.Entry<String, String>, CarrierEstimate> estimates = new HashMap<>();
 
     private final Map<UUID, ShipmentPrediction> current = new LinkedHashMap<>();
     private final Map<UUID, List<ShipmentPrediction.RiskChange>> history = new HashMap<>();
     private final List<TransitStatistics.Touched> cells = new ArrayList<>();
     private final List<TransitStatistics.Calibration> calibrations = new ArrayList<>();
+
+    /** A store whose carrier estimates match no shipment (for tests that give none). */
+    public InMemoryPredictions() {
+        this(null);
+    }
+
+    /** @param orders where the shipments whose carrier estimates are asked for are found */
+    public InMemoryPredictions(Orders orders) {
+        this.orders = orders;
+    }
 
     @Override
     public synchronized void loadStatistics(TransitStatistics into) {
@@ -93,6 +110,28 @@ public class InMemoryPredictions implements Predictions {
     @Override
     public synchronized List<ShipmentPrediction.RiskChange> history(ShipmentId shipment) {
         return List.copyOf(history.getOrDefault(shipment.value(), List.of()));
+    }
+
+    @Override
+    public synchronized void saveCarrierEstimates(List<CarrierEstimate> reported) {
+        for (CarrierEstimate estimate : reported) {
+            estimates.merge(Map.entry(estimate.carrier().value(), estimate.number().value()), estimate,
+                    (stored, next) -> next.newerThan(stored) ? next : stored);
+        }
+    }
+
+    @Override
+    public synchronized Map<UUID, CarrierEstimate> carrierEstimates(Collection<ShipmentId> shipments) {
+        Map<UUID, CarrierEstimate> found = new HashMap<>();
+        if (orders == null) {
+            return found;
+        }
+        for (ShipmentId id : shipments) {
+            Optional<Shipment> shipment = orders.byShipment(id).flatMap(o -> o.shipment(id));
+            shipment.map(s -> estimates.get(Map.entry(s.carrier().value(), s.carrierTrackingNumber().value())))
+                    .ifPresent(e -> found.put(id.value(), e));
+        }
+        return found;
     }
 
     @Override

@@ -21,6 +21,7 @@ import io.waybill.application.fakes.RecordingNotifications;
 import io.waybill.application.port.in.PollCarriers.Round;
 import io.waybill.application.port.out.CarrierTracking;
 import io.waybill.application.port.out.CarrierTracking.Scan;
+import io.waybill.application.shared.CarrierEstimate;
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.CarrierTrackingNumber;
 import io.waybill.domain.order.Order;
@@ -51,8 +52,14 @@ class CarrierPollingServiceTest {
     private final InMemoryTrackingPolls polls = new InMemoryTrackingPolls(
             id -> store.byId(owners.get(id).getId()).orElseThrow().shipment(id).orElseThrow().status());
     private final ScriptedCarrier carrier = new ScriptedCarrier();
-    private final CarrierPollingService poller = new CarrierPollingService(polls, carrier, ingestion, c -> POLICY, clock,
-            Runnable::run, 100, LEASE);
+    private final List<CarrierEstimate> recordedEstimates = new ArrayList<>();
+    private volatile RuntimeException estimatesFailing;
+    private final CarrierPollingService poller = new CarrierPollingService(polls, carrier, ingestion, estimates -> {
+        if (estimatesFailing != null) {
+            throw estimatesFailing;
+        }
+        recordedEstimates.addAll(estimates);
+    }, c -> POLICY, clock, Runnable::run, 100, LEASE);
 
     @Test
     void asksTheCarrierWhenDueRecordsItsNewsAndPollsMoreOftenOnceOutForDelivery() {
@@ -154,6 +161,25 @@ class CarrierPollingServiceTest {
     }
 
     @Test
+    void recordsTheDeliveryEstimatesTheCarrierGaveAndItsEventsEvenWhenTheEstimatesCannotBeStored() {
+        Shipment shipment = handedToUps();
+        clock.advance(POLICY.firstPoll());
+        CarrierEstimate estimate = new CarrierEstimate(UPS, shipment.carrierTrackingNumber(), T0.plus(Duration.ofHours(30)),
+                T0.plus(Duration.ofHours(34)), clock.instant());
+        carrier.estimates.add(estimate);
+        carrier.says(shipment.carrierTrackingNumber(), Milestone.HANDED_OVER, T0.plusSeconds(60));
+
+        assertThat(poller.pollDue().accepted()).isEqualTo(1);
+        assertThat(recordedEstimates).containsExactly(estimate);
+
+        clock.advance(POLICY.inTransit());
+        estimatesFailing = new IllegalStateException("predictions store: connection refused");
+        carrier.says(shipment.carrierTrackingNumber(), Milestone.IN_TRANSIT, T0.plus(Duration.ofHours(2)));
+        assertThat(poller.pollDue()).as("the round goes on").isEqualTo(new Round(1, 1, 0, 1, 0));
+        assertThat(status(shipment)).isEqualTo(ShipmentStatus.IN_TRANSIT);
+    }
+
+    @Test
     void schedulesOnlyShipmentsOfCarriersItPolls() {
         Order order = anOrder().confirmed();
         ShipmentId id = pack(order, manifest(DHL, uniqueCarrierTrackingNumber(), line("MUG-BLUE", 2)), T0);
@@ -184,6 +210,7 @@ class CarrierPollingServiceTest {
 
         final Map<CarrierTrackingNumber, List<Scan>> scans = new HashMap<>();
         final ConcurrentLinkedQueue<List<CarrierTrackingNumber>> requests = new ConcurrentLinkedQueue<>();
+        final List<CarrierEstimate> estimates = new ArrayList<>();
         volatile CarrierUnavailableException failing;
         volatile int perRequest = 10;
 
@@ -210,7 +237,7 @@ class CarrierPollingServiceTest {
             }
             List<Scan> events = new ArrayList<>();
             numbers.forEach(n -> events.addAll(scans.getOrDefault(n, List.of())));
-            return new Answer(events, 0, List.of());
+            return new Answer(events, 0, List.of(), estimates.stream().filter(e -> numbers.contains(e.number())).toList());
         }
     }
 }

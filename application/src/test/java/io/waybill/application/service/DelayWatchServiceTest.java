@@ -1,5 +1,6 @@
 package io.waybill.application.service;
 
+import static io.waybill.application.fakes.OrderTestData.DHL;
 import static io.waybill.application.fakes.OrderTestData.T0;
 import static io.waybill.application.fakes.OrderTestData.anOrder;
 import static io.waybill.application.fakes.OrderTestData.pack;
@@ -12,12 +13,15 @@ import static org.assertj.core.groups.Tuple.tuple;
 import io.waybill.application.fakes.InMemoryOrders;
 import io.waybill.application.fakes.InMemoryPredictions;
 import io.waybill.application.fakes.MutableClock;
+import io.waybill.application.shared.CarrierEstimate;
 import io.waybill.application.shared.ShipmentPrediction;
 import io.waybill.application.shared.ShipmentPrediction.RiskChange;
 import io.waybill.domain.eta.DelayRisk;
 import io.waybill.domain.eta.EtaEstimator;
+import io.waybill.domain.order.CarrierTrackingNumber;
 import io.waybill.domain.order.DeliveryPromise;
 import io.waybill.domain.order.Order;
+import io.waybill.domain.order.Shipment;
 import io.waybill.domain.order.ShipmentId;
 import io.waybill.domain.shared.InvalidValueException;
 import io.waybill.domain.tracking.Milestone;
@@ -42,7 +46,7 @@ class DelayWatchServiceTest {
     private static final Instant PROMISED_LATEST = T0.plus(Duration.ofDays(3));
 
     private final InMemoryOrders orders = new InMemoryOrders();
-    private final InMemoryPredictions predictions = new InMemoryPredictions();
+    private final InMemoryPredictions predictions = new InMemoryPredictions(orders);
     private final MutableClock clock = new MutableClock(T0.plus(HOUR.multipliedBy(22)));
     private final DelayWatchService service = new DelayWatchService(predictions, orders, clock);
 
@@ -224,6 +228,70 @@ class DelayWatchServiceTest {
         clock.set(at(4));
         watching.changed(List.of(orders.byId(order.getId()).orElseThrow()));
         assertThat(predictions.of(shipment).orElseThrow().reasons()).as("collected after all").noneMatch(r -> r.startsWith("missed"));
+    }
+
+    @Test
+    void withNothingLearnedTheCarriersLatestEstimateIsTheEtaAndAnOlderReportNeverReplacesIt() {
+        Order order = orderWithJourney();
+        Shipment shipment = order.shipments().getFirst();
+
+        service.recordEstimates(List.of(estimate(shipment, at(26), at(30), at(21))));
+        service.changed(List.of(orders.byId(order.getId()).orElseThrow()));
+        ShipmentPrediction first = predictions.of(shipment.getId()).orElseThrow();
+        assertThat(first.basis()).startsWith("the carrier's own estimate");
+        assertThat(first.p50()).isEqualTo(at(30));
+        assertThat(first.p90()).isEqualTo(at(30).plus(EtaEstimator.CARRIER_ESTIMATE_SPREAD));
+
+        service.recordEstimates(List.of(estimate(shipment, at(32), at(34), at(22))));
+        service.changed(List.of(orders.byId(order.getId()).orElseThrow()));
+        assertThat(predictions.of(shipment.getId()).orElseThrow().p50()).as("a later report replaces the earlier").isEqualTo(at(34));
+
+        service.recordEstimates(List.of(estimate(shipment, null, at(40), at(21).plus(Duration.ofMinutes(30)))));
+        service.changed(List.of(orders.byId(order.getId()).orElseThrow()));
+        assertThat(predictions.of(shipment.getId()).orElseThrow().p50()).as("an older report arriving late is ignored")
+                .isEqualTo(at(34));
+
+        clock.set(at(23));
+        service.recordEstimates(List.of(estimate(shipment, null, at(44), at(22).plusSeconds(1)),
+                estimate(shipment, null, at(50), at(22).plusSeconds(2)), estimate(shipment, null, at(46), at(22))));
+        service.changed(List.of(orders.byId(order.getId()).orElseThrow()));
+        assertThat(predictions.of(shipment.getId()).orElseThrow().p50()).as("the latest report of a batch, whatever its place")
+                .isEqualTo(at(50));
+    }
+
+    @Test
+    void aReplayKnowsTheCarrierEstimateOnlyFromWhenItWasReported() {
+        Order order = orderWithJourney();
+        Shipment shipment = order.shipments().getFirst();
+        service.recordEstimates(List.of(estimate(shipment, at(26), at(30), at(21))));
+
+        ShipmentPrediction before = service.predictionAsOf(shipment.getId().value(), at(20)).orElseThrow();
+        assertThat(before.basis()).as("not reported yet at +20 h").startsWith("a static transit time");
+        assertThat(before.p50()).isEqualTo(at(20).plus(EtaEstimator.STATIC_TRANSIT));
+
+        ShipmentPrediction after = service.predictionAsOf(shipment.getId().value(), at(21)).orElseThrow();
+        assertThat(after.basis()).startsWith("the carrier's own estimate");
+        assertThat(after.p50()).isEqualTo(at(30));
+        assertThat(predictions.all()).as("a replay stores nothing").isEmpty();
+    }
+
+    @Test
+    void anEstimateOfAnotherCarriersNumberOrOfNoShipmentIsNotUsed() {
+        Order order = orderWithJourney();
+        Shipment shipment = order.shipments().getFirst();
+        service.recordEstimates(List.of(
+                new CarrierEstimate(DHL, shipment.carrierTrackingNumber(), null, at(30), at(21)),
+                new CarrierEstimate(shipment.carrier(), new CarrierTrackingNumber("1ZNOSUCHSHIPMENT"), null, at(30), at(21))));
+
+        service.changed(List.of(orders.byId(order.getId()).orElseThrow()));
+
+        assertThat(predictions.of(shipment.getId()).orElseThrow().basis()).startsWith("a static transit time");
+        assertThatThrownBy(() -> service.recordEstimates(java.util.Arrays.asList((CarrierEstimate) null)))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("estimate"));
+    }
+
+    private static CarrierEstimate estimate(Shipment shipment, Instant earliest, Instant latest, Instant reportedAt) {
+        return new CarrierEstimate(shipment.carrier(), shipment.carrierTrackingNumber(), earliest, latest, reportedAt);
     }
 
     /** Packed at +1 h, handed over at +2 h, in transit at +10 h, out for delivery at +20 h; promised by +3 days. */

@@ -6,6 +6,7 @@ import io.waybill.adapters.carriers.poll.HttpCarrierTracking;
 import io.waybill.adapters.carriers.simulated.SimulatedCarrier;
 import io.waybill.adapters.carriers.spi.CarrierAdapter;
 import io.waybill.application.port.in.PollCarriers;
+import io.waybill.application.port.in.RecordCarrierEstimates;
 import io.waybill.application.port.in.RecordTrackingEvents;
 import io.waybill.application.port.out.CarrierTracking;
 import io.waybill.application.port.out.TrackingPolls;
@@ -112,7 +113,7 @@ public class CarrierPolling {
     @Singleton
     @Typed(CarrierPollingService.class)
     CarrierPollingService pollingService(TrackingPolls polls, CarrierTracking tracking, Instance<RecordTrackingEvents> events,
-            Clock clock, Config config, @Named("carrier-poll-requests") ExecutorService requests,
+            RecordCarrierEstimates estimates, Clock clock, Config config, @Named("carrier-poll-requests") ExecutorService requests,
             @ConfigProperty(name = "waybill.carrier.simulated.speed-up", defaultValue = "2000") double simulatorSpeedUp,
             @ConfigProperty(name = "waybill.poller.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "waybill.poller.lease", defaultValue = "PT2M") Duration lease) {
@@ -124,8 +125,8 @@ public class CarrierPolling {
                     : PollingPolicy.DEFAULT.accelerated(Math.max(1, speedUp)));
         }
         RecordTrackingEvents lazy = batch -> events.get().recordTracking(batch);
-        return new CarrierPollingService(polls, tracking, lazy, c -> policies.getOrDefault(c, PollingPolicy.DEFAULT), clock,
-                requests, batchSize, lease);
+        return new CarrierPollingService(polls, tracking, lazy, estimates, c -> policies.getOrDefault(c, PollingPolicy.DEFAULT),
+                clock, requests, batchSize, lease);
     }
 
     @Produces

@@ -1,6 +1,7 @@
 package io.waybill.bootstrap.wiring;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.waybill.application.port.in.RecordCarrierEstimates;
 import io.waybill.application.port.in.WatchDelays;
 import io.waybill.application.port.out.DisruptionSignals;
 import io.waybill.application.port.out.Predictions;
@@ -96,6 +97,12 @@ public class DelayWatch {
 
     @Produces
     WatchDelays watchDelays() {
+        return service;
+    }
+
+    /** The same service keeps the carriers' estimates its predictions fall back on (kept also while predictions are off). */
+    @Produces
+    RecordCarrierEstimates recordCarrierEstimates() {
         return service;
     }
 

@@ -5,7 +5,9 @@ import io.waybill.adapters.carriers.spi.CarrierAdapter;
 import io.waybill.adapters.carriers.spi.CarrierPayloadException;
 import io.waybill.adapters.carriers.spi.Parsed;
 import io.waybill.application.port.in.EventOutcome;
+import io.waybill.application.port.in.RecordCarrierEstimates;
 import io.waybill.application.port.in.RecordTrackingEvents;
+import io.waybill.application.shared.CarrierEstimate;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.inject.Any;
@@ -22,6 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -39,7 +43,8 @@ import org.jboss.logging.Logger;
  * Carrier payloads in the carrier's own format, normalized by its {@link CarrierAdapter} and recorded
  * like any tracking event. A payload that cannot be read is refused whole (400, nothing stored); once
  * read, each event is accepted, a duplicate, or rejected with its reason, and codes the adapter does not
- * know are reported back, never dropped silently.
+ * know are reported back, never dropped silently. The carrier's delivery estimates are recorded before its
+ * events, so the predictions the events cause already rest on them.
  */
 @Path("/api/v1/carriers/{carrier}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,12 +57,17 @@ public class CarrierInboundResource {
     private static final Logger LOG = Logger.getLogger(CarrierInboundResource.class);
     private final Instance<CarrierAdapter> adapters;
     private final RecordTrackingEvents trackingEvents;
+    private final RecordCarrierEstimates estimates;
     private final MeterRegistry meters;
+    private final Clock clock;
 
-    CarrierInboundResource(@Any Instance<CarrierAdapter> adapters, RecordTrackingEvents trackingEvents, MeterRegistry meters) {
+    CarrierInboundResource(@Any Instance<CarrierAdapter> adapters, RecordTrackingEvents trackingEvents,
+            RecordCarrierEstimates estimates, MeterRegistry meters, Clock clock) {
         this.adapters = adapters;
         this.trackingEvents = trackingEvents;
+        this.estimates = estimates;
         this.meters = meters;
+        this.clock = clock;
     }
 
     /**
@@ -107,6 +117,7 @@ public class CarrierInboundResource {
         if (body == null || body.length == 0) {
             return problem(400, "empty-payload", "Empty payload", "the body is empty");
         }
+        Instant receivedAt = clock.instant();
         Parsed parsed;
         try {
             parsed = adapter.parse(body);
@@ -118,6 +129,10 @@ public class CarrierInboundResource {
             meters.counter("waybill.carrier.unmapped", "carrier", adapter.code().value(),
                     "code", String.valueOf(unmapped.rawCode())).increment();
             LOG.infof("unmapped %s code %s (%s): %s", adapter.code(), unmapped.rawCode(), unmapped.rawText(), unmapped.why());
+        }
+        List<CarrierEstimate> given = parsed.carrierEstimates(adapter.code(), receivedAt);
+        if (!given.isEmpty()) {
+            estimates.recordEstimates(given);
         }
         List<EventOutcome> outcomes = new ArrayList<>(parsed.events().size());
         for (int from = 0; from < parsed.events().size(); from += CHUNK) {

@@ -168,6 +168,7 @@ public final class HttpCarrierTracking implements CarrierTracking {
         } catch (Exception e) {
             throw unavailable(carrier, e instanceof Refused ? "refused" : "failed", describe(e), null, e);
         }
+        Instant receivedAt = clock.instant();
         Parsed parsed;
         try {
             parsed = polled.endpoint.adapter().parse(body);
@@ -180,7 +181,7 @@ public final class HttpCarrierTracking implements CarrierTracking {
             LOG.infof("unmapped %s code %s (%s): %s", carrier, u.rawCode(), u.rawText(), u.why());
         });
         return new Answer(parsed.events().stream().map(e -> new Scan(e.carrierTrackingNumber(), e.event())).toList(),
-                parsed.unmapped().size(), parsed.warnings());
+                parsed.unmapped().size(), parsed.warnings(), parsed.carrierEstimates(carrier, receivedAt));
     }
 
     private byte[] fetch(Polled polled, List<CarrierTrackingNumber> numbers) throws Exception {

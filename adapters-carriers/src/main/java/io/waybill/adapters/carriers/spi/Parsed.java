@@ -1,8 +1,13 @@
 package io.waybill.adapters.carriers.spi;
 
 import io.waybill.application.port.in.RecordTrackingEvents;
+import io.waybill.application.shared.CarrierEstimate;
+import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.CarrierTrackingNumber;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,5 +37,15 @@ public record Parsed(
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * The payload's estimates as the application records them: per tracking number the latest it gives (as
+     * {@link #estimatedDelivery}), reported by {@code carrier} at {@code receivedAt}.
+     */
+    public List<CarrierEstimate> carrierEstimates(CarrierCode carrier, Instant receivedAt) {
+        Map<CarrierTrackingNumber, EstimatedDelivery> latest = new LinkedHashMap<>();
+        estimatedDeliveries.forEach(estimate -> latest.put(estimate.trackingNumber(), estimate));
+        return latest.values().stream().map(estimate -> estimate.reportedBy(carrier, receivedAt)).toList();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.waybill.application.port.in.RecordTrackingEvents;
+import io.waybill.application.shared.CarrierEstimate;
 import io.waybill.domain.tracking.Location;
 import io.waybill.domain.tracking.Milestone;
 import io.waybill.domain.tracking.ProofOfDelivery;
@@ -13,8 +14,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,6 +87,23 @@ public abstract class CarrierAdapterContract {
     @Test
     void readsTheFixturesEstimatedDelivery() {
         assertThat(adapter().parse(fixture()).estimatedDeliveries()).isEqualTo(expectedEstimatedDeliveries());
+    }
+
+    @Test
+    void theFixturesEstimatesAreRecordedAsTheCarriersOwnWhenReceived() {
+        Instant received = Instant.parse("2026-11-02T08:00:00Z");
+        Map<String, EstimatedDelivery> lastPerNumber = new LinkedHashMap<>();
+        expectedEstimatedDeliveries().forEach(e -> lastPerNumber.put(e.trackingNumber().value(), e));
+
+        List<CarrierEstimate> recorded = adapter().parse(fixture()).carrierEstimates(adapter().code(), received);
+
+        assertThat(recorded).hasSize(lastPerNumber.size()).allSatisfy(estimate -> {
+            EstimatedDelivery given = lastPerNumber.get(estimate.number().value());
+            assertThat(estimate.carrier()).isEqualTo(adapter().code());
+            assertThat(estimate.reportedAt()).isEqualTo(received);
+            assertThat(estimate.earliest()).isEqualTo(given.earliest() == null ? null : given.earliest().toInstant());
+            assertThat(estimate.latest()).isEqualTo((given.latest() != null ? given.latest() : given.earliest()).toInstant());
+        });
     }
 
     @Test

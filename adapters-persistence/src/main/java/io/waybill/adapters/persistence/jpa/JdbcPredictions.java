@@ -2,11 +2,14 @@ package io.waybill.adapters.persistence.jpa;
 
 import io.waybill.application.port.out.Predictions;
 import io.waybill.application.shared.AtRiskSearch;
+import io.waybill.application.shared.CarrierEstimate;
 import io.waybill.application.shared.ShipmentPrediction;
 import io.waybill.domain.eta.Lane;
 import io.waybill.domain.eta.P2Quantile;
 import io.waybill.domain.eta.Stage;
 import io.waybill.domain.eta.TransitStatistics;
+import io.waybill.domain.order.CarrierCode;
+import io.waybill.domain.order.CarrierTrackingNumber;
 import io.waybill.domain.order.ShipmentId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,7 +29,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 
-/** Transit statistics, shipment predictions and risk history in PostgreSQL, with plain SQL. */
+/** Transit statistics, carrier estimates, shipment predictions and risk history in PostgreSQL, with plain SQL. */
 @ApplicationScoped
 public class JdbcPredictions implements Predictions {
 
@@ -305,6 +308,59 @@ public class JdbcPredictions implements Predictions {
                 }
                 return changes;
             }
+        });
+    }
+
+    /** One upsert per estimate; the WHERE of the update keeps a stored report that is as new or newer (V6). */
+    @Override
+    @Transactional
+    public void saveCarrierEstimates(List<CarrierEstimate> estimates) {
+        if (estimates.isEmpty()) {
+            return;
+        }
+        jdbc(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    insert into carrier_estimates (carrier, carrier_tracking_number, earliest, latest, reported_at)
+                    values (?, ?, ?, ?, ?)
+                    on conflict (carrier, carrier_tracking_number) do update set earliest = excluded.earliest,
+                        latest = excluded.latest, reported_at = excluded.reported_at
+                    where excluded.reported_at > carrier_estimates.reported_at""")) {
+                for (CarrierEstimate e : estimates) {
+                    ps.setString(1, e.carrier().value());
+                    ps.setString(2, e.number().value());
+                    ps.setTimestamp(3, timestamp(e.earliest()));
+                    ps.setTimestamp(4, timestamp(e.latest()));
+                    ps.setTimestamp(5, timestamp(e.reportedAt()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    @Transactional
+    public Map<UUID, CarrierEstimate> carrierEstimates(java.util.Collection<ShipmentId> shipments) {
+        Map<UUID, CarrierEstimate> found = new HashMap<>();
+        if (shipments.isEmpty()) {
+            return found;
+        }
+        return jdbc(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    select s.id, e.carrier, e.carrier_tracking_number, e.earliest, e.latest, e.reported_at
+                    from shipments s join carrier_estimates e
+                        on e.carrier = s.carrier and e.carrier_tracking_number = s.carrier_tracking_number
+                    where s.id = any(?)""")) {
+                ps.setArray(1, c.createArrayOf("uuid", shipments.stream().map(ShipmentId::value).toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getObject(1, UUID.class), new CarrierEstimate(new CarrierCode(rs.getString(2)),
+                                new CarrierTrackingNumber(rs.getString(3)), instant(rs, 4), instant(rs, 5), instant(rs, 6)));
+                    }
+                }
+            }
+            return found;
         });
     }
 

@@ -1,5 +1,6 @@
 package io.waybill.application.port.out;
 
+import io.waybill.application.shared.CarrierEstimate;
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.CarrierTrackingNumber;
 import io.waybill.domain.tracking.TrackingEvent;
@@ -14,12 +15,21 @@ public interface CarrierTracking {
     record Scan(CarrierTrackingNumber number, TrackingEvent event) {
     }
 
-    /** What a carrier answered about some of its tracking numbers. */
-    record Answer(List<Scan> events, int unmapped, List<String> warnings) {
+    /**
+     * What a carrier answered about some of its tracking numbers: the events, how many of its reports could not become
+     * events, warnings, and the delivery estimates it gave (reported at the time the answer was received).
+     */
+    record Answer(List<Scan> events, int unmapped, List<String> warnings, List<CarrierEstimate> estimates) {
 
         public Answer {
             events = List.copyOf(events);
             warnings = List.copyOf(warnings);
+            estimates = List.copyOf(estimates);
+        }
+
+        /** An answer without delivery estimates. */
+        public Answer(List<Scan> events, int unmapped, List<String> warnings) {
+            this(events, unmapped, warnings, List.of());
         }
     }
 

@@ -1,13 +1,17 @@
 package io.waybill.application.port.out;
 
 import io.waybill.application.shared.AtRiskSearch;
+import io.waybill.application.shared.CarrierEstimate;
 import io.waybill.application.shared.ShipmentPrediction;
 import io.waybill.domain.eta.TransitStatistics;
 import io.waybill.domain.order.ShipmentId;
 import java.util.List;
 import java.util.Optional;
 
-/** Learned transit statistics and the current prediction (with its risk history) of every shipment under way. */
+/**
+ * Learned transit statistics, the carriers' own delivery estimates, and the current prediction (with its risk history)
+ * of every shipment under way.
+ */
 public interface Predictions {
 
     /** Puts every stored cell and calibration into {@code into} (at start: the model survives restarts). */
@@ -32,6 +36,18 @@ public interface Predictions {
     AtRiskSearch.Page atRisk(AtRiskSearch.Query query);
 
     List<ShipmentPrediction.RiskChange> history(ShipmentId shipment);
+
+    /**
+     * Stores each estimate unless the one stored for its carrier and tracking number was reported at the same time or
+     * later: only the latest report per tracking number is kept, whatever order the reports arrive in.
+     */
+    void saveCarrierEstimates(List<CarrierEstimate> estimates);
+
+    /**
+     * The stored carrier estimates of these shipments (one query), by shipment id, matched on the shipment's carrier and
+     * carrier tracking number; shipments without one are absent.
+     */
+    java.util.Map<java.util.UUID, CarrierEstimate> carrierEstimates(java.util.Collection<ShipmentId> shipments);
 
     /** Orders with a shipment under way whose prediction was last made before {@code before}, oldest first. */
     List<io.waybill.domain.order.OrderId> staleOrders(java.time.Instant before, int limit);
