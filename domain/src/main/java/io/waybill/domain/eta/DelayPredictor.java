@@ -16,6 +16,11 @@ public final class DelayPredictor {
 
     /** A shipment in the region it was last scanned is taken to still be there if a disruption starts this soon. */
     static final Duration STILL_THERE = Duration.ofHours(1);
+    /**
+     * A delivery round leaves the destination hub at least this long before a delivery: a storm there that begins later
+     * does not hold the earliest deliveries.
+     */
+    static final Duration ROUND_LEAVES_BEFORE = Duration.ofHours(1);
 
     private final EtaEstimator estimator;
 
@@ -88,15 +93,15 @@ public final class DelayPredictor {
     }
 
     /**
-     * A disruption meets the shipment where it is now (it has begun, or begins within the hour), or at its destination
-     * before the expected delivery. If it holds the shipment, the shipment moves on when it ends: the estimate is then that
+     * A disruption meets the shipment where it was last scanned (it covers that scan, or begins within the hour after),
+     * or at its destination before the round of its earliest likely delivery (P20) leaves. If it holds the shipment, the shipment moves on when it ends: the estimate is then that
      * of a transit scan in that region at that time.
      */
     private Optional<DelayRules.Impact> impact(Subject s, DelayRules.Disruption d, Eta eta, Instant asOf) {
         String here = s.last().region();
         boolean meetsHere = d.region().equals(here) && s.status() != ShipmentStatus.OUT_FOR_DELIVERY
                 && d.overlaps(s.last().at(), s.last().at().plus(STILL_THERE));
-        boolean meetsThere = d.region().equals(s.destination()) && d.overlaps(asOf, eta.p20());
+        boolean meetsThere = d.region().equals(s.destination()) && d.overlaps(asOf, eta.p20().minus(ROUND_LEAVES_BEFORE));
         if (!meetsHere && !meetsThere) {
             return Optional.empty();
         }

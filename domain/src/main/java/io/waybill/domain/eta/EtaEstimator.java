@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Estimates a shipment's delivery from its latest checkpoint: the learned remaining time of its lane and stage
- * (falling back to the carrier's lanes, then the whole network, when a lane has too few deliveries), else the
- * carrier's own estimate, else a static transit time. Constant cost: one lookup per level.
+ * Estimates a shipment's delivery from its latest checkpoint: the learned remaining time of its lane and stage, or of
+ * all the carrier's lanes to its destination; when those have too few deliveries, the carrier's own estimate; without
+ * one, the carrier's lanes, then the whole network; else a static transit time. Constant cost: one lookup per level.
  *
  * <p>An estimate never lies in the past: a shipment that is already later than the learned median is expected
  * "from now", with the learned spread kept.
@@ -33,7 +33,9 @@ public final class EtaEstimator {
      * @param asOf            the instant the estimate is for (never before {@code at.at()})
      */
     public Eta estimate(Lane lane, Checkpoint at, Optional<Instant> carrierEstimate, Instant asOf) {
-        Optional<TransitStatistics.Found> found = statistics.lookup(lane, at.stage(), at.at());
+        Optional<TransitStatistics.Found> found = statistics.lookup(lane, at.stage(), at.at())
+                // the carrier's own estimate knows this shipment's lane: it goes before the carrier-wide and network levels
+                .filter(f -> carrierEstimate.isEmpty() || !f.lane().destination().equals(Lane.ANY));
         if (found.isPresent()) {
             TransitStatistics.Cell cell = found.get().cell();
             Instant p20 = at.at().plus(found.get().p20());

@@ -46,6 +46,11 @@ class EtaAndDelayRulesTest {
         Lane otherCarrier = new Lane("ups", "standard", "DE-Berlin", "DE-Munich");
         assertThat(new EtaEstimator(statistics).estimate(otherCarrier, now, Optional.empty(), T).kind())
                 .isEqualTo(Eta.Basis.NETWORK_STATISTICS);
+        assertThat(new EtaEstimator(statistics).estimate(hamburg, now, Optional.of(T.plus(Duration.ofDays(1))), T).kind())
+                .as("the carrier's own estimate knows the lane: before the carrier-wide statistics")
+                .isEqualTo(Eta.Basis.CARRIER_ESTIMATE);
+        assertThat(new EtaEstimator(statistics).estimate(BERLIN_MUNICH, now, Optional.of(T.plus(Duration.ofDays(1))), T).kind())
+                .as("but after the lane's own").isEqualTo(Eta.Basis.LANE_STATISTICS);
         Eta carrier = new EtaEstimator(new TransitStatistics()).estimate(hamburg, now, Optional.of(T.plus(Duration.ofDays(1))), T);
         assertThat(carrier.kind()).isEqualTo(Eta.Basis.CARRIER_ESTIMATE);
         assertThat(carrier.p50()).isEqualTo(T.plus(Duration.ofDays(1)));
