@@ -183,12 +183,17 @@ class DelayWatchServiceTest {
 
     @Test
     void aDisruptionAtTheDestinationSpeaksFromWhenItWasKnownAndIsReplayedSo() {
-        DelayRules.Disruption storm = new DelayRules.Disruption("GB-London", "Storm", at(21), PROMISED_LATEST.plus(HOUR.multipliedBy(2)),
+        // raging at the destination from +8 h (forecast at +6 h) until after the promise
+        DelayRules.Disruption storm = new DelayRules.Disruption("GB-London", "Storm", at(8), PROMISED_LATEST.plus(HOUR.multipliedBy(2)),
                 at(6), "test weather service");
         DelayWatchService watching = new DelayWatchService(predictions, orders,
                 asOf -> java.util.stream.Stream.of(storm).filter(d -> d.knownAndOpen(asOf)).toList(), Map.of(), clock);
-        Order order = orderWithJourney();
-        ShipmentId shipment = order.shipments().getFirst().getId();
+        Order order = anOrder().placedAt(T0).promise(new DeliveryPromise(T0.plus(Duration.ofDays(2)), PROMISED_LATEST)).confirmed();
+        ShipmentId shipment = pack(order, wholeOrderManifest(), at(1));
+        scan(order, shipment, Milestone.HANDED_OVER, at(2));
+        scan(order, shipment, Milestone.IN_TRANSIT, at(10));
+        orders.save(List.of(order));
+        clock.set(at(12));
 
         watching.changed(List.of(orders.byId(order.getId()).orElseThrow()));
         ShipmentPrediction live = predictions.of(shipment).orElseThrow();
@@ -197,6 +202,8 @@ class DelayWatchServiceTest {
         assertThat(live.reasons()).anySatisfy(r -> assertThat(r).startsWith("Storm in GB-London")
                 .contains("(test weather service): if it holds the shipment, expected on"));
         assertThat(live.basis()).contains("held by Storm in GB-London");
+        assertThat(live.p50()).as("released when the storm ends, then the static transit time")
+                .isEqualTo(storm.until().plus(EtaEstimator.STATIC_TRANSIT));
         assertThat(watching.predictionAsOf(shipment.value(), at(5)).orElseThrow().reasons()).as("not yet forecast at +5 h")
                 .noneMatch(r -> r.contains("Storm"));
     }
