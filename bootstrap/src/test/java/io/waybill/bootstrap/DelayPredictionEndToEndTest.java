@@ -296,6 +296,57 @@ class DelayPredictionEndToEndTest {
                 .body("deliveryEstimates[0].reasons[0]", org.hamcrest.Matchers.startsWith("expected on"));
     }
 
+    @Test
+    void aReportedHubOutageAtTheDestinationReachesThePredictionOfAShipmentGoingThere() {
+        Instant now = Instant.now();
+        // refused, saying why, and nothing stored
+        given().header("X-API-Key", OPERATOR).contentType(ContentType.JSON)
+                .body(Map.of("region", "Berlin", "what", "Hub outage", "from", now.toString(), "until", now.plusSeconds(3600).toString()))
+                .post("/api/v1/disruptions").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("region"))
+                .body("detail", org.hamcrest.Matchers.containsString("like DE-Hamburg"));
+        given().header("X-API-Key", OPERATOR).contentType(ContentType.JSON)
+                .body(Map.of("region", "DE-Berlin", "what", "Hub outage", "from", "tomorrow", "until", now.plusSeconds(3600).toString()))
+                .post("/api/v1/disruptions").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("from"));
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(Map.of("region", "DE-Berlin", "what", "Hub outage", "from", now.toString(), "until", now.plusSeconds(3600).toString()))
+                .post("/api/v1/disruptions").then().statusCode(403);
+
+        // a shipment handed over in Leipzig an hour ago, going to Berlin (the order's address)
+        String id = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(order(unique("OUTAGE"), line("MUG-WHITE", 1))).post("/api/v1/orders").then().statusCode(201).extract().path("id");
+        String number = "1ZOUT" + unique("").replaceAll("[^0-9A-Z]", "");
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(batch(List.of(ApiTestData.packed(id, "ups", number, "MUG-WHITE"))))
+                .post("/api/v1/warehouse-events").then().statusCode(200).body("accepted", equalTo(1));
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(batch(List.of(scan("ups", number, number + "-1", "HANDED_OVER", hoursBefore(now, 1), "Leipzig"))))
+                .post("/api/v1/tracking-events").then().statusCode(200).body("accepted", equalTo(1));
+        String shipment = given().header("X-API-Key", INTEGRATOR).get("/api/v1/orders/{id}", id).then().statusCode(200)
+                .extract().path("shipments[0].id");
+
+        String what = "Hub outage " + unique("");
+        String reported = given().header("X-API-Key", OPERATOR).contentType(ContentType.JSON)
+                .body(Map.of("region", "de-Berlin", "what", what, "from", now.minus(Duration.ofHours(3)).toString(),
+                        "until", now.plus(Duration.ofDays(2)).toString()))
+                .post("/api/v1/disruptions").then().statusCode(201)
+                .body("region", equalTo("DE-Berlin")).body("reportedBy", equalTo("test-operator"))
+                .extract().path("id");
+        assertThat(given().header("X-API-Key", INTEGRATOR).get("/api/v1/disruptions").then().statusCode(200)
+                .extract().jsonPath().getList("id", String.class)).contains(reported);
+        assertThat(given().header("X-API-Key", INTEGRATOR).queryParam("asOf", now.minus(Duration.ofMinutes(5)).toString())
+                .get("/api/v1/disruptions").then().statusCode(200).extract().jsonPath().getList("id", String.class))
+                .as("not reported yet then").doesNotContain(reported);
+
+        // the periodic sweep predicts the quiet shipment again, now with the outage on its way
+        Await.until(Duration.ofSeconds(30), "the prediction names the outage", () -> {
+            var r = given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/{s}/prediction", shipment);
+            return r.statusCode() == 200 && r.jsonPath().getList("prediction.reasons", String.class).stream()
+                    .anyMatch(reason -> reason.startsWith(what + " in DE-Berlin") && reason.contains("(reported by test-operator)"));
+        });
+    }
+
     private static io.restassured.response.Response atRisk(String query) {
         return given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/at-risk?" + query);
     }

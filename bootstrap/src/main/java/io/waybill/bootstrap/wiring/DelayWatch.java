@@ -3,9 +3,9 @@ package io.waybill.bootstrap.wiring;
 import io.quarkus.runtime.ShutdownEvent;
 import io.waybill.application.port.in.RecordCarrierEstimates;
 import io.waybill.application.port.in.WatchDelays;
-import io.waybill.application.port.out.DisruptionSignals;
 import io.waybill.application.port.out.Predictions;
 import io.waybill.application.service.DelayWatchService;
+import io.waybill.application.service.DisruptionService;
 import io.waybill.domain.eta.PickupSchedule;
 import io.waybill.domain.order.Order;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,12 +45,15 @@ public class DelayWatch {
                 return thread;
             }, (task, pool) -> { });
 
-    DelayWatch(Predictions predictions, io.waybill.application.port.out.Orders orders, DisruptionSignals disruptions, Clock clock,
+    /** The disruption signals of an outside source (the simulated weather service in the demo). */
+    static final String OUTSIDE_DISRUPTIONS = "outside-disruptions";
+
+    DelayWatch(Predictions predictions, io.waybill.application.port.out.Orders orders, DisruptionService disruptions, Clock clock,
             @ConfigProperty(name = "waybill.predictions.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "waybill.predictions.sweep.quiet", defaultValue = "PT1H") java.time.Duration quiet,
             @ConfigProperty(name = "waybill.predictions.pickups") java.util.Optional<String> pickups) {
         this.enabled = enabled;
-        this.service = new DelayWatchService(predictions, orders, disruptions, pickups(pickups.orElse("")), clock);
+        this.service = new DelayWatchService(predictions, orders, disruptions.signals(), pickups(pickups.orElse("")), clock);
         this.quiet = quiet;
         worker.setRejectedExecutionHandler((task, pool) -> {
             if (skipped.incrementAndGet() % 100 == 1) {

@@ -101,6 +101,7 @@ public class Simulators {
      */
     @Produces
     @Singleton
+    @jakarta.inject.Named(DelayWatch.OUTSIDE_DISRUPTIONS)
     DisruptionSignals disruptionSignals(Instance<SimulatedCarrier> simulated,
             @ConfigProperty(name = "waybill.carrier.simulated.enabled") boolean enabled) {
         if (!enabled) {

@@ -1,0 +1,82 @@
+package io.waybill.adapters.rest.disruptions;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.waybill.adapters.rest.security.Roles;
+import io.waybill.application.port.in.ReportDisruptions;
+import io.waybill.application.shared.ReportedDisruption;
+import io.waybill.domain.shared.InvalidValueException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Operations tell Waybill of a disruption (a hub outage, a closed motorway, a storm warning) in a region; the
+ * predictions of the shipments it meets (where they were last scanned, or their destination) take it into account.
+ */
+@Path("/api/v1/disruptions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Delays")
+public class DisruptionsResource {
+
+    /** {@code from} and {@code until}: ISO-8601 instants with offset. */
+    public record DisruptionRequest(String region, String what, String from, String until) {
+    }
+
+    private final ReportDisruptions disruptions;
+    private final SecurityIdentity identity;
+    private final Clock clock;
+
+    DisruptionsResource(ReportDisruptions disruptions, SecurityIdentity identity, Clock clock) {
+        this.disruptions = disruptions;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
+    @Operation(summary = "Report a disruption in a region (<country>-<city>, like DE-Hamburg) from 'from' until 'until'",
+            description = "Known from now on: shipments last scanned in the region, or going there, are judged by their"
+                    + " estimate if it holds them until it ends.")
+    public Response report(DisruptionRequest request) {
+        if (request == null) {
+            throw new InvalidValueException("body", "send {\"region\": \"DE-Hamburg\", \"what\": \"Hub outage\", \"from\":"
+                    + " \"2026-11-25T08:00:00Z\", \"until\": \"2026-11-25T20:00:00Z\"}");
+        }
+        ReportedDisruption reported = disruptions.report(request.region(), request.what(), instant("from", request.from()),
+                instant("until", request.until()), identity.getPrincipal().getName());
+        return Response.status(201).entity(reported).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.INTEGRATOR, Roles.OPERATOR, Roles.ADMIN})
+    @Operation(summary = "Disruptions reported by asOf (default now) that are not over by then")
+    public List<ReportedDisruption> known(@QueryParam("asOf") String asOf) {
+        Instant at = asOf == null || asOf.isBlank() ? clock.instant() : instant("asOf", asOf);
+        return disruptions.known(at);
+    }
+
+    private static Instant instant(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidValueException(field, "is required: an ISO-8601 instant with offset, like 2026-11-25T08:00:00Z");
+        }
+        try {
+            return OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(field, "'" + text + "' is not an ISO-8601 instant with offset, like 2026-11-25T08:00:00Z");
+        }
+    }
+}

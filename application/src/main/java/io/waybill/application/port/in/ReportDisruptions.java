@@ -1,0 +1,18 @@
+package io.waybill.application.port.in;
+
+import io.waybill.application.shared.ReportedDisruption;
+import java.time.Instant;
+import java.util.List;
+
+/** Operations (or a feed) tell Waybill of a disruption: a hub outage, a closed motorway, a storm warning. */
+public interface ReportDisruptions {
+
+    /**
+     * Records a disruption in {@code region} from {@code from} until {@code until}; it is known from now on. Every shipment
+     * it meets is predicted again at its next sweep.
+     */
+    ReportedDisruption report(String region, String what, Instant from, Instant until, String reportedBy);
+
+    /** Disruptions reported by {@code asOf} that are not over by then. */
+    List<ReportedDisruption> known(Instant asOf);
+}

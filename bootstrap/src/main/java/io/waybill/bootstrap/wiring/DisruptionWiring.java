@@ -1,0 +1,33 @@
+package io.waybill.bootstrap.wiring;
+
+import io.waybill.application.port.in.ReportDisruptions;
+import io.waybill.application.port.out.DisruptionSignals;
+import io.waybill.application.port.out.DisruptionStore;
+import io.waybill.application.service.DisruptionService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/**
+ * Disruptions: those reported through the API (kept in the {@link DisruptionStore}) and those of an outside source
+ * (the simulated weather service with the demo); the delay watch sees both.
+ */
+@ApplicationScoped
+public class DisruptionWiring {
+
+    @Produces
+    @Singleton
+    @Typed(DisruptionService.class)
+    DisruptionService disruptions(DisruptionStore store, @Named(DelayWatch.OUTSIDE_DISRUPTIONS) DisruptionSignals outside,
+            Clock clock) {
+        return new DisruptionService(store, outside, clock);
+    }
+
+    @Produces
+    ReportDisruptions reportDisruptions(DisruptionService service) {
+        return service;
+    }
+}
