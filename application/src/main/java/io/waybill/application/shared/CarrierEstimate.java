@@ -18,9 +18,9 @@ public record CarrierEstimate(CarrierCode carrier, CarrierTrackingNumber number,
     public CarrierEstimate {
         InvalidValueException.required(carrier, "carrier");
         InvalidValueException.required(number, "carrierTrackingNumber");
-        latest = InvalidValueException.required(latest, "latest").truncatedTo(ChronoUnit.MICROS);
-        reportedAt = InvalidValueException.required(reportedAt, "reportedAt").truncatedTo(ChronoUnit.MICROS);
-        earliest = earliest == null ? null : earliest.truncatedTo(ChronoUnit.MICROS);
+        latest = InvalidValueException.plausibleInstant(latest, "latest").truncatedTo(ChronoUnit.MICROS);
+        reportedAt = InvalidValueException.plausibleInstant(reportedAt, "reportedAt").truncatedTo(ChronoUnit.MICROS);
+        earliest = earliest == null ? null : InvalidValueException.plausibleInstant(earliest, "earliest").truncatedTo(ChronoUnit.MICROS);
         if (earliest != null && latest.isBefore(earliest)) {
             throw new InvalidValueException("latest", "the estimated window ends (" + latest + ") before it begins (" + earliest + ")");
         }

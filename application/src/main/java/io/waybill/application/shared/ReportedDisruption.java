@@ -26,8 +26,8 @@ public record ReportedDisruption(UUID id, String region, String what, Instant fr
                     + " like DE-Hamburg (an ISO country code in capitals, a dash, the city)");
         }
         what = InvalidValueException.requiredText(what, "what", 200);
-        InvalidValueException.required(from, "from");
-        InvalidValueException.required(until, "until");
+        InvalidValueException.plausibleInstant(from, "from");
+        InvalidValueException.plausibleInstant(until, "until");
         if (!until.isAfter(from)) {
             throw new InvalidValueException("until", "must be after from (" + from + "), got " + until);
         }
@@ -40,7 +40,7 @@ public record ReportedDisruption(UUID id, String region, String what, Instant fr
         if (text == null || text.length() < 3 || text.charAt(2) != '-') {
             return text;
         }
-        return text.substring(0, 2).toUpperCase(Locale.ROOT) + text.substring(2).strip();
+        return text.substring(0, 2).toUpperCase(Locale.ROOT) + text.substring(2);
     }
 
     /** As the delay rules see it: known since it was reported. */

@@ -47,7 +47,7 @@ class DemoDriver {
     private static final Logger LOG = Logger.getLogger(DemoDriver.class);
     private static final String[][] PEOPLE = {
         {"Ada Lovelace", "Berlin", "10115"}, {"Grace Hopper", "Hamburg", "20095"}, {"Alan Turing", "Munich", "80331"},
-        {"Katherine Johnson", "Cologne", "50667"}, {"Edsger Dijkstra", "Frankfurt am Main", "60311"},
+        {"Katherine Johnson", "Cologne", "50667"}, {"Edsger Dijkstra", "Frankfurt", "60311"},
         {"Barbara Liskov", "Leipzig", "04109"}, {"Donald Knuth", "Hannover", "30159"}, {"Margaret Hamilton", "Nuremberg", "90402"}};
 
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -128,7 +128,7 @@ public class DelayWatch {
                 if (parts.length != 3) {
                     throw new IllegalArgumentException("not carrier=HH:mm@Zone");
                 }
-                pickups.put(parts[0].strip(), new PickupSchedule(LocalTime.parse(parts[1].strip()), ZoneId.of(parts[2].strip()),
+                pickups.put(new io.waybill.domain.order.CarrierCode(parts[0].strip()).value(), new PickupSchedule(LocalTime.parse(parts[1].strip()), ZoneId.of(parts[2].strip()),
                         PickupSchedule.WORKING_DAYS));
             } catch (RuntimeException e) {
                 throw new IllegalStateException("waybill.predictions.pickups: '" + entry.strip() + "' is not carrier=HH:mm@Zone"

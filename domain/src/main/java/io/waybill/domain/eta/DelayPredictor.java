@@ -99,14 +99,18 @@ public final class DelayPredictor {
      */
     private Optional<DelayRules.Impact> impact(Subject s, DelayRules.Disruption d, Eta eta, Instant asOf) {
         String here = s.last().region();
-        boolean meetsHere = d.region().equals(here) && s.status() != ShipmentStatus.OUT_FOR_DELIVERY
-                && d.overlaps(s.last().at(), s.last().at().plus(STILL_THERE));
-        boolean meetsThere = d.region().equals(s.destination()) && d.overlaps(asOf, eta.p20().minus(ROUND_LEAVES_BEFORE));
+        if (s.status() == ShipmentStatus.OUT_FOR_DELIVERY) {
+            return Optional.empty(); // on the van: a hub outage or a storm that stops rounds no longer holds it
+        }
+        boolean meetsHere = d.region().equalsIgnoreCase(here) && d.overlaps(s.last().at(), s.last().at().plus(STILL_THERE));
+        boolean meetsThere = d.region().equalsIgnoreCase(s.destination())
+                && d.overlaps(asOf, eta.p20().minus(ROUND_LEAVES_BEFORE));
         if (!meetsHere && !meetsThere) {
             return Optional.empty();
         }
-        Instant released = d.until().isAfter(asOf) ? d.until() : asOf;
-        Eta ifHeld = estimator.estimate(s.lane(d.region()), new Checkpoint(Stage.IN_TRANSIT, d.region(), released),
+        // known and open, so it ends after asOf: the shipment moves on then, from where it was held
+        String where = meetsHere ? here : s.destination();
+        Eta ifHeld = estimator.estimate(s.lane(where), new Checkpoint(Stage.IN_TRANSIT, where, d.until()),
                 Optional.empty(), asOf);
         if (ifHeld.p50().isBefore(eta.p50())) {
             ifHeld = eta; // the disruption ends before the shipment would have moved on anyway

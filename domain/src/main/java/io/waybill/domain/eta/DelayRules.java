@@ -61,10 +61,6 @@ public final class DelayRules {
             return !knownSince.isAfter(asOf) && until.isAfter(asOf);
         }
 
-        boolean covers(Instant at) {
-            return !at.isBefore(from) && at.isBefore(until);
-        }
-
         /** Overlaps the interval [a, b). */
         boolean overlaps(Instant a, Instant b) {
             return from.isBefore(b) && until.isAfter(a);

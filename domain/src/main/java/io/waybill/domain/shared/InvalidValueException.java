@@ -25,6 +25,21 @@ public class InvalidValueException extends RuntimeException {
         return value;
     }
 
+    private static final java.time.Instant EARLIEST = java.time.Instant.parse("1970-01-01T00:00:00Z");
+    private static final java.time.Instant LATEST = java.time.Instant.parse("9999-12-31T23:59:59Z");
+
+    /**
+     * Fails when {@code value} is null or outside the years 1970 to 9999 (no shipment happens elsewhere, and the
+     * database would refuse some of them); returns it.
+     */
+    public static java.time.Instant plausibleInstant(java.time.Instant value, String field) {
+        required(value, field);
+        if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
+            throw new InvalidValueException(field, value + " is not a plausible time (years 1970 to 9999)");
+        }
+        return value;
+    }
+
     /** Fails when {@code value} is null or blank, or longer than {@code maxLength}; returns it stripped. */
     public static String requiredText(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {

@@ -76,6 +76,24 @@ class DelayPredictorTest {
     }
 
     @Test
+    void anOutageAtTheDestinationHoldsAShipmentOnItsWayThereNotOneAlreadyOnTheVan() {
+        DelayPredictor predictor = new DelayPredictor(new EtaEstimator(twentyHours()));
+        Instant promise = T.plus(Duration.ofHours(24));
+        // reported with the city in another case: regions match whatever the case
+        DelayRules.Disruption outage = new DelayRules.Disruption("de-munich", "Hub outage", T.minus(Duration.ofHours(3)),
+                T.plus(Duration.ofHours(30)), T.minus(Duration.ofHours(2)), "reported by ops");
+        DelayPredictor.Subject onTheVan = new DelayPredictor.Subject("sim", "standard", "DE-Munich", ShipmentStatus.OUT_FOR_DELIVERY,
+                null, new Checkpoint(Stage.OUT_FOR_DELIVERY, "DE-Munich", T), T, Optional.empty(), promise, null);
+
+        DelayRisk onItsWay = predictor.predict(inTransitAtBerlin(T, promise), List.of(outage), List.of(), DelayRisk.NONE, T).risk();
+        DelayRisk delivering = predictor.predict(onTheVan, List.of(outage), List.of(), DelayRisk.NONE, T).risk();
+
+        assertThat(onItsWay.level()).isEqualTo(DelayRisk.Level.HIGH);
+        assertThat(onItsWay.reasons()).singleElement().asString().startsWith("Hub outage in de-munich");
+        assertThat(delivering.reasons()).noneMatch(r -> r.contains("Hub outage"));
+    }
+
+    @Test
     void packedAfterTheDaysPickupItLeavesTomorrowAndTheRuleSaysSo() {
         DelayPredictor predictor = new DelayPredictor(new EtaEstimator(twentyHours()));
         Instant packed = Instant.parse("2026-11-25T16:30:00Z"); // 17:30 in Berlin, after the 16:00 pickup

@@ -130,9 +130,14 @@ public class CarrierInboundResource {
                     "code", String.valueOf(unmapped.rawCode())).increment();
             LOG.infof("unmapped %s code %s (%s): %s", adapter.code(), unmapped.rawCode(), unmapped.rawText(), unmapped.why());
         }
-        List<CarrierEstimate> given = parsed.carrierEstimates(adapter.code(), receivedAt);
-        if (!given.isEmpty()) {
-            estimates.recordEstimates(given);
+        try {
+            List<CarrierEstimate> given = parsed.carrierEstimates(adapter.code(), receivedAt);
+            if (!given.isEmpty()) {
+                estimates.recordEstimates(given);
+            }
+        } catch (RuntimeException e) {
+            // an estimate is advice (the poller does the same): losing one must not cost the carrier's events
+            LOG.warnf("%s: delivery estimates not kept (%s); the events are recorded", adapter.code(), e.getMessage());
         }
         List<EventOutcome> outcomes = new ArrayList<>(parsed.events().size());
         for (int from = 0; from < parsed.events().size(); from += CHUNK) {

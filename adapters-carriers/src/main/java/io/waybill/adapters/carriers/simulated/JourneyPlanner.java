@@ -75,7 +75,7 @@ final class JourneyPlanner {
 
     private JourneyPlanner(CarrierCode carrier, CarrierTrackingNumber number, long seed, Scenario scenario, Optional<Hub> to) {
         this.scenario = scenario;
-        this.to = to.filter(hub -> hub != Hub.ORIGIN); // a local delivery still goes through the network here
+        this.to = to;
         this.weather = weather(seed, scenario);
         this.number = number;
         UUID fingerprint = UUID.nameUUIDFromBytes((carrier + ":" + number).getBytes(StandardCharsets.UTF_8));
@@ -105,7 +105,8 @@ final class JourneyPlanner {
         List<Hub> route = route();
         Hub origin = route.getFirst();
         Hub destination = route.getLast();
-        int holdAt = random.nextDouble() < scenario.hold() ? random.nextInt(1, route.size()) : -1;
+        boolean held = random.nextDouble() < scenario.hold();
+        int holdAt = held && route.size() > 1 ? random.nextInt(1, route.size()) : -1;
 
         Instant t = ready.plus(minutes(30, 180));
         scan(Milestone.HANDED_OVER, "PU", "Picked up", null, t, origin, origin.facility(), null);
@@ -159,6 +160,9 @@ final class JourneyPlanner {
     private List<Hub> route() {
         List<Hub> destinations = Hub.NETWORK.stream().filter(hub -> hub != Hub.ORIGIN).toList();
         Hub drawn = destinations.get(random.nextInt(destinations.size()));
+        if (to.isPresent() && to.get() == Hub.ORIGIN) {
+            return List.of(Hub.ORIGIN); // a local delivery: from the origin hub's own rounds
+        }
         Hub destination = to.orElse(drawn);
         double limit = MAX_DETOUR * Hub.ORIGIN.kilometresTo(destination);
         List<Hub> candidates = destinations.stream().filter(hub -> hub != destination).toList();

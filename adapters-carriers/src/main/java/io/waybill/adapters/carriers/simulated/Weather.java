@@ -45,7 +45,14 @@ final class Weather {
         this.stormsPerHubDay = stormsPerHubDay;
     }
 
-    private final java.util.Map<String, Optional<Storm>> days = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The last few thousand hub-days drawn (the draw is pure: this only saves recomputing). */
+    private final java.util.Map<String, Optional<Storm>> days = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Optional<Storm>> eldest) {
+                    return size() > 4096;
+                }
+            });
 
     /** The storm (or false alarm) at {@code hub} that begins on {@code day} (UTC), if any. */
     Optional<Storm> on(Hub hub, LocalDate day) {

@@ -119,4 +119,24 @@ class JourneyPlannerTest {
         assertThat(plan(5, 42)).isEqualTo(plan(5, 42));
         assertThat(IntStream.range(0, 20).mapToObj(i -> plan(5, i)).distinct()).hasSize(20);
     }
+
+    @Test
+    void aJourneyEndsAtTheHubServingTheAddressAndABerlinAddressIsALocalDelivery() {
+        for (int i = 0; i < 100; i++) {
+            CarrierTrackingNumber number = new CarrierTrackingNumber(String.format("SIM%012d", i));
+            Journey toHamburg = JourneyPlanner.plan(SIM, number, READY, 42, JourneyPlanner.Scenario.DEFAULT, Hub.serving("Hamburg"));
+            Journey toFrankfurt = JourneyPlanner.plan(SIM, number, READY, 42, JourneyPlanner.Scenario.DEFAULT,
+                    Hub.serving("Frankfurt am Main"));
+            Journey local = JourneyPlanner.plan(SIM, number, READY, 42, JourneyPlanner.Scenario.DEFAULT, Hub.serving("berlin"));
+
+            if (toHamburg.steps().getLast().milestone() == Milestone.DELIVERED) {
+                assertThat(toHamburg.steps().getLast().location().city()).isEqualTo("Hamburg");
+            }
+            if (toFrankfurt.steps().getLast().milestone() == Milestone.DELIVERED) {
+                assertThat(toFrankfurt.steps().getLast().location().city()).isEqualTo("Frankfurt");
+            }
+            assertThat(local.steps()).as("never leaves Berlin").allSatisfy(step -> assertThat(step.location().city()).isEqualTo("Berlin"));
+        }
+        assertThat(Hub.serving("Potsdam")).isEmpty();
+    }
 }

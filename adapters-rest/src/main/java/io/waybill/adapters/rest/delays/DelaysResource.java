@@ -113,7 +113,7 @@ public class DelaysResource {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
+            return InvalidValueException.plausibleInstant(OffsetDateTime.parse(text.strip()).toInstant(), field);
         } catch (DateTimeParseException e) {
             throw new InvalidValueException(field, "'" + text + "' is not an ISO-8601 instant with offset, like 2026-11-20T10:00:00Z"
                     + " (in a URL, write + as %2B)");

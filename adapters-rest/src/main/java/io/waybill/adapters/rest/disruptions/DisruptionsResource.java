@@ -74,7 +74,7 @@ public class DisruptionsResource {
             throw new InvalidValueException(field, "is required: an ISO-8601 instant with offset, like 2026-11-25T08:00:00Z");
         }
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
+            return InvalidValueException.plausibleInstant(OffsetDateTime.parse(text.strip()).toInstant(), field);
         } catch (DateTimeParseException e) {
             throw new InvalidValueException(field, "'" + text + "' is not an ISO-8601 instant with offset, like 2026-11-25T08:00:00Z");
         }

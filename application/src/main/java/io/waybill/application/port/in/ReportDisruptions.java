@@ -9,7 +9,7 @@ public interface ReportDisruptions {
 
     /**
      * Records a disruption in {@code region} from {@code from} until {@code until}; it is known from now on. Every shipment
-     * it meets is predicted again at its next sweep.
+     * it meets takes it into account from its next event, or from the sweep of quiet shipments.
      */
     ReportedDisruption report(String region, String what, Instant from, Instant until, String reportedBy);
 
