@@ -107,7 +107,39 @@ public class DelayWatchService implements WatchDelays, RecordCarrierEstimates {
         return stale.size();
     }
 
-    /** After a committed change: learn from deliveries, predict the shipments still under way. */
+    /**
+     * Learns the deliveries that have settled (delivered before {@code settle} ago, so late scans have come in), in
+     * delivery-time order, not in the order they were processed: replaying the same history in another arrival order
+     * teaches the model the same. Returns how many were learned.
+     */
+    public int learnSettled(Duration settle, int limit) {
+        Instant now = clock.instant();
+        List<Predictions.DeliveryToLearn> due = predictions.claimDeliveriesToLearn(now.minus(settle), limit, now);
+        if (due.isEmpty()) {
+            return 0;
+        }
+        Map<OrderId, Order> byId = new java.util.HashMap<>();
+        orders.byIds(due.stream().map(Predictions.DeliveryToLearn::order).distinct().toList()).forEach(o -> byId.put(o.getId(), o));
+        List<TransitStatistics.Touched> touched = new ArrayList<>();
+        List<TransitStatistics.Calibration> calibrations;
+        synchronized (model) {
+            for (Predictions.DeliveryToLearn delivery : due) {
+                Order order = byId.get(delivery.order());
+                Optional<Shipment> shipment = order == null ? Optional.empty() : order.shipment(delivery.shipment());
+                if (shipment.isEmpty() || shipment.get().deliveredAt() == null) {
+                    continue; // gone, or no longer delivered (a correction): nothing to learn
+                }
+                String destination = region(order.address().countryCode(), order.address().city());
+                touched.addAll(statistics.learn(shipment.get().carrier().value(), "standard", destination,
+                        checkpoints(order, shipment.get()), shipment.get().deliveredAt()));
+            }
+            calibrations = statistics.calibrations();
+        }
+        predictions.saveCells(touched, calibrations);
+        return due.size();
+    }
+
+    /** After a committed change: queue deliveries to be learned once settled, predict the shipments still under way. */
     public void changed(List<Order> orders) {
         Instant now = clock.instant();
         List<ShipmentId> shipments = orders.stream().flatMap(o -> o.shipments().stream()).map(Shipment::getId).toList();
@@ -115,13 +147,14 @@ public class DelayWatchService implements WatchDelays, RecordCarrierEstimates {
         Map<UUID, CarrierEstimate> estimates = predictions.carrierEstimates(shipments);
         List<DelayRules.Disruption> known = disruptions.known(now);
         List<ShipmentPrediction> updated = new ArrayList<>();
+        List<Predictions.DeliveryToLearn> delivered = new ArrayList<>();
         for (Order order : orders) {
             for (Shipment shipment : order.shipments()) {
                 List<Checkpoint> checkpoints = checkpoints(order, shipment);
                 ShipmentPrediction was = before.get(shipment.getId().value());
                 if (shipment.status() == ShipmentStatus.DELIVERED && shipment.deliveredAt() != null
                         && (was == null || !"DELIVERED".equals(was.status()))) {
-                    learn(order, shipment, checkpoints);
+                    delivered.add(new Predictions.DeliveryToLearn(shipment.getId(), order.getId(), shipment.deliveredAt()));
                 }
                 DelayRisk previous = Optional.ofNullable(was).filter(p -> p.firstDetectedAt() != null)
                         .map(p -> new DelayRisk(DelayRisk.Level.valueOf(p.riskLevel()), p.reasons(), p.firstDetectedAt(), null))
@@ -134,17 +167,7 @@ public class DelayWatchService implements WatchDelays, RecordCarrierEstimates {
         if (!updated.isEmpty()) {
             predictions.save(updated);
         }
-    }
-
-    private void learn(Order order, Shipment shipment, List<Checkpoint> checkpoints) {
-        String destination = region(order.address().countryCode(), order.address().city());
-        List<TransitStatistics.Touched> touched;
-        List<TransitStatistics.Calibration> calibrations;
-        synchronized (model) {
-            touched = statistics.learn(shipment.carrier().value(), "standard", destination, checkpoints, shipment.deliveredAt());
-            calibrations = statistics.calibrations();
-        }
-        predictions.saveCells(touched, calibrations);
+        predictions.queueLearning(delivered, now);
     }
 
     /**

@@ -145,6 +145,24 @@ public class InMemoryPredictions implements Predictions {
     }
 
     /** Every cell learning changed, in the order saved (for assertions). */
+    private final Map<UUID, DeliveryToLearn> toLearn = new LinkedHashMap<>();
+    private final java.util.Set<UUID> claimed = new java.util.HashSet<>();
+
+    @Override
+    public synchronized void queueLearning(List<DeliveryToLearn> deliveries, Instant at) {
+        deliveries.forEach(d -> toLearn.putIfAbsent(d.shipment().value(), d));
+    }
+
+    @Override
+    public synchronized List<DeliveryToLearn> claimDeliveriesToLearn(Instant deliveredBefore, int limit, Instant at) {
+        List<DeliveryToLearn> due = toLearn.values().stream().filter(d -> !claimed.contains(d.shipment().value()))
+                .filter(d -> d.deliveredAt().isBefore(deliveredBefore))
+                .sorted(java.util.Comparator.comparing(DeliveryToLearn::deliveredAt).thenComparing(d -> d.shipment().value()))
+                .limit(limit).toList();
+        due.forEach(d -> claimed.add(d.shipment().value()));
+        return due;
+    }
+
     public synchronized List<TransitStatistics.Touched> learned() {
         return List.copyOf(cells);
     }

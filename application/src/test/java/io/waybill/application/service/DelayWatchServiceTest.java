@@ -27,11 +27,14 @@ import io.waybill.domain.shared.InvalidValueException;
 import io.waybill.domain.tracking.Milestone;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import io.waybill.application.port.out.DisruptionSignals;
 import io.waybill.domain.eta.DelayRules;
 import io.waybill.domain.eta.PickupSchedule;
+import io.waybill.domain.eta.Stage;
+import io.waybill.domain.eta.TransitStatistics;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -155,7 +158,56 @@ class DelayWatchServiceTest {
         assertThat(predictions.all()).as("and stores nothing").isEmpty();
 
         service.changed(List.of(orders.byId(order.getId()).orElseThrow()));
-        assertThat(predictions.learned()).as("the live prediction learns the delivery").isNotEmpty();
+        assertThat(predictions.learned()).as("queued, not learned before it settles").isEmpty();
+        assertThat(service.learnSettled(HOUR, 10)).as("delivered at +21 h, now +22 h: not settled for an hour yet").isZero();
+        clock.set(at(23));
+        assertThat(service.learnSettled(HOUR, 10)).isOne();
+        assertThat(predictions.learned()).as("the settled delivery is learned").isNotEmpty();
+        assertThat(service.learnSettled(HOUR, 10)).as("and only once").isZero();
+    }
+
+    @Test
+    void deliveriesAreLearnedInDeliveryTimeOrderWhateverOrderTheyArrivedIn() {
+        // the same three deliveries (12, 10 and 11 hours after hand-over), processed in two different orders
+        List<Integer> hours = List.of(12, 10, 11);
+        InMemoryOrders ordersA = new InMemoryOrders();
+        InMemoryOrders ordersB = new InMemoryOrders();
+        List<Order> deliveredA = new ArrayList<>();
+        List<Order> deliveredB = new ArrayList<>();
+        for (int h : hours) {
+            for (InMemoryOrders store : List.of(ordersA, ordersB)) {
+                Order order = anOrder().placedAt(T0).promise(new DeliveryPromise(T0.plus(Duration.ofDays(2)), PROMISED_LATEST)).confirmed();
+                ShipmentId shipment = pack(order, wholeOrderManifest(), at(1));
+                scan(order, shipment, Milestone.HANDED_OVER, at(2));
+                scan(order, shipment, Milestone.DELIVERED, at(2 + h));
+                store.save(List.of(order));
+                (store == ordersA ? deliveredA : deliveredB).add(store.byId(order.getId()).orElseThrow());
+            }
+        }
+        InMemoryPredictions learnedA = new InMemoryPredictions();
+        InMemoryPredictions learnedB = new InMemoryPredictions();
+        DelayWatchService a = new DelayWatchService(learnedA, ordersA, clock);
+        DelayWatchService b = new DelayWatchService(learnedB, ordersB, clock);
+        deliveredA.forEach(o -> a.changed(List.of(o)));
+        deliveredB.reversed().forEach(o -> b.changed(List.of(o)));
+        clock.set(at(40));
+
+        assertThat(a.learnSettled(HOUR, 10)).isEqualTo(3);
+        assertThat(b.learnSettled(HOUR, 10)).isEqualTo(3);
+
+        // the remaining times learned, in the order learned: 10, 11, 12 hours for both
+        assertThat(firstValues(learnedA)).containsExactly(10.0, 11.0, 12.0).isEqualTo(firstValues(learnedB));
+    }
+
+    /**
+     * The remaining times the whole-network cell of the hand-over stage holds, in the order it learned them (P² keeps its
+     * first five values as they came).
+     */
+    private static List<Double> firstValues(InMemoryPredictions predictions) {
+        TransitStatistics.Cell cell = predictions.learned().stream().filter(t -> t.slot() == -1 && t.stage() == Stage.IN_TRANSIT
+                && t.lane().equals(io.waybill.domain.eta.Lane.network())).reduce((first, second) -> second).orElseThrow().cell();
+        double[] heights = cell.p50Estimator().heights();
+        return java.util.stream.IntStream.range(0, (int) cell.count()).mapToObj(i -> (double) Math.round(heights[i])).toList();
     }
 
     @Test

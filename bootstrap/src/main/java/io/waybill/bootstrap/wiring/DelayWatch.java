@@ -38,6 +38,7 @@ public class DelayWatch {
     private final boolean enabled;
     private final AtomicLong skipped = new AtomicLong();
     private final java.time.Duration quiet;
+    private final java.time.Duration settle;
     private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(200),
             task -> {
                 Thread thread = new Thread(task, "delay-watch");
@@ -51,10 +52,16 @@ public class DelayWatch {
     DelayWatch(Predictions predictions, io.waybill.application.port.out.Orders orders, DisruptionService disruptions, Clock clock,
             @ConfigProperty(name = "waybill.predictions.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "waybill.predictions.sweep.quiet", defaultValue = "PT1H") java.time.Duration quiet,
+            @ConfigProperty(name = "waybill.predictions.learn.settle", defaultValue = "PT1H") java.time.Duration settle,
+            @ConfigProperty(name = "waybill.carrier.simulated.enabled", defaultValue = "false") boolean simulated,
+            @ConfigProperty(name = "waybill.carrier.simulated.speed-up", defaultValue = "1") double speedUp,
             @ConfigProperty(name = "waybill.predictions.pickups") java.util.Optional<String> pickups) {
         this.enabled = enabled;
         this.service = new DelayWatchService(predictions, orders, disruptions.signals(), pickups(pickups.orElse("")), clock);
         this.quiet = quiet;
+        // the simulated carrier's journeys run speedUp times faster than the wall clock: so do its late scans
+        this.settle = simulated && speedUp > 1 && !Double.isInfinite(speedUp)
+                ? java.time.Duration.ofMillis(Math.max(1000, (long) (settle.toMillis() / speedUp))) : settle;
         worker.setRejectedExecutionHandler((task, pool) -> {
             if (skipped.incrementAndGet() % 100 == 1) {
                 LOG.warnf("predictions fall behind ingestion: %d batches skipped so far", skipped.get());
@@ -63,7 +70,8 @@ public class DelayWatch {
     }
 
     /**
-     * Every {@code waybill.predictions.sweep.every}, shipments whose prediction is older than
+     * Every {@code waybill.predictions.sweep.every}: deliveries older than {@code waybill.predictions.learn.settle} are
+     * learned, in delivery-time order; then shipments whose prediction is older than
      * {@code waybill.predictions.sweep.quiet} are predicted again (on the same thread, so never twice at once).
      */
     @io.quarkus.scheduler.Scheduled(every = "${waybill.predictions.sweep.every}", concurrentExecution =
@@ -74,6 +82,13 @@ public class DelayWatch {
         }
         worker.execute(() -> {
             try {
+                int learned;
+                do {
+                    learned = service.learnSettled(settle, 500);
+                    if (learned > 0) {
+                        LOG.debugf("learned %d settled deliveries", learned);
+                    }
+                } while (learned == 500);
                 int looked = service.sweep(quiet, 500);
                 if (looked > 0) {
                     LOG.debugf("re-predicted %d quiet orders", looked);

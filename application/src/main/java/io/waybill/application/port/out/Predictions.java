@@ -49,6 +49,19 @@ public interface Predictions {
      */
     java.util.Map<java.util.UUID, CarrierEstimate> carrierEstimates(java.util.Collection<ShipmentId> shipments);
 
+    /** A delivered shipment waiting to be learned. */
+    record DeliveryToLearn(ShipmentId shipment, io.waybill.domain.order.OrderId order, java.time.Instant deliveredAt) {
+    }
+
+    /** Queues deliveries to be learned once settled; one already queued stays as it is. */
+    void queueLearning(List<DeliveryToLearn> deliveries, java.time.Instant at);
+
+    /**
+     * Claims up to {@code limit} queued deliveries delivered before {@code deliveredBefore} that no one has learned
+     * (each is handed out once, across instances), and marks them learned at {@code at}.
+     */
+    List<DeliveryToLearn> claimDeliveriesToLearn(java.time.Instant deliveredBefore, int limit, java.time.Instant at);
+
     /** Orders with a shipment under way whose prediction was last made before {@code before}, oldest first. */
     List<io.waybill.domain.order.OrderId> staleOrders(java.time.Instant before, int limit);
 }

@@ -102,4 +102,29 @@ public abstract class CarrierEstimatesContract {
     private static Instant at(int hours) {
         return T0.plus(HOUR.multipliedBy(hours));
     }
+
+    @Test
+    void deliveriesToLearnAreHandedOutOnceInDeliveryTimeOrderWhateverOrderTheyWereQueuedIn() {
+        // in 1985, so that no other test's deliveries are due before the cut-offs used here
+        Instant day = Instant.parse("1985-01-01T10:00:00Z");
+        Predictions.DeliveryToLearn a = delivery(day.plus(Duration.ofDays(2)));
+        Predictions.DeliveryToLearn b = delivery(day);
+        Predictions.DeliveryToLearn c = delivery(day.plus(Duration.ofDays(1)));
+        Instant now = Instant.parse("2026-11-25T10:00:00Z");
+
+        predictions().queueLearning(List.of(a, b), now);
+        predictions().queueLearning(List.of(c, a), now);
+
+        assertThat(predictions().claimDeliveriesToLearn(day.plus(Duration.ofHours(36)), 10, now)).containsExactly(b, c);
+        assertThat(predictions().claimDeliveriesToLearn(day.plus(Duration.ofHours(36)), 10, now)).as("handed out once").isEmpty();
+        assertThat(predictions().claimDeliveriesToLearn(day.plus(Duration.ofDays(3)), 10, now)).containsExactly(a);
+        predictions().queueLearning(List.of(a), now);
+        assertThat(predictions().claimDeliveriesToLearn(day.plus(Duration.ofDays(3)), 10, now)).as("queued again: still learned")
+                .isEmpty();
+    }
+
+    private static Predictions.DeliveryToLearn delivery(Instant deliveredAt) {
+        return new Predictions.DeliveryToLearn(new io.waybill.domain.order.ShipmentId(java.util.UUID.randomUUID()),
+                new io.waybill.domain.order.OrderId(java.util.UUID.randomUUID()), deliveredAt);
+    }
 }
