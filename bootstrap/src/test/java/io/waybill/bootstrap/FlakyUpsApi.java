@@ -96,12 +96,14 @@ public class FlakyUpsApi implements QuarkusTestResourceLifecycleManager {
                 exchange.getResponseHeaders().add("Retry-After", "1");
                 answer(exchange, started, number, 429, "{\"response\":{\"errors\":[{\"code\":\"10429\",\"message\":\"Too Many Requests\"}]}}");
             } else if (n % 7 == 5) {
-                // longer than the poller's 0.4 s time-out: once that has passed the poller has given the request up,
-                // so it no longer counts as in flight (the poller may ask again while this thread still sleeps)
-                sleep(450);
+                // longer than the poller's 0.4 s time-out: once that has passed the poller has given the request up
+                // (it sent it before this server received it), so it no longer counts as in flight; its retry comes
+                // 100-300 ms later (the poller may ask again while this thread still sleeps). Counting up to exactly
+                // the time-out leaves that whole margin to a machine under load.
+                sleep(400);
                 inFlight.decrementAndGet();
                 abandoned = true;
-                sleep(750);
+                sleep(800);
                 answer(exchange, started, number, 200, journey(number, revealed.get()));
             } else {
                 int shown = revealed.updateAndGet(r -> Math.min(JOURNEY.size(), r + 1));
