@@ -8,9 +8,23 @@ import io.waybill.adapters.persistence.testing.PostgresTestResource;
 import io.waybill.application.port.out.CarrierEstimatesContract;
 import io.waybill.application.port.out.Orders;
 import io.waybill.application.port.out.Predictions;
+import io.waybill.domain.eta.Checkpoint;
+import io.waybill.domain.eta.Lane;
+import io.waybill.domain.eta.Stage;
+import io.waybill.domain.eta.TransitStatistics;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
-/** The carrier-estimate contract of the Predictions store on a real PostgreSQL: newer reports win, older ones are ignored. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Predictions store on a real PostgreSQL: the carrier-estimate contract (newer reports win, older ones are ignored),
+ * and the learned model surviving a restart.
+ */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class JdbcPredictionsTest extends CarrierEstimatesContract {
@@ -29,5 +43,34 @@ class JdbcPredictionsTest extends CarrierEstimatesContract {
     @Override
     protected Orders orders() {
         return jpaOrders;
+    }
+
+    @Test
+    void theLearnedModelSurvivesARestartWithItsP20AndItsCalibration() {
+        String carrier = "restart" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000);
+        Lane lane = new Lane(carrier, "standard", "DE-Berlin", "DE-Munich");
+        Instant t0 = Instant.parse("2026-10-01T08:00:00Z");
+        TransitStatistics learned = new TransitStatistics();
+        List<TransitStatistics.Touched> touched = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            Instant at = t0.plus(Duration.ofMinutes(97L * i));
+            // later and later deliveries: the calibration widens the P90
+            touched.addAll(learned.learn(carrier, "standard", "DE-Munich", List.of(new Checkpoint(Stage.IN_TRANSIT, "DE-Berlin", at)),
+                    at.plus(Duration.ofHours(20 + i / 4)).plus(Duration.ofMinutes(i % 50))));
+        }
+        jdbcPredictions.saveCells(touched, learned.calibrations());
+
+        TransitStatistics restarted = new TransitStatistics();
+        jdbcPredictions.loadStatistics(restarted);
+
+        Instant probe = t0.plus(Duration.ofDays(20));
+        TransitStatistics.Found before = learned.lookup(lane, Stage.IN_TRANSIT, probe).orElseThrow();
+        TransitStatistics.Found after = restarted.lookup(lane, Stage.IN_TRANSIT, probe).orElseThrow();
+        assertThat(after.p20()).isEqualTo(before.p20());
+        assertThat(after.p50()).isEqualTo(before.p50());
+        assertThat(after.p90()).as("with the calibrated widening").isEqualTo(before.p90());
+        assertThat(restarted.calibrations()).filteredOn(c -> c.carrier().equals(carrier))
+                .containsExactlyElementsOf(learned.calibrations());
+        assertThat(before.p90()).as("the calibration did widen it").isGreaterThan(before.cell().p90());
     }
 }
