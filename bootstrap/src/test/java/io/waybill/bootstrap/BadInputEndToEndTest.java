@@ -165,6 +165,8 @@ class BadInputEndToEndTest {
                 .body("detail", containsString("FLYING"));
         problem(given().header("X-API-Key", OPERATOR).get("/api/v1/orders?size=100000").then(), 400);
         problem(given().header("X-API-Key", OPERATOR).get("/api/v1/orders?placedFrom=monday").then(), 400);
+        problem(given().header("X-API-Key", OPERATOR).queryParam("placedTo", "+300000-01-01T00:00:00Z").get("/api/v1/orders").then(), 400)
+                .body("detail", containsString("not a plausible time"));
         problem(given().header("X-API-Key", OPERATOR).get("/api/v1/nothing-here").then(), 404);
         problem(given().header("X-API-Key", INTEGRATOR).contentType(ContentType.TEXT).body("hi").post("/api/v1/orders").then(), 415);
     }

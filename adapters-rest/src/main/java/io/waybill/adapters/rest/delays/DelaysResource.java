@@ -1,6 +1,7 @@
 package io.waybill.adapters.rest.delays;
 
 import io.waybill.adapters.rest.problem.Problem;
+import io.waybill.adapters.rest.problem.RequestValues;
 import io.waybill.adapters.rest.security.Roles;
 import io.waybill.application.port.in.WatchDelays;
 import io.waybill.application.shared.AtRiskSearch;
@@ -18,8 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -59,8 +58,8 @@ public class DelaysResource {
             @Context UriInfo uri) {
         AtRiskSearch.Page found = delays.atRisk(new AtRiskSearch.Query(AtRiskSearch.level(level),
                 carrier == null || carrier.isBlank() ? null : new CarrierCode(carrier), AtRiskSearch.status(status),
-                instant("promisedBefore", promisedBefore), AtRiskSearch.Sort.parse(sort), number("page", page, 0),
-                number("size", size, 50)));
+                RequestValues.optionalInstant("promisedBefore", promisedBefore), AtRiskSearch.Sort.parse(sort), RequestValues.number("page", page, 0),
+                RequestValues.number("size", size, 50)));
         Response.ResponseBuilder answer = Response.ok(found.items()).header(TOTAL_COUNT, found.total());
         List<String> links = new ArrayList<>();
         if (found.hasNext()) {
@@ -89,7 +88,7 @@ public class DelaysResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException("id", "'" + id + "' is not a shipment id (a UUID)");
         }
-        Instant asOf = instant("asOf", asOfText);
+        Instant asOf = RequestValues.optionalInstant("asOf", asOfText);
         if (asOf == null) {
             return delays.prediction(shipment)
                     .map(p -> Response.ok(new PredictionDocument(p, delays.history(shipment))).build())
@@ -108,26 +107,4 @@ public class DelaysResource {
         return "<" + uri.getRequestUriBuilder().replaceQueryParam("page", page).build() + ">; rel=\"" + rel + "\"";
     }
 
-    private static Instant instant(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return InvalidValueException.plausibleInstant(OffsetDateTime.parse(text.strip()).toInstant(), field);
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, "'" + text + "' is not an ISO-8601 instant with offset, like 2026-11-20T10:00:00Z"
-                    + " (in a URL, write + as %2B)");
-        }
-    }
-
-    private static int number(String field, String text, int fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException(field, "'" + text + "' is not a whole number");
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package io.waybill.adapters.rest.disruptions;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.waybill.adapters.rest.problem.RequestValues;
 import io.waybill.adapters.rest.security.Roles;
 import io.waybill.application.port.in.ReportDisruptions;
 import io.waybill.application.shared.ReportedDisruption;
@@ -16,8 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,8 +55,8 @@ public class DisruptionsResource {
             throw new InvalidValueException("body", "send {\"region\": \"DE-Hamburg\", \"what\": \"Hub outage\", \"from\":"
                     + " \"2026-11-25T08:00:00Z\", \"until\": \"2026-11-25T20:00:00Z\"}");
         }
-        ReportedDisruption reported = disruptions.report(request.region(), request.what(), instant("from", request.from()),
-                instant("until", request.until()), identity.getPrincipal().getName());
+        ReportedDisruption reported = disruptions.report(request.region(), request.what(), RequestValues.requiredInstant("from", request.from()),
+                RequestValues.requiredInstant("until", request.until()), identity.getPrincipal().getName());
         return Response.status(201).entity(reported).build();
     }
 
@@ -65,18 +64,7 @@ public class DisruptionsResource {
     @RolesAllowed({Roles.INTEGRATOR, Roles.OPERATOR, Roles.ADMIN})
     @Operation(summary = "Disruptions reported by asOf (default now) that are not over by then")
     public List<ReportedDisruption> known(@QueryParam("asOf") String asOf) {
-        Instant at = asOf == null || asOf.isBlank() ? clock.instant() : instant("asOf", asOf);
+        Instant at = asOf == null || asOf.isBlank() ? clock.instant() : RequestValues.requiredInstant("asOf", asOf);
         return disruptions.known(at);
-    }
-
-    private static Instant instant(String field, String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidValueException(field, "is required: an ISO-8601 instant with offset, like 2026-11-25T08:00:00Z");
-        }
-        try {
-            return InvalidValueException.plausibleInstant(OffsetDateTime.parse(text.strip()).toInstant(), field);
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, "'" + text + "' is not an ISO-8601 instant with offset, like 2026-11-25T08:00:00Z");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.waybill.adapters.rest.orders;
 
+import io.waybill.adapters.rest.problem.RequestValues;
 import io.waybill.application.shared.OrderSearch;
 import io.waybill.adapters.rest.orders.OrderDocuments.CancelOrderRequest;
 import io.waybill.adapters.rest.orders.OrderDocuments.ConfirmOrderRequest;
@@ -31,7 +32,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -122,8 +122,8 @@ public class OrdersResource {
                 }
             }
         }
-        return mapper.toDocument(searchOrders.search(new OrderSearch.Query(wanted, instant("placedFrom", placedFrom),
-                instant("placedTo", placedTo), carrier == null || carrier.isBlank() ? null : new CarrierCode(carrier),
+        return mapper.toDocument(searchOrders.search(new OrderSearch.Query(wanted, RequestValues.optionalInstant("placedFrom", placedFrom),
+                RequestValues.optionalInstant("placedTo", placedTo), carrier == null || carrier.isBlank() ? null : new CarrierCode(carrier),
                 number("page", page), number("size", size))));
     }
 
@@ -132,17 +132,6 @@ public class OrdersResource {
             return OrderStatus.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException("status", "'" + text + "' is not one of " + Arrays.toString(OrderStatus.values()));
-        }
-    }
-
-    private static Instant instant(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return java.time.OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, "'" + text + "' is not an ISO-8601 timestamp with offset, like 2026-11-02T00:00:00Z");
         }
     }
 
