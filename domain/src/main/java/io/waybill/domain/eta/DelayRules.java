@@ -132,14 +132,14 @@ public final class DelayRules {
             return Optional.empty();
         }
         // late with some confidence: the estimate's 20th percentile is past the promise, so about four in five such
-        // shipments will be late
-        if (s.eta().p20().isAfter(s.promisedLatest())) {
-            return Optional.of(new Finding(DelayRisk.Level.HIGH, "expected on " + WHEN.format(s.eta().p50())
-                    + ", after the promised " + WHEN.format(s.promisedLatest()) + " (" + s.eta().basis() + ")"));
-        }
-        if (s.eta().p50().isAfter(s.promisedLatest())) {
-            return Optional.of(new Finding(DelayRisk.Level.LOW, "probably after the promised " + WHEN.format(s.promisedLatest())
-                    + ": expected on " + WHEN.format(s.eta().p50())));
+        // shipments will be late (HIGH); its median is (LOW)
+        Optional<DelayRisk.Level> breach = breach(s.promisedLatest(), s.eta());
+        if (breach.isPresent()) {
+            return Optional.of(breach.get() == DelayRisk.Level.HIGH
+                    ? new Finding(DelayRisk.Level.HIGH, "expected on " + WHEN.format(s.eta().p50()) + ", after the promised "
+                            + WHEN.format(s.promisedLatest()) + " (" + s.eta().basis() + ")")
+                    : new Finding(DelayRisk.Level.LOW, "probably after the promised " + WHEN.format(s.promisedLatest())
+                            + ": expected on " + WHEN.format(s.eta().p50())));
         }
         if (s.eta().p90().isAfter(s.promisedLatest())) {
             // a watch, not an alarm: most shipments have some chance of being late
@@ -227,9 +227,9 @@ public final class DelayRules {
     }
 
     /**
-     * How surely a what-if estimate breaks a promise: HIGH when its 20th percentile is past it; LOW (a watch) when only its
-     * median is, since the what-if itself may not come true (a forecast storm may miss, a pickup may be caught up);
-     * empty otherwise.
+     * How surely an estimate breaks a promise: HIGH when its 20th percentile is past it; LOW (a watch) when only its
+     * median is (for a what-if, the what-if itself may not come true: a forecast storm may miss, a pickup may be caught
+     * up); empty otherwise. The one threshold of every rule that judges an estimate against the promise.
      */
     static Optional<DelayRisk.Level> breach(Instant promise, Eta eta) {
         if (promise == null || eta == null) {

@@ -42,9 +42,6 @@ public final class EtaEstimator {
             Instant p50 = at.at().plus(found.get().p50());
             Instant p90 = at.at().plus(found.get().p90());
             Duration spread = Duration.between(p50, p90);
-            if (p20.isBefore(asOf)) {
-                p20 = asOf;
-            }
             if (p50.isBefore(asOf)) {
                 p50 = asOf;
             }
