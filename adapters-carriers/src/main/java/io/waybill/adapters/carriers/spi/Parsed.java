@@ -4,7 +4,9 @@ import io.waybill.application.port.in.RecordTrackingEvents;
 import io.waybill.application.shared.CarrierEstimate;
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.CarrierTrackingNumber;
+import io.waybill.domain.shared.InvalidValueException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +43,21 @@ public record Parsed(
 
     /**
      * The payload's estimates as the application records them: per tracking number the latest it gives (as
-     * {@link #estimatedDelivery}), reported by {@code carrier} at {@code receivedAt}.
+     * {@link #estimatedDelivery}), reported by {@code carrier} at {@code receivedAt}. An estimate Waybill cannot keep (a
+     * date outside the years 1970-9999) is left out here, where payloads are read, so that neither the webhook nor the
+     * poller loses the payload's events over advice.
      */
     public List<CarrierEstimate> carrierEstimates(CarrierCode carrier, Instant receivedAt) {
         Map<CarrierTrackingNumber, EstimatedDelivery> latest = new LinkedHashMap<>();
         estimatedDeliveries.forEach(estimate -> latest.put(estimate.trackingNumber(), estimate));
-        return latest.values().stream().map(estimate -> estimate.reportedBy(carrier, receivedAt)).toList();
+        List<CarrierEstimate> kept = new ArrayList<>();
+        for (EstimatedDelivery estimate : latest.values()) {
+            try {
+                kept.add(estimate.reportedBy(carrier, receivedAt));
+            } catch (InvalidValueException e) {
+                // implausible: not an estimate anyone can act on
+            }
+        }
+        return kept;
     }
 }

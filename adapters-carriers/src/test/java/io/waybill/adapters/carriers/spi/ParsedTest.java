@@ -30,4 +30,15 @@ class ParsedTest {
                 new CarrierEstimate(DHL, TWO, null, evening.toInstant(), RECEIVED));
         assertThat(new Parsed(List.of(), List.of(), List.of(), List.of()).carrierEstimates(DHL, RECEIVED)).isEmpty();
     }
+
+    @Test
+    void anEstimateWaybillCannotKeepIsLeftOutAndTheOthersStay() {
+        OffsetDateTime evening = OffsetDateTime.parse("2026-11-04T18:00:00+01:00");
+        OffsetDateTime placeholder = OffsetDateTime.parse("1900-01-01T00:00:00Z");
+        Parsed parsed = new Parsed(List.of(), List.of(), List.of(new EstimatedDelivery(ONE, null, placeholder),
+                new EstimatedDelivery(TWO, null, evening)), List.of());
+
+        assertThat(parsed.carrierEstimates(DHL, RECEIVED)).containsExactly(
+                new CarrierEstimate(DHL, TWO, null, evening.toInstant(), RECEIVED));
+    }
 }
