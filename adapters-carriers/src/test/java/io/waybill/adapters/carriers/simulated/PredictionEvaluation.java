@@ -43,10 +43,44 @@ final class PredictionEvaluation {
         double improvementAtHandover() {
             return 1 - maeHandover / baselineHandover;
         }
+
+        /** The median lead time no predictor seeing the same signals could beat: see {@link #knowable}. */
+        double medianBoundHours() {
+            return median(lates.stream().map(Late::boundHours).toList());
+        }
     }
 
-    /** A late delivery: what made it late, whether it was flagged before its promise, and how long before. */
-    record Late(String cause, boolean flagged, double leadHours) {
+    /**
+     * A late delivery: what made it late, whether it was flagged before its promise, how long before, and the longest
+     * lead any predictor could have had ({@link #knowable}).
+     */
+    record Late(String cause, boolean flagged, double leadHours, double boundHours) {
+    }
+
+    /**
+     * The earliest moment anything could have known that this journey would go wrong, which bounds the lead time of any
+     * predictor that sees what this one sees (scans, the published weather): its first mishap as it becomes known. A
+     * storm is known when it is forecast (or, unannounced, when it begins); an address hold or a failed attempt when
+     * the carrier scans it. A journey late with no mishap is given its hand-over, and no cause is known before the
+     * hand-over, where predictions begin. Taking the earliest mishap is generous, so the median of these bounds is an
+     * upper bound of the median lead.
+     */
+    static Instant knowable(Journey journey, Weather weather) {
+        Instant handOver = journey.steps().getFirst().at();
+        Instant earliest = null;
+        for (Journey.Step step : journey.steps()) {
+            Instant known = null;
+            if ("weather".equals(step.reason())) {
+                Hub hub = Hub.serving(step.location().city()).orElseThrow();
+                known = weather.at(hub, step.at()).map(Weather.Storm::knownSince).orElse(step.at());
+            } else if (step.milestone() == Milestone.HELD || step.milestone() == Milestone.DELIVERY_ATTEMPT_FAILED) {
+                known = step.at();
+            }
+            if (known != null && (earliest == null || known.isBefore(earliest))) {
+                earliest = known;
+            }
+        }
+        return earliest == null || earliest.isBefore(handOver) ? handOver : earliest;
     }
 
     /** What made a journey late, from its scans: a storm, an address problem, a failed attempt, else slow transit. */
@@ -190,7 +224,8 @@ final class PredictionEvaluation {
             }
             if (isLate) {
                 lates.add(new Late(cause(journey), firstFlag != null,
-                        firstFlag == null ? 0 : Duration.between(firstFlag, promise).toMinutes() / 60.0));
+                        firstFlag == null ? 0 : Duration.between(firstFlag, promise).toMinutes() / 60.0,
+                        Duration.between(knowable(journey, weather), promise).toMinutes() / 60.0));
             }
         }
         leads.sort(null);
@@ -280,19 +315,24 @@ final class PredictionEvaluation {
         return Math.abs(Duration.between(a, b).toMinutes()) / 60.0;
     }
 
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
+    }
+
     private static double mean(List<Double> values) {
         return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
     }
 
     static String table(List<Scores> scores) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("| scenario | journeys (delivered) | ETA MAE h at hand-over: model / baseline (improvement) | at transit scans | at out-for-delivery | P90 coverage | P50 coverage | late | flagged | precision | recall | median lead h |%n"));
-        out.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        out.append(String.format("| scenario | journeys (delivered) | ETA MAE h at hand-over: model / baseline (improvement) | at transit scans | at out-for-delivery | P90 coverage | P50 coverage | late | flagged | precision | recall | median lead h | bound: median lead if every late delivery were flagged when its cause became knowable h |%n"));
+        out.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
         for (Scores s : scores) {
-            out.append(String.format("| %s | %d (%d) | %.1f / %.1f (%.0f %%) | %.1f / %.1f | %.1f / %.1f | %.1f %% | %.1f %% | %d | %d | %.3f | %.3f | %.1f |%n",
+            out.append(String.format("| %s | %d (%d) | %.1f / %.1f (%.0f %%) | %.1f / %.1f | %.1f / %.1f | %.1f %% | %.1f %% | %d | %d | %.3f | %.3f | %.1f | %.1f |%n",
                     s.scenario(), s.journeys(), s.delivered(), s.maeHandover(), s.baselineHandover(), 100 * s.improvementAtHandover(),
                     s.maeTransit(), s.baselineTransit(), s.maeOutForDelivery(), s.baselineOutForDelivery(), 100 * s.coverageP90(),
-                    100 * s.coverageP50(), s.late(), s.flagged(), s.precision(), s.recall(), s.medianLeadHours()));
+                    100 * s.coverageP50(), s.late(), s.flagged(), s.precision(), s.recall(), s.medianLeadHours(), s.medianBoundHours()));
         }
         return out.toString();
     }
@@ -300,14 +340,15 @@ final class PredictionEvaluation {
     /** Late deliveries by cause: how many, the share flagged before the promise, the median lead time of those flagged. */
     static String causes(List<Scores> scores) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("| scenario | cause | late | flagged (recall) | median lead h |%n| --- | --- | --- | --- | --- |%n"));
+        out.append(String.format("| scenario | cause | late | flagged (recall) | median lead h | bound h |%n| --- | --- | --- | --- | --- | --- |%n"));
         for (Scores s : scores) {
             for (String cause : List.of("storm", "address hold", "failed attempt", "slow transit")) {
                 List<Late> of = s.lates().stream().filter(l -> l.cause().equals(cause)).toList();
                 List<Double> leads = of.stream().filter(Late::flagged).map(Late::leadHours).sorted().toList();
                 if (!of.isEmpty()) {
-                    out.append(String.format("| %s | %s | %d | %d (%.2f) | %.1f |%n", s.scenario(), cause, of.size(), leads.size(),
-                            leads.size() / (double) of.size(), leads.isEmpty() ? 0 : leads.get(leads.size() / 2)));
+                    out.append(String.format("| %s | %s | %d | %d (%.2f) | %.1f | %.1f |%n", s.scenario(), cause, of.size(), leads.size(),
+                            leads.size() / (double) of.size(), leads.isEmpty() ? 0 : leads.get(leads.size() / 2),
+                            median(of.stream().map(Late::boundHours).toList())));
                 }
             }
         }
