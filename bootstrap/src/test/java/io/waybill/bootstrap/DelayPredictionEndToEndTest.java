@@ -10,6 +10,7 @@ import static io.waybill.bootstrap.ApiTestData.order;
 import static io.waybill.bootstrap.ApiTestData.scan;
 import static io.waybill.bootstrap.ApiTestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -101,6 +102,39 @@ class DelayPredictionEndToEndTest {
         given().header("X-API-Key", INTEGRATOR).get("/api/v1/shipments/at-risk").then().statusCode(403);
         given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/at-risk?level=SEVERE").then().statusCode(400);
         given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/{s}/prediction", "not-a-uuid").then().statusCode(400);
+    }
+
+    @Test
+    void aShipmentKeepsTheServiceItWasBookedWithAndABadServiceIsRejectedWithNothingWritten() {
+        String id = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(order(unique("SVC"), line("MUG-WHITE", 1))).post("/api/v1/orders").then().statusCode(201).extract().path("id");
+        String number = "1ZSVC" + unique("").replaceAll("[^0-9A-Z]", "");
+        Map<String, Object> bad = new LinkedHashMap<>(ApiTestData.packed(id, "ups", number, "MUG-WHITE"));
+        Map<String, Object> badShipment = new LinkedHashMap<>((Map<String, Object>) bad.get("shipment"));
+        badShipment.put("service", "next day!");
+        bad.put("shipment", badShipment);
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(batch(List.of(bad)))
+                .post("/api/v1/warehouse-events").then().statusCode(200).body("accepted", equalTo(0)).body("rejected", equalTo(1))
+                .body("results[0].reason", containsString("shipment.service"));
+        given().header("X-API-Key", INTEGRATOR).get("/api/v1/orders/{id}", id).then().statusCode(200)
+                .body("shipments.size()", equalTo(0));
+
+        Map<String, Object> express = new LinkedHashMap<>(bad);
+        Map<String, Object> expressShipment = new LinkedHashMap<>(badShipment);
+        expressShipment.put("service", "Express");
+        express.put("shipment", expressShipment);
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(batch(List.of(express)))
+                .post("/api/v1/warehouse-events").then().statusCode(200).body("accepted", equalTo(1));
+        given().header("X-API-Key", INTEGRATOR).get("/api/v1/orders/{id}", id).then().statusCode(200)
+                .body("shipments[0].service", equalTo("express"));
+
+        String other = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(order(unique("SVC"), line("MUG-WHITE", 1))).post("/api/v1/orders").then().statusCode(201).extract().path("id");
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(batch(List.of(ApiTestData.packed(other, "ups", number + "S", "MUG-WHITE"))))
+                .post("/api/v1/warehouse-events").then().statusCode(200).body("accepted", equalTo(1));
+        given().header("X-API-Key", INTEGRATOR).get("/api/v1/orders/{id}", other).then().statusCode(200)
+                .body("shipments[0].service", equalTo("standard"));
     }
 
     @Test

@@ -130,7 +130,7 @@ public class DelayWatchService implements WatchDelays, RecordCarrierEstimates {
                     continue; // gone, or no longer delivered (a correction): nothing to learn
                 }
                 String destination = region(order.address().countryCode(), order.address().city());
-                touched.addAll(statistics.learn(shipment.get().carrier().value(), "standard", destination,
+                touched.addAll(statistics.learn(shipment.get().carrier().value(), shipment.get().service().code(), destination,
                         checkpoints(order, shipment.get()), shipment.get().deliveredAt()));
             }
             calibrations = statistics.calibrations();
@@ -189,7 +189,7 @@ public class DelayWatchService implements WatchDelays, RecordCarrierEstimates {
         }
         String destination = region(order.address().countryCode(), order.address().city());
         Instant promise = order.promise().map(DeliveryPromise::latest).orElse(null);
-        DelayPredictor.Subject subject = new DelayPredictor.Subject(shipment.carrier().value(), "standard", destination,
+        DelayPredictor.Subject subject = new DelayPredictor.Subject(shipment.carrier().value(), shipment.service().code(), destination,
                 standing.status(), standing.statusReason(), checkpoints.getLast(), standing.lastEventAt(), carrierEstimate, promise,
                 pickups.get(shipment.carrier().value()));
         DelayPredictor.Prediction prediction;

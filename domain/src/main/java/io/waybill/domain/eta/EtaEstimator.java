@@ -34,8 +34,12 @@ public final class EtaEstimator {
      */
     public Eta estimate(Lane lane, Checkpoint at, Optional<Instant> carrierEstimate, Instant asOf) {
         Optional<TransitStatistics.Found> found = statistics.lookup(lane, at.stage(), at.at())
-                // the carrier's own estimate knows this shipment's lane: it goes before the carrier-wide and network levels
-                .filter(f -> carrierEstimate.isEmpty() || !f.lane().destination().equals(Lane.ANY));
+                // the carrier's own estimate knows this shipment and the time of day: it goes before statistics of the
+                // lane at any time of the week and before the carrier-wide and network levels; only the lane (or all lanes
+                // to the destination) at this time of the week goes first. Except after a hold or a failed attempt, which
+                // the estimate given before did not foresee: then the statistics of that stage go first.
+                .filter(f -> carrierEstimate.isEmpty() || afterTrouble(at.stage())
+                        || !f.lane().destination().equals(Lane.ANY) && f.sameTimeSlot());
         if (found.isPresent()) {
             TransitStatistics.Cell cell = found.get().cell();
             Instant p20 = at.at().plus(found.get().p20());
@@ -66,6 +70,10 @@ public final class EtaEstimator {
         return new Eta(p50, p50.plus(STATIC_SPREAD), Eta.Basis.STATIC_TRANSIT_TIME,
                 "a static transit time of " + STATIC_TRANSIT.toDays() + " days (no deliveries to learn from, no carrier estimate)",
                 asOf);
+    }
+
+    private static boolean afterTrouble(Stage stage) {
+        return stage == Stage.HELD || stage == Stage.ATTEMPT_FAILED;
     }
 
     private static String stage(Stage stage) {

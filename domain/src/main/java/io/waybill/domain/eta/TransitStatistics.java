@@ -103,15 +103,15 @@ public final class TransitStatistics {
      * follows the last few hundred deliveries. The P50 is left alone: remaining times are lumpy (deliveries happen in
      * morning rounds), and a shift of the median would wander in the gaps between the lumps.
      */
-    public record Calibration(String carrier, Stage stage, double p90Widening, long observations) {
+    public record Calibration(String carrier, String service, Stage stage, double p90Widening, long observations) {
 
         /** Per checked delivery, as a share of the spread; the widening stays within [0.5, 4]. */
         static final double STEP = 0.02;
         static final double MIN_WIDENING = 0.5;
         static final double MAX_WIDENING = 4;
 
-        static Calibration none(String carrier, Stage stage) {
-            return new Calibration(carrier, stage, 1, 0);
+        static Calibration none(String carrier, String service, Stage stage) {
+            return new Calibration(carrier, service, stage, 1, 0);
         }
 
         Duration p90(Cell cell) {
@@ -120,12 +120,13 @@ public final class TransitStatistics {
 
         Calibration after(Cell cell, double actualHours) {
             boolean late = actualHours * 3600 > p90(cell).toSeconds();
-            return new Calibration(carrier, stage, Math.clamp(p90Widening + STEP * ((late ? 1 : 0) - 0.1), MIN_WIDENING,
+            return new Calibration(carrier, service, stage, Math.clamp(p90Widening + STEP * ((late ? 1 : 0) - 0.1), MIN_WIDENING,
                     MAX_WIDENING), observations + 1);
         }
     }
 
-    private record CalibrationKey(String carrier, Stage stage) {
+    /** Per carrier and service: an express parcel's estimates fare differently from a standard one's. */
+    private record CalibrationKey(String carrier, String service, Stage stage) {
     }
 
     private final Map<CalibrationKey, Calibration> calibrations = new HashMap<>();
@@ -168,7 +169,7 @@ public final class TransitStatistics {
             // first how the estimate this checkpoint had would have fared (calibration), then the delivery itself
             Optional<Found> estimated = lookup(lane, checkpoint.stage(), checkpoint.at());
             if (estimated.isPresent()) {
-                CalibrationKey key = new CalibrationKey(carrier, checkpoint.stage());
+                CalibrationKey key = new CalibrationKey(carrier, lane.service(), checkpoint.stage());
                 calibrations.put(key, calibration(key).after(estimated.get().cell(), hours));
             }
             for (Lane level : levels(lane)) {
@@ -190,7 +191,7 @@ public final class TransitStatistics {
      */
     public synchronized Optional<Found> lookup(Lane lane, Stage stage, Instant at) {
         int slot = slot(at);
-        Calibration calibration = calibration(new CalibrationKey(lane.carrier(), stage));
+        Calibration calibration = calibration(new CalibrationKey(lane.carrier(), lane.service(), stage));
         for (Lane level : levels(lane)) {
             for (int s : new int[] {slot, -1}) {
                 Cell cell = cells.get(new Key(level, stage, s));
@@ -203,7 +204,7 @@ public final class TransitStatistics {
     }
 
     private Calibration calibration(CalibrationKey key) {
-        return calibrations.getOrDefault(key, Calibration.none(key.carrier(), key.stage()));
+        return calibrations.getOrDefault(key, Calibration.none(key.carrier(), key.service(), key.stage()));
     }
 
     /** The calibration of every carrier and stage, to be stored. */
@@ -213,7 +214,7 @@ public final class TransitStatistics {
 
     /** Restores a stored calibration. */
     public synchronized void restore(Calibration calibration) {
-        calibrations.put(new CalibrationKey(calibration.carrier(), calibration.stage()), calibration);
+        calibrations.put(new CalibrationKey(calibration.carrier(), calibration.service(), calibration.stage()), calibration);
     }
 
     /** Restores a stored cell (statistics survive restarts); {@code slot} -1 for any time. */

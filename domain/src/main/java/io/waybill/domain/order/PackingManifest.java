@@ -6,13 +6,21 @@ import org.jmolecules.ddd.types.ValueObject;
 
 /**
  * What the warehouse packed into one shipment and whom it hands it to: carrier, the carrier's tracking
- * number, the parcels and the order lines (or parts of lines) inside. Carried by a PACKED event.
+ * number, the parcels and the order lines (or parts of lines) inside, and the service it was booked with
+ * ({@link ServiceLevel#STANDARD} when the warehouse names none). Carried by a PACKED event.
  */
 public record PackingManifest(CarrierCode carrier, CarrierTrackingNumber carrierTrackingNumber, List<Parcel> parcels,
-        List<OrderLine> lines) implements ValueObject {
+        List<OrderLine> lines, ServiceLevel service) implements ValueObject {
+
+    /** A shipment booked with the carrier's standard service. */
+    public PackingManifest(CarrierCode carrier, CarrierTrackingNumber carrierTrackingNumber, List<Parcel> parcels,
+            List<OrderLine> lines) {
+        this(carrier, carrierTrackingNumber, parcels, lines, ServiceLevel.STANDARD);
+    }
 
     public PackingManifest {
         InvalidValueException.required(carrier, "carrier");
+        service = service == null ? ServiceLevel.STANDARD : service;
         InvalidValueException.required(carrierTrackingNumber, "carrierTrackingNumber");
         parcels = List.copyOf(InvalidValueException.required(parcels, "parcels"));
         lines = List.copyOf(InvalidValueException.required(lines, "lines"));

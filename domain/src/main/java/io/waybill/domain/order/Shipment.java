@@ -47,6 +47,11 @@ public final class Shipment implements Entity<Order, ShipmentId> {
         return manifest.carrierTrackingNumber();
     }
 
+    /** The carrier service it was booked with: part of its lane. */
+    public ServiceLevel service() {
+        return manifest.service();
+    }
+
     public ShipmentStatus status() {
         return status;
     }

@@ -50,13 +50,67 @@ class EtaAndDelayRulesTest {
                 .as("the carrier's own estimate knows the lane: before the carrier-wide statistics")
                 .isEqualTo(Eta.Basis.CARRIER_ESTIMATE);
         assertThat(new EtaEstimator(statistics).estimate(BERLIN_MUNICH, now, Optional.of(T.plus(Duration.ofDays(1))), T).kind())
-                .as("but after the lane's own").isEqualTo(Eta.Basis.LANE_STATISTICS);
+                .as("the lane's deliveries at any time of the week are blind to the time of day; the carrier's estimate is not")
+                .isEqualTo(Eta.Basis.CARRIER_ESTIMATE);
+        TransitStatistics sameSlot = new TransitStatistics();
+        for (int i = 0; i < 40; i++) {
+            Instant at = T.minus(Duration.ofDays(28)).minus(Duration.ofMinutes(2L * i)); // Wednesdays, 09:40-11:00 in Berlin
+            sameSlot.learn("sim", "standard", "DE-Munich", List.of(new Checkpoint(Stage.IN_TRANSIT, "DE-Berlin", at)),
+                    at.plus(Duration.ofHours(20)));
+        }
+        Eta lane = new EtaEstimator(sameSlot).estimate(BERLIN_MUNICH, now, Optional.of(T.plus(Duration.ofDays(1))), T);
+        assertThat(lane.kind()).as("but the lane's own at this time of the week goes first").isEqualTo(Eta.Basis.LANE_STATISTICS);
+        assertThat(lane.basis()).contains("scanned at this time of the week");
         Eta carrier = new EtaEstimator(new TransitStatistics()).estimate(hamburg, now, Optional.of(T.plus(Duration.ofDays(1))), T);
         assertThat(carrier.kind()).isEqualTo(Eta.Basis.CARRIER_ESTIMATE);
         assertThat(carrier.p50()).isEqualTo(T.plus(Duration.ofDays(1)));
         Eta fixed = new EtaEstimator(new TransitStatistics()).estimate(hamburg, now, Optional.empty(), T);
         assertThat(fixed.kind()).isEqualTo(Eta.Basis.STATIC_TRANSIT_TIME);
         assertThat(fixed.basis()).contains("static transit time");
+    }
+
+    @Test
+    void afterAFailedAttemptOrAHoldTheCarriersEarlierEstimateYieldsToItsOwnStatisticsOfThatStage() {
+        Lane hamburg = new Lane("sim", "standard", "DE-Hamburg", "DE-Hamburg");
+        TransitStatistics statistics = new TransitStatistics();
+        for (int i = 0; i < 40; i++) {
+            Instant at = T.minus(Duration.ofDays(30)).plus(Duration.ofHours(i));
+            statistics.learn("sim", "standard", "DE-Munich", List.of(new Checkpoint(Stage.ATTEMPT_FAILED, "DE-Munich", at)),
+                    at.plus(Duration.ofHours(22)));
+        }
+        Optional<Instant> givenAtHandOver = Optional.of(T.plus(Duration.ofHours(3)));
+
+        Eta afterFailure = new EtaEstimator(statistics).estimate(hamburg, new Checkpoint(Stage.ATTEMPT_FAILED, "DE-Hamburg", T),
+                givenAtHandOver, T);
+        assertThat(afterFailure.kind()).isEqualTo(Eta.Basis.CARRIER_WIDE_STATISTICS);
+        assertThat(afterFailure.p50()).isAfter(T.plus(Duration.ofHours(20)));
+        assertThat(new EtaEstimator(statistics).estimate(hamburg, new Checkpoint(Stage.IN_TRANSIT, "DE-Hamburg", T), givenAtHandOver, T)
+                .kind()).as("in transit, the carrier's estimate still goes before carrier-wide statistics")
+                .isEqualTo(Eta.Basis.CARRIER_ESTIMATE);
+    }
+
+    @Test
+    void lanesAndP90CalibrationsAreLearnedPerService() {
+        TransitStatistics statistics = new TransitStatistics();
+        for (int i = 0; i < 80; i++) {
+            Instant at = T.minus(Duration.ofDays(30)).plus(Duration.ofHours(i));
+            statistics.learn("sim", "standard", "DE-Munich", List.of(new Checkpoint(Stage.IN_TRANSIT, "DE-Berlin", at)),
+                    at.plus(Duration.ofHours(30 + i % 7)));
+            // express deliveries that keep coming far later than the lane's P90: only express's widening grows
+            statistics.learn("sim", "express", "DE-Munich", List.of(new Checkpoint(Stage.IN_TRANSIT, "DE-Berlin", at)),
+                    at.plus(Duration.ofHours(i < 40 ? 10 + i % 3 : 60)));
+        }
+        Lane express = new Lane("sim", "express", "DE-Berlin", "DE-Munich");
+        Checkpoint now = new Checkpoint(Stage.IN_TRANSIT, "DE-Berlin", T);
+
+        assertThat(new EtaEstimator(statistics).estimate(express, now, Optional.empty(), T).basis()).contains("sim express");
+        assertThat(statistics.calibrations()).extracting(TransitStatistics.Calibration::service)
+                .containsExactlyInAnyOrder("standard", "express");
+        TransitStatistics.Calibration standardWidening = statistics.calibrations().stream()
+                .filter(c -> c.service().equals("standard")).findFirst().orElseThrow();
+        TransitStatistics.Calibration expressWidening = statistics.calibrations().stream()
+                .filter(c -> c.service().equals("express")).findFirst().orElseThrow();
+        assertThat(expressWidening.p90Widening()).isGreaterThan(standardWidening.p90Widening());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.waybill.adapters.carriers.simulated;
 
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.CarrierTrackingNumber;
+import io.waybill.domain.order.ServiceLevel;
 import io.waybill.domain.tracking.Location;
 import io.waybill.domain.tracking.Milestone;
 import io.waybill.domain.tracking.ProofOfDelivery;
@@ -13,9 +14,10 @@ import java.util.List;
 /**
  * The planned trip of one shipment: its scans in simulated time, counted from {@code start}, the moment
  * the shipment was ready. The steps are in chronological order. {@code estimatedDelivery} is what the carrier
- * tells the customer at hand-over (end of its standard transit time), not when the journey really ends.
+ * tells the customer at hand-over (end of its transit time for the service booked), not when the journey really ends.
  */
-record Journey(CarrierCode carrier, CarrierTrackingNumber number, Instant start, List<Step> steps, Instant estimatedDelivery) {
+record Journey(CarrierCode carrier, CarrierTrackingNumber number, Instant start, List<Step> steps, Instant estimatedDelivery,
+        ServiceLevel service) {
 
     Journey {
         steps = List.copyOf(steps);

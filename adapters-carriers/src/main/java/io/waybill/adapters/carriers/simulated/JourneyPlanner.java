@@ -2,6 +2,7 @@ package io.waybill.adapters.carriers.simulated;
 
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.CarrierTrackingNumber;
+import io.waybill.domain.order.ServiceLevel;
 import io.waybill.domain.tracking.GeoPoint;
 import io.waybill.domain.tracking.Location;
 import io.waybill.domain.tracking.Milestone;
@@ -28,6 +29,9 @@ import java.util.UUID;
  * held for an address problem or by the weather on the way, nobody is home at the first attempt (and
  * sometimes not at the second either: it goes back to the sender), or it is lost in the network. Transit
  * times follow the lane: the road distance between hubs at truck speed, plus handling at each hub.
+ * An express shipment goes direct to its destination hub, is promised for noon of the next day (the day
+ * after when handed over after the evening cut-off) and is delivered early in the round; the same mishaps
+ * befall it.
  */
 final class JourneyPlanner {
 
@@ -61,6 +65,9 @@ final class JourneyPlanner {
     private static final double TRUCK_KMH = 70;
     private static final LocalTime LAST_NIGHT_ARRIVAL = LocalTime.of(6, 30);
     private static final LocalTime ROUNDS_START = LocalTime.of(7, 0);
+    /** Express: handed over after this (origin time), it makes the next night's linehaul only. */
+    private static final LocalTime EXPRESS_CUT_OFF = LocalTime.of(18, 0);
+    private static final LocalTime EXPRESS_BY = LocalTime.of(12, 0);
 
     private static final List<String> RECEIVERS = List.of("A. Becker", "J. Schmidt", "M. Yilmaz", "L. Hoffmann", "K. Nowak",
             "S. Weber", "P. Fischer", "E. Wagner", "R. Schulz", "T. Nguyen", "C. Rossi", "N. Krüger");
@@ -72,9 +79,14 @@ final class JourneyPlanner {
     private final Scenario scenario;
     private final Weather weather;
     private final Optional<Hub> to;
+    private final ServiceLevel service;
+    private final boolean express;
 
-    private JourneyPlanner(CarrierCode carrier, CarrierTrackingNumber number, long seed, Scenario scenario, Optional<Hub> to) {
+    private JourneyPlanner(CarrierCode carrier, CarrierTrackingNumber number, long seed, Scenario scenario, Optional<Hub> to,
+            ServiceLevel service) {
         this.scenario = scenario;
+        this.service = service;
+        this.express = ServiceLevel.EXPRESS.equals(service);
         this.to = to;
         this.weather = weather(seed, scenario);
         this.number = number;
@@ -92,13 +104,21 @@ final class JourneyPlanner {
     }
 
     static Journey plan(CarrierCode carrier, CarrierTrackingNumber number, Instant ready, long seed, Scenario scenario) {
-        return plan(carrier, number, ready, seed, scenario, Optional.empty());
+        return plan(carrier, number, ready, seed, scenario, Optional.empty(), ServiceLevel.STANDARD);
     }
 
-    /** With {@code to}: the journey ends at the hub serving the delivery address; else at a hub of the seed's choosing. */
     static Journey plan(CarrierCode carrier, CarrierTrackingNumber number, Instant ready, long seed, Scenario scenario,
-            Optional<Hub> to) {
-        return new JourneyPlanner(carrier, number, seed, scenario, to).plan(carrier, ready);
+            ServiceLevel service) {
+        return plan(carrier, number, ready, seed, scenario, Optional.empty(), service);
+    }
+
+    /**
+     * With {@code to}: the journey ends at the hub serving the delivery address; else at a hub of the seed's choosing.
+     * A service other than express travels as standard.
+     */
+    static Journey plan(CarrierCode carrier, CarrierTrackingNumber number, Instant ready, long seed, Scenario scenario,
+            Optional<Hub> to, ServiceLevel service) {
+        return new JourneyPlanner(carrier, number, seed, scenario, to, service).plan(carrier, ready);
     }
 
     private Journey plan(CarrierCode carrier, Instant ready) {
@@ -110,7 +130,7 @@ final class JourneyPlanner {
 
         Instant t = ready.plus(minutes(30, 180));
         scan(Milestone.HANDED_OVER, "PU", "Picked up", null, t, origin, origin.facility(), null);
-        Instant estimate = promisedDelivery(t, destination);
+        Instant estimate = express ? promisedExpress(t, origin, destination) : promisedDelivery(t, destination);
         boolean lost = random.nextDouble() < scenario.lost();
         t = weatherHold(origin, t);
         for (int i = 1; i < route.size(); i++) {
@@ -122,7 +142,7 @@ final class JourneyPlanner {
                 t = t.plus(Duration.ofDays(5)).plus(minutes(0, 600));
                 scan(Milestone.LOST, "LO", "Shipment could not be located, claim opened", "lost in network", t, hub,
                         hub.facility(), null);
-                return new Journey(carrier, number, ready, steps, estimate);
+                return new Journey(carrier, number, ready, steps, estimate, service);
             }
             if (i == holdAt) {
                 t = t.plus(minutes(20, 60));
@@ -136,7 +156,7 @@ final class JourneyPlanner {
         }
         t = deliveryRound(t.plus(minutes(45, 90)), destination);
         scan(Milestone.OUT_FOR_DELIVERY, "OD", "On vehicle for delivery", null, t, destination, destination.facility(), null);
-        t = t.plus(minutes(60, 420));
+        t = t.plus(express ? minutes(30, 180) : minutes(60, 420));
         if (random.nextDouble() < scenario.failedAttempt()) {
             scan(Milestone.DELIVERY_ATTEMPT_FAILED, "DE", "Delivery exception: customer not available, notice left",
                     "recipient not at home", t, destination, destination.area(), null);
@@ -149,11 +169,11 @@ final class JourneyPlanner {
                 t = t.plus(minutes(120, 300));
                 scan(Milestone.RETURNED_TO_SENDER, "RT", "Returned to sender after failed delivery attempts",
                         "undeliverable", t, destination, destination.facility(), null);
-                return new Journey(carrier, number, ready, steps, estimate);
+                return new Journey(carrier, number, ready, steps, estimate, service);
             }
         }
         scan(Milestone.DELIVERED, "DL", "Delivered", null, t, destination, destination.area(), proof(destination));
-        return new Journey(carrier, number, ready, steps, estimate);
+        return new Journey(carrier, number, ready, steps, estimate, service);
     }
 
     /** Origin, up to two hubs on the way (never a long detour), destination. */
@@ -167,7 +187,8 @@ final class JourneyPlanner {
         double limit = MAX_DETOUR * Hub.ORIGIN.kilometresTo(destination);
         List<Hub> candidates = destinations.stream().filter(hub -> hub != destination).toList();
         List<List<Hub>> routes = new ArrayList<>();
-        int stops = random.nextInt(0, 3);
+        int stopsDrawn = random.nextInt(0, 3);
+        int stops = express ? 0 : stopsDrawn; // express goes direct
         while (routes.isEmpty()) {
             for (List<Hub> via : combinations(candidates, stops)) {
                 List<Hub> route = new ArrayList<>();
@@ -222,6 +243,16 @@ final class JourneyPlanner {
             day = day.plusDays(1);
         }
         return day.atTime(LocalTime.of(18, 0)).atZone(destination.zone()).toInstant();
+    }
+
+    /** Express: noon of the next delivery day, or of the day after when handed over after the evening cut-off. */
+    private static Instant promisedExpress(Instant handedOver, Hub origin, Hub destination) {
+        ZonedDateTime local = handedOver.atZone(origin.zone());
+        LocalDate day = local.toLocalDate().plusDays(local.toLocalTime().isBefore(EXPRESS_CUT_OFF) ? 1 : 2);
+        if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            day = day.plusDays(1);
+        }
+        return day.atTime(EXPRESS_BY).atZone(destination.zone()).toInstant();
     }
 
     /** A storm raging at the hub holds the parcel there until it is over. */

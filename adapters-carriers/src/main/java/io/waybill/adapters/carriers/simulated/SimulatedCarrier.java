@@ -136,7 +136,7 @@ public final class SimulatedCarrier implements Carriers, AutoCloseable {
         // moment, and the weather service's forecasts line up with them); else each starts at its own ready time
         Instant ready = packed != null && packed.isAfter(now) ? packed : wallClockStamps ? simulatedTime(now) : now;
         Journey journey = JourneyPlanner.plan(shipment.carrier(), shipment.carrierTrackingNumber(), ready, seed,
-                JourneyPlanner.Scenario.DEFAULT, Hub.serving(to == null ? null : to.city()));
+                JourneyPlanner.Scenario.DEFAULT, Hub.serving(to == null ? null : to.city()), shipment.service());
         Booked booking = new Booked(journey, now);
         if (booked.putIfAbsent(key(shipment.carrier(), shipment.carrierTrackingNumber().value()), booking) != null) {
             LOG.debugf("shipment %s is already booked", shipment.carrierTrackingNumber());

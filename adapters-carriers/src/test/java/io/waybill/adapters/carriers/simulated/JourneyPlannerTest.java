@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.CarrierTrackingNumber;
+import io.waybill.domain.order.ServiceLevel;
 import io.waybill.domain.tracking.Milestone;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -124,10 +125,10 @@ class JourneyPlannerTest {
     void aJourneyEndsAtTheHubServingTheAddressAndABerlinAddressIsALocalDelivery() {
         for (int i = 0; i < 100; i++) {
             CarrierTrackingNumber number = new CarrierTrackingNumber(String.format("SIM%012d", i));
-            Journey toHamburg = JourneyPlanner.plan(SIM, number, READY, 42, JourneyPlanner.Scenario.DEFAULT, Hub.serving("Hamburg"));
+            Journey toHamburg = JourneyPlanner.plan(SIM, number, READY, 42, JourneyPlanner.Scenario.DEFAULT, Hub.serving("Hamburg"), ServiceLevel.STANDARD);
             Journey toFrankfurt = JourneyPlanner.plan(SIM, number, READY, 42, JourneyPlanner.Scenario.DEFAULT,
-                    Hub.serving("Frankfurt am Main"));
-            Journey local = JourneyPlanner.plan(SIM, number, READY, 42, JourneyPlanner.Scenario.DEFAULT, Hub.serving("berlin"));
+                    Hub.serving("Frankfurt am Main"), ServiceLevel.STANDARD);
+            Journey local = JourneyPlanner.plan(SIM, number, READY, 42, JourneyPlanner.Scenario.DEFAULT, Hub.serving("berlin"), ServiceLevel.STANDARD);
 
             if (toHamburg.steps().getLast().milestone() == Milestone.DELIVERED) {
                 assertThat(toHamburg.steps().getLast().location().city()).isEqualTo("Hamburg");
@@ -138,5 +139,47 @@ class JourneyPlannerTest {
             assertThat(local.steps()).as("never leaves Berlin").allSatisfy(step -> assertThat(step.location().city()).isEqualTo("Berlin"));
         }
         assertThat(Hub.serving("Potsdam")).isEmpty();
+    }
+
+    @Test
+    void expressGoesDirectIsPromisedForNoonOfTheNextDayAndMostlyMakesIt() {
+        Instant friday = Instant.parse("2026-11-27T08:30:00Z"); // handed over before the evening cut-off
+        int delivered = 0;
+        int onTime = 0;
+        for (int i = 0; i < JOURNEYS; i++) {
+            CarrierTrackingNumber number = new CarrierTrackingNumber(String.format("SIM%012d", i));
+            Journey express = JourneyPlanner.plan(SIM, number, friday, 42, JourneyPlanner.Scenario.DEFAULT, Hub.serving("Munich"),
+                    ServiceLevel.EXPRESS);
+            Journey standard = JourneyPlanner.plan(SIM, number, friday, 42, JourneyPlanner.Scenario.DEFAULT, Hub.serving("Munich"),
+                    ServiceLevel.STANDARD);
+
+            assertThat(express.service()).isEqualTo(ServiceLevel.EXPRESS);
+            assertThat(express.estimatedDelivery().atZone(Hub.serving("Munich").orElseThrow().zone()))
+                    .as("noon of Saturday, the next delivery day").satisfies(promise -> {
+                        assertThat(promise.getDayOfWeek()).isEqualTo(DayOfWeek.SATURDAY);
+                        assertThat(promise.toLocalTime()).isEqualTo(LocalTime.NOON);
+                    });
+            assertThat(express.estimatedDelivery()).isBefore(standard.estimatedDelivery());
+            assertThat(express.steps().stream().filter(step -> step.rawCode().equals("AR")))
+                    .as("no hub on the way: one arrival, at Munich").singleElement()
+                    .satisfies(arrival -> assertThat(arrival.location().city()).isEqualTo("Munich"));
+            if (express.steps().getLast().milestone() == Milestone.DELIVERED) {
+                delivered++;
+                onTime += express.steps().getLast().at().isAfter(express.estimatedDelivery()) ? 0 : 1;
+            }
+        }
+        assertThat(onTime).as("express on time, of %d delivered", delivered).isGreaterThan((int) (0.75 * delivered));
+        assertThat(onTime).isLessThan(delivered); // the same mishaps befall it
+    }
+
+    @Test
+    void expressHandedOverAfterTheCutOffIsPromisedForTheDayAfter() {
+        Instant tuesdayEvening = Instant.parse("2026-11-24T18:30:00Z"); // 19:30 in Berlin, handed over later still
+        Journey express = JourneyPlanner.plan(SIM, new CarrierTrackingNumber("SIM000000000001"), tuesdayEvening, 42,
+                JourneyPlanner.Scenario.DEFAULT, Hub.serving("Hamburg"), ServiceLevel.EXPRESS);
+
+        ZonedDateTime promise = express.estimatedDelivery().atZone(Hub.serving("Hamburg").orElseThrow().zone());
+        assertThat(promise.getDayOfWeek()).isEqualTo(DayOfWeek.THURSDAY);
+        assertThat(promise.toLocalTime()).isEqualTo(LocalTime.NOON);
     }
 }

@@ -59,7 +59,7 @@ public class PredictionBenchmark {
             }
             List<Checkpoint> checkpoints = journey.steps().stream().filter(s -> s.milestone() != Milestone.DELIVERED)
                     .map(PredictionEvaluation::checkpoint).toList();
-            statistics.learn("sim", "standard", PredictionEvaluation.destination(journey), checkpoints,
+            statistics.learn("sim", journey.service().code(), PredictionEvaluation.destination(journey), checkpoints,
                     PredictionEvaluation.delivered(journey).orElseThrow().at());
             events += journey.steps().size();
         }
@@ -74,7 +74,7 @@ public class PredictionBenchmark {
             Checkpoint checkpoint = PredictionEvaluation.checkpoint(step);
             probes.add(checkpoint);
             forecasts.add(PredictionEvaluation.disruptions(weather, checkpoint.at().plus(Duration.ofMinutes(5))));
-            lanes.add(new Lane("sim", "standard", checkpoint.region(), PredictionEvaluation.destination(journey)));
+            lanes.add(new Lane("sim", journey.service().code(), checkpoint.region(), PredictionEvaluation.destination(journey)));
         }
         learning = PredictionEvaluation.journey(9_000_000, 13, JourneyPlanner.Scenario.DEFAULT);
     }
@@ -84,14 +84,14 @@ public class PredictionBenchmark {
         int k = next++ & 1023;
         Checkpoint at = probes.get(k);
         Instant asOf = at.at().plus(Duration.ofMinutes(5));
-        DelayPredictor.Subject subject = new DelayPredictor.Subject("sim", "standard", lanes.get(k).destination(),
+        DelayPredictor.Subject subject = new DelayPredictor.Subject("sim", lanes.get(k).service(), lanes.get(k).destination(),
                 ShipmentStatus.IN_TRANSIT, null, at, at.at(), Optional.empty(), at.at().plus(Duration.ofHours(30)), null);
         return predictor.predict(subject, forecasts.get(k), List.of(), DelayRisk.NONE, asOf);
     }
 
     @Benchmark
     public Object learnOneDelivery() {
-        return statistics.learn("sim", "standard", PredictionEvaluation.destination(learning),
+        return statistics.learn("sim", learning.service().code(), PredictionEvaluation.destination(learning),
                 learning.steps().stream().filter(s -> s.milestone() != Milestone.DELIVERED).map(PredictionEvaluation::checkpoint).toList(),
                 learning.steps().getLast().at());
     }

@@ -11,6 +11,7 @@ import io.waybill.domain.eta.Stage;
 import io.waybill.domain.eta.TransitStatistics;
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.CarrierTrackingNumber;
+import io.waybill.domain.order.ServiceLevel;
 import io.waybill.domain.order.ShipmentStatus;
 import io.waybill.domain.tracking.Milestone;
 import java.time.Duration;
@@ -102,8 +103,12 @@ final class PredictionEvaluation {
     }
 
     static Journey journey(int i, long seed, JourneyPlanner.Scenario scenario) {
+        return journey(i, seed, scenario, ServiceLevel.STANDARD);
+    }
+
+    static Journey journey(int i, long seed, JourneyPlanner.Scenario scenario, ServiceLevel service) {
         Instant ready = EPOCH.plus(Duration.ofMinutes(37L * i)); // spread over days and hours
-        return JourneyPlanner.plan(SIM, new CarrierTrackingNumber(String.format("SIM%012d", i)), ready, seed, scenario);
+        return JourneyPlanner.plan(SIM, new CarrierTrackingNumber(String.format("SIM%012d", i)), ready, seed, scenario, service);
     }
 
     static String region(Journey.Step step) {
@@ -136,7 +141,7 @@ final class PredictionEvaluation {
         TransitStatistics statistics = new TransitStatistics();
         journeys.stream().filter(j -> delivered(j).isPresent())
                 .sorted(Comparator.comparing((Journey j) -> delivered(j).orElseThrow().at()).thenComparing(j -> j.number().value()))
-                .forEach(j -> statistics.learn(SIM.value(), "standard", destination(j),
+                .forEach(j -> statistics.learn(SIM.value(), j.service().code(), destination(j),
                         j.steps().stream().filter(s -> s.milestone() != Milestone.DELIVERED).map(PredictionEvaluation::checkpoint).toList(),
                         delivered(j).orElseThrow().at()));
         return statistics;
@@ -182,8 +187,7 @@ final class PredictionEvaluation {
             for (int k = 0; k < steps.size() - 1; k++) {
                 Journey.Step step = steps.get(k);
                 Checkpoint at = checkpoint(step);
-                Lane lane = new Lane(SIM.value(), "standard", at.region(), destination(journey));
-                DelayPredictor.Subject subject = new DelayPredictor.Subject(SIM.value(), "standard", destination(journey),
+                DelayPredictor.Subject subject = new DelayPredictor.Subject(SIM.value(), journey.service().code(), destination(journey),
                         status(step.milestone()), step.reason(), at, step.at(), carrierEstimate, promise, null);
                 Eta eta = predictor.predict(subject, disruptions(weather, step.at()), List.of(), risk, step.at()).eta();
                 double error = hours(eta.p50(), deliveredAt);
@@ -253,7 +257,7 @@ final class PredictionEvaluation {
             Instant handOver = journey.steps().getFirst().at();
             while (learned < byDelivery.size() && delivered(byDelivery.get(learned)).orElseThrow().at().isBefore(handOver)) {
                 Journey done = byDelivery.get(learned++);
-                statistics.learn(SIM.value(), "standard", destination(done), done.steps().stream()
+                statistics.learn(SIM.value(), done.service().code(), destination(done), done.steps().stream()
                         .filter(s -> s.milestone() != Milestone.DELIVERED).map(PredictionEvaluation::checkpoint).toList(),
                         delivered(done).orElseThrow().at());
             }
@@ -308,7 +312,11 @@ final class PredictionEvaluation {
     }
 
     static List<Journey> journeys(int from, int count, long seed, JourneyPlanner.Scenario scenario) {
-        return IntStream.range(from, from + count).mapToObj(i -> journey(i, seed, scenario)).toList();
+        return journeys(from, count, seed, scenario, ServiceLevel.STANDARD);
+    }
+
+    static List<Journey> journeys(int from, int count, long seed, JourneyPlanner.Scenario scenario, ServiceLevel service) {
+        return IntStream.range(from, from + count).mapToObj(i -> journey(i, seed, scenario, service)).toList();
     }
 
     private static double hours(Instant a, Instant b) {

@@ -66,11 +66,11 @@ public class JdbcPredictions implements Predictions {
                                     P2Quantile.restore(0.9, n, doubles(rs, 11), doubles(rs, 12), doubles(rs, 13))));
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("select carrier, stage, p90_widening, observations from eta_calibrations");
+            try (PreparedStatement ps = c.prepareStatement("select carrier, service, stage, p90_widening, observations from eta_calibrations");
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    into.restore(new TransitStatistics.Calibration(rs.getString(1), Stage.valueOf(rs.getString(2)), rs.getDouble(3),
-                            rs.getLong(4)));
+                    into.restore(new TransitStatistics.Calibration(rs.getString(1), rs.getString(2), Stage.valueOf(rs.getString(3)),
+                            rs.getDouble(4), rs.getLong(5)));
                 }
             }
             return null;
@@ -122,14 +122,15 @@ public class JdbcPredictions implements Predictions {
                 ps.executeBatch();
             }
             try (PreparedStatement ps = c.prepareStatement("""
-                    insert into eta_calibrations (carrier, stage, p90_widening, observations) values (?, ?, ?, ?)
-                    on conflict (carrier, stage) do update set p90_widening = excluded.p90_widening,
+                    insert into eta_calibrations (carrier, service, stage, p90_widening, observations) values (?, ?, ?, ?, ?)
+                    on conflict (carrier, service, stage) do update set p90_widening = excluded.p90_widening,
                         observations = excluded.observations""")) {
                 for (TransitStatistics.Calibration k : calibrations) {
                     ps.setString(1, k.carrier());
-                    ps.setString(2, k.stage().name());
-                    ps.setDouble(3, k.p90Widening());
-                    ps.setLong(4, k.observations());
+                    ps.setString(2, k.service());
+                    ps.setString(3, k.stage().name());
+                    ps.setDouble(4, k.p90Widening());
+                    ps.setLong(5, k.observations());
                     ps.addBatch();
                 }
                 ps.executeBatch();

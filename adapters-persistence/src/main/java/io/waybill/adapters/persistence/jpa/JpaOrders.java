@@ -396,6 +396,7 @@ public class JpaOrders implements Orders, Shipments {
         e.orderId = order.value();
         e.carrier = shipment.carrier().value();
         e.carrierTrackingNumber = shipment.carrierTrackingNumber().value();
+        e.service = shipment.service().code();
         e.status = shipment.status().name();
         e.statusReason = shipment.statusReason();
         e.deliveredAt = shipment.deliveredAt();

@@ -126,7 +126,8 @@ final class OrderRows {
                        (select array_agg(p.barcode order by p.parcel_no) from shipment_parcels p where p.shipment_id = s.id),
                        (select array_agg(p.epc order by p.parcel_no) from shipment_parcels p where p.shipment_id = s.id),
                        (select array_agg(l.sku order by l.line_no) from shipment_lines l where l.shipment_id = s.id),
-                       (select array_agg(l.quantity order by l.line_no) from shipment_lines l where l.shipment_id = s.id)
+                       (select array_agg(l.quantity order by l.line_no) from shipment_lines l where l.shipment_id = s.id),
+                       s.service
                 from shipments s where s.order_id = any(?)""")) {
             ps.setArray(1, orderIds);
             try (ResultSet rs = ps.executeQuery()) {
@@ -148,6 +149,7 @@ final class OrderRows {
                         s.parcels.add(p);
                     }
                     addLines(s.lines, rs.getArray(10), rs.getArray(11));
+                    s.service = rs.getString(12);
                     shipments.put(s.id, s);
                 }
             }

@@ -6,6 +6,7 @@ import io.waybill.domain.order.Customer;
 import io.waybill.domain.order.DeliveryAddress;
 import io.waybill.domain.order.OrderLine;
 import io.waybill.domain.order.PackingManifest;
+import io.waybill.domain.order.ServiceLevel;
 import io.waybill.domain.order.Parcel;
 import io.waybill.domain.order.Sku;
 import io.waybill.domain.tracking.EventKey;
@@ -84,7 +85,7 @@ interface PersistenceMapper {
 
     default PackingManifest toManifest(ShipmentEntity s) {
         return new PackingManifest(new CarrierCode(s.carrier), new CarrierTrackingNumber(s.carrierTrackingNumber),
-                toParcels(s.parcels), toLines(s.lines));
+                toParcels(s.parcels), toLines(s.lines), ServiceLevel.orStandard(s.service));
     }
 
     private static GeoPoint point(Double latitude, Double longitude) {

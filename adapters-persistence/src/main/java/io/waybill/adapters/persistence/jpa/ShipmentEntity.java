@@ -25,6 +25,8 @@ public class ShipmentEntity {
     public String carrier;
     @Column(name = "carrier_tracking_number")
     public String carrierTrackingNumber;
+
+    public String service;
     public String status;
     @Column(name = "status_reason")
     public String statusReason;

@@ -21,8 +21,9 @@ public final class EventDocuments {
     public record EventBatch(List<JsonNode> events) {
     }
 
+    /** {@code service}: the carrier service booked ({@code standard}, {@code express}, ...); standard when absent. */
     public record ManifestDocument(String carrier, String carrierTrackingNumber, List<ParcelDocument> parcels,
-            List<LineDocument> lines) {
+            List<LineDocument> lines, String service) {
     }
 
     public record WarehouseEventDocument(SourceDocument source, String sourceEventId, UUID orderId, String orderNumber,

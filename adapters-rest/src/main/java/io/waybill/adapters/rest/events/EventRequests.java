@@ -13,6 +13,7 @@ import io.waybill.domain.order.CarrierTrackingNumber;
 import io.waybill.domain.order.OrderId;
 import io.waybill.domain.order.OrderLine;
 import io.waybill.domain.order.PackingManifest;
+import io.waybill.domain.order.ServiceLevel;
 import io.waybill.domain.order.Parcel;
 import io.waybill.domain.order.Sku;
 import io.waybill.domain.shared.InvalidValueException;
@@ -120,6 +121,15 @@ final class EventRequests {
                         .map(p -> new Parcel(InvalidValueException.required(p, "shipment.parcels[]").barcode(), p.epc())).toList(),
                 InvalidValueException.required(d.lines(), "shipment.lines").stream()
                         .map(l -> new OrderLine(new Sku(InvalidValueException.required(l, "shipment.lines[]").sku()),
-                                InvalidValueException.required(l.quantity(), "shipment.lines[].quantity"))).toList());
+                                InvalidValueException.required(l.quantity(), "shipment.lines[].quantity"))).toList(),
+                service(d.service()));
+    }
+
+    private static ServiceLevel service(String service) {
+        try {
+            return ServiceLevel.orStandard(service);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException("shipment.service", e.getMessage().replaceFirst("^service:? ?", ""));
+        }
     }
 }

@@ -46,7 +46,8 @@ public final class OrderDocuments {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ShipmentDocument(UUID id, String carrier, String carrierTrackingNumber, String status, String statusReason,
+    public record ShipmentDocument(UUID id, String carrier, String carrierTrackingNumber, String service, String status,
+            String statusReason,
             List<ParcelDocument> parcels, List<LineDocument> lines, Instant lastEventAt, Instant deliveredAt,
             ProofOfDeliveryDocument proofOfDelivery) {
     }

@@ -63,8 +63,8 @@ public interface OrderMapper {
     ProofOfDeliveryDocument toDocument(ProofOfDelivery proof);
 
     default ShipmentDocument toDocument(Shipment s) {
-        return new ShipmentDocument(s.getId().value(), s.carrier().value(), s.carrierTrackingNumber().value(), s.status().name(),
-                s.statusReason(), s.manifest().parcels().stream().map(this::toDocument).toList(),
+        return new ShipmentDocument(s.getId().value(), s.carrier().value(), s.carrierTrackingNumber().value(), s.service().code(),
+                s.status().name(), s.statusReason(), s.manifest().parcels().stream().map(this::toDocument).toList(),
                 s.manifest().lines().stream().map(this::toDocument).toList(), s.lastEventAt(), s.deliveredAt(),
                 s.proofOfDelivery() == null ? null : toDocument(s.proofOfDelivery()));
     }

@@ -5,6 +5,7 @@ import io.waybill.domain.order.CarrierTrackingNumber;
 import io.waybill.domain.order.OrderLine;
 import io.waybill.domain.order.PackingManifest;
 import io.waybill.domain.order.Parcel;
+import io.waybill.domain.order.ServiceLevel;
 import io.waybill.domain.order.Sku;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -14,8 +15,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * Packs the lines of an order into shipments: one, or two when the order has three lines or more, each
- * with a carrier, a fresh carrier tracking number and parcels labelled with an SSCC barcode (some also
- * carry an RFID tag).
+ * with a carrier, a fresh carrier tracking number, parcels labelled with an SSCC barcode (some also
+ * carry an RFID tag) and a service: one in five is booked express.
  */
 final class Packer {
 
@@ -28,6 +29,8 @@ final class Packer {
     private static final long SGTIN_SERIAL_BOUND = 1L << 38;
     private static final int UNITS_PER_PARCEL = 6;
     private static final int MAX_PARCELS = 4;
+    /** The share of shipments customers book express. */
+    static final double EXPRESS_SHARE = 0.2;
 
     /**
      * Shared by every warehouse in the JVM. Seeded from the clock (thousands of numbers per second since
@@ -50,7 +53,9 @@ final class Packer {
         List<PackingManifest> manifests = new ArrayList<>(2);
         for (List<OrderLine> shipment : split(lines)) {
             CarrierCode carrier = carriers.get(random.nextInt(carriers.size()));
-            manifests.add(new PackingManifest(carrier, nextTrackingNumber(), parcels(shipment, random), shipment));
+            List<Parcel> parcels = parcels(shipment, random);
+            ServiceLevel service = random.nextDouble() < EXPRESS_SHARE ? ServiceLevel.EXPRESS : ServiceLevel.STANDARD;
+            manifests.add(new PackingManifest(carrier, nextTrackingNumber(), parcels, shipment, service));
         }
         return manifests;
     }
