@@ -298,6 +298,15 @@ public class DelayWatchService implements WatchDelays, RecordCarrierEstimates {
     }
 
     /**
+     * Forgets up to {@code limit} carrier estimates last reported more than {@code retention} ago: their shipments are
+     * long delivered (or never came), and a replay as of an instant that long ago goes without the carrier's estimate.
+     * Returns how many it forgot.
+     */
+    public int forgetCarrierEstimates(Duration retention, int limit) {
+        return predictions.forgetCarrierEstimates(clock.instant().minus(retention), limit);
+    }
+
+    /**
      * Where the shipment stood at {@code asOf}, from its events that occurred by then (by their own time, not their
      * arrival): the status its last applied carrier milestone reached, that event's reason if the status is an exception,
      * the time of its latest event; PACKED when only the warehouse had reported it. Empty when it had not been packed by

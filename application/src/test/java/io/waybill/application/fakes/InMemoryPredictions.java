@@ -121,6 +121,14 @@ public class InMemoryPredictions implements Predictions {
     }
 
     @Override
+    public synchronized int forgetCarrierEstimates(Instant reportedBefore, int limit) {
+        List<Map.Entry<String, String>> old = estimates.entrySet().stream()
+                .filter(e -> e.getValue().reportedAt().isBefore(reportedBefore)).map(Map.Entry::getKey).limit(limit).toList();
+        old.forEach(estimates::remove);
+        return old.size();
+    }
+
+    @Override
     public synchronized Map<UUID, CarrierEstimate> carrierEstimates(Collection<ShipmentId> shipments) {
         Map<UUID, CarrierEstimate> found = new HashMap<>();
         if (orders == null) {

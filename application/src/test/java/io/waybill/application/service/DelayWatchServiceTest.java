@@ -290,6 +290,21 @@ class DelayWatchServiceTest {
     }
 
     @Test
+    void carrierEstimatesReportedLongerAgoThanTheRetentionAreForgotten() {
+        Order order = orderWithJourney();
+        Shipment shipment = order.shipments().getFirst();
+        service.recordEstimates(List.of(estimate(shipment, null, at(30), at(21))));
+
+        clock.set(at(21).plus(Duration.ofDays(89)));
+        assertThat(service.forgetCarrierEstimates(Duration.ofDays(90), 100)).isZero();
+        assertThat(predictions.carrierEstimates(List.of(shipment.getId()))).hasSize(1);
+
+        clock.set(at(21).plus(Duration.ofDays(91)));
+        assertThat(service.forgetCarrierEstimates(Duration.ofDays(90), 100)).isEqualTo(1);
+        assertThat(predictions.carrierEstimates(List.of(shipment.getId()))).isEmpty();
+    }
+
+    @Test
     void withNothingLearnedTheCarriersLatestEstimateIsTheEtaAndAnOlderReportNeverReplacesIt() {
         Order order = orderWithJourney();
         Shipment shipment = order.shipments().getFirst();

@@ -39,6 +39,7 @@ public class DelayWatch {
     private final AtomicLong skipped = new AtomicLong();
     private final java.time.Duration quiet;
     private final java.time.Duration settle;
+    private final java.time.Duration estimatesRetention;
     private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(200),
             task -> {
                 Thread thread = new Thread(task, "delay-watch");
@@ -55,8 +56,11 @@ public class DelayWatch {
             @ConfigProperty(name = "waybill.predictions.learn.settle", defaultValue = "PT1H") java.time.Duration settle,
             @ConfigProperty(name = "waybill.carrier.simulated.enabled", defaultValue = "false") boolean simulated,
             @ConfigProperty(name = "waybill.carrier.simulated.speed-up", defaultValue = "1") double speedUp,
-            @ConfigProperty(name = "waybill.predictions.pickups") java.util.Optional<String> pickups) {
+            @ConfigProperty(name = "waybill.predictions.pickups") java.util.Optional<String> pickups,
+            @ConfigProperty(name = "waybill.predictions.carrier-estimates.retention", defaultValue = "P90D")
+            java.time.Duration estimatesRetention) {
         this.enabled = enabled;
+        this.estimatesRetention = estimatesRetention;
         this.service = new DelayWatchService(predictions, orders, disruptions.signals(), pickups(pickups.orElse("")), clock);
         this.quiet = quiet;
         // the simulated carrier's journeys run speedUp times faster than the wall clock: so do its late scans
@@ -71,7 +75,8 @@ public class DelayWatch {
 
     /**
      * Every {@code waybill.predictions.sweep.every}: deliveries older than {@code waybill.predictions.learn.settle} are
-     * learned, in delivery-time order; then shipments whose prediction is older than
+     * learned, in delivery-time order; carrier estimates reported longer ago than
+     * {@code waybill.predictions.carrier-estimates.retention} (90 days) are forgotten; then shipments whose prediction is older than
      * {@code waybill.predictions.sweep.quiet} are predicted again (on the same thread, so never twice at once).
      */
     @io.quarkus.scheduler.Scheduled(every = "${waybill.predictions.sweep.every}", concurrentExecution =
@@ -89,6 +94,9 @@ public class DelayWatch {
                         LOG.debugf("learned %d settled deliveries", learned);
                     }
                 } while (learned == 500);
+                while (service.forgetCarrierEstimates(estimatesRetention, 500) == 500) {
+                    LOG.debug("forgot 500 carrier estimates past their retention");
+                }
                 int looked = service.sweep(quiet, 500);
                 if (looked > 0) {
                     LOG.debugf("re-predicted %d quiet orders", looked);

@@ -61,7 +61,7 @@ public final class EtaEstimator {
         if (carrierEstimate.isPresent()) {
             Instant promised = carrierEstimate.get().isBefore(asOf) ? asOf : carrierEstimate.get();
             return new Eta(promised, promised.plus(CARRIER_ESTIMATE_SPREAD), Eta.Basis.CARRIER_ESTIMATE,
-                    "the carrier's own estimate (too few deliveries on this lane to learn from yet)", asOf);
+                    "the carrier's own estimate (too few deliveries on this lane at this time of the week to learn from yet)", asOf);
         }
         Instant p50 = at.at().plus(STATIC_TRANSIT);
         if (p50.isBefore(asOf)) {

@@ -342,6 +342,20 @@ public class JdbcPredictions implements Predictions {
 
     @Override
     @Transactional
+    public int forgetCarrierEstimates(Instant reportedBefore, int limit) {
+        return jdbc(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    delete from carrier_estimates where (carrier, carrier_tracking_number) in (
+                        select carrier, carrier_tracking_number from carrier_estimates where reported_at < ? limit ?)""")) {
+                ps.setTimestamp(1, timestamp(reportedBefore));
+                ps.setInt(2, limit);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    @Transactional
     public Map<UUID, CarrierEstimate> carrierEstimates(java.util.Collection<ShipmentId> shipments) {
         Map<UUID, CarrierEstimate> found = new HashMap<>();
         if (shipments.isEmpty()) {

@@ -25,7 +25,8 @@ public interface WatchDelays {
      * then, the risk first detected by then (from the recorded risk history). The learned transit statistics are
      * today's, not those of {@code asOf}: the model is not versioned, so a replay of a past instant uses what was learned
      * since (deliveries after {@code asOf} included). Likewise only the carrier's latest delivery estimate is kept: it
-     * counts if it had been reported by {@code asOf}; before that the replay has no carrier estimate, not an earlier one.
+     * counts if it had been reported by {@code asOf}; before that the replay has no carrier estimate, not an earlier one. It
+     * is forgotten once it is older than the retention (90 days by default).
      *
      * @return empty when there is no such shipment or the carrier had not reported it by {@code asOf}
      * @throws io.waybill.domain.shared.InvalidValueException when {@code asOf} is in the future

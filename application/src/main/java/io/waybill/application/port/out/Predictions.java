@@ -49,6 +49,12 @@ public interface Predictions {
      */
     java.util.Map<java.util.UUID, CarrierEstimate> carrierEstimates(java.util.Collection<ShipmentId> shipments);
 
+    /**
+     * Deletes up to {@code limit} carrier estimates last reported before {@code reportedBefore} (their shipments are long
+     * delivered, or never came), and says how many it deleted.
+     */
+    int forgetCarrierEstimates(java.time.Instant reportedBefore, int limit);
+
     /** A delivered shipment waiting to be learned. */
     record DeliveryToLearn(ShipmentId shipment, io.waybill.domain.order.OrderId order, java.time.Instant deliveredAt) {
     }

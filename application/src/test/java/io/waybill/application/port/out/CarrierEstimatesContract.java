@@ -84,6 +84,22 @@ public abstract class CarrierEstimatesContract {
         assertThat(predictions().carrierEstimates(List.of())).isEmpty();
     }
 
+    @Test
+    void estimatesReportedBeforeTheRetentionAreForgottenAndLaterOnesKept() {
+        Shipment old = storedShipment(uniqueCarrier());
+        Shipment recent = storedShipment(uniqueCarrier());
+        CarrierEstimate longAgo = estimate(old, null, at(-24 * 400 + 30), at(-24 * 400));
+        CarrierEstimate lately = estimate(recent, null, at(30), at(2));
+        predictions().saveCarrierEstimates(List.of(longAgo, lately));
+
+        int forgotten = predictions().forgetCarrierEstimates(at(-24 * 300), 1000);
+
+        assertThat(forgotten).isGreaterThanOrEqualTo(1);
+        assertThat(predictions().carrierEstimates(List.of(old.getId(), recent.getId())))
+                .containsOnly(Map.entry(id(recent), lately));
+        assertThat(predictions().forgetCarrierEstimates(at(-24 * 300), 1000)).as("nothing old is left").isZero();
+    }
+
     private Shipment storedShipment(CarrierCode carrier) {
         Order order = anOrder().confirmed();
         ShipmentId id = pack(order, manifest(carrier, uniqueCarrierTrackingNumber(), line("MUG-BLUE", 2)), T0);
