@@ -127,6 +127,17 @@ class DelayPredictionEndToEndTest {
                 .post("/api/v1/warehouse-events").then().statusCode(200).body("accepted", equalTo(1));
         given().header("X-API-Key", INTEGRATOR).get("/api/v1/orders/{id}", id).then().statusCode(200)
                 .body("shipments[0].service", equalTo("express"));
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(batch(List.of(express)))
+                .post("/api/v1/warehouse-events").then().statusCode(200).body("duplicates", equalTo(1));
+        Map<String, Object> rebooked = new LinkedHashMap<>(express);
+        Map<String, Object> rebookedShipment = new LinkedHashMap<>(expressShipment);
+        rebookedShipment.put("service", "standard");
+        rebooked.put("shipment", rebookedShipment);
+        // the same event with another service is a conflict, not a duplicate
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(batch(List.of(rebooked)))
+                .post("/api/v1/warehouse-events").then().statusCode(200).body("rejected", equalTo(1)).body("duplicates", equalTo(0));
+        given().header("X-API-Key", INTEGRATOR).get("/api/v1/orders/{id}", id).then().statusCode(200)
+                .body("shipments[0].service", equalTo("express"));
 
         String other = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
                 .body(order(unique("SVC"), line("MUG-WHITE", 1))).post("/api/v1/orders").then().statusCode(201).extract().path("id");

@@ -48,7 +48,7 @@ import java.util.UUID;
  * its remaining times first. Constant work per shipment: a few statistics lookups, nothing of the history re-read
  * beyond the order already in memory. The same computation ({@link #predict}) replays a shipment as of a past instant,
  * from the events that had occurred by then. It also keeps the carriers' own delivery estimates, the ETA's fallback
- * while a lane has too few deliveries to learn from.
+ * while a lane has too few deliveries at the shipment's time of the week to learn from.
  */
 public class DelayWatchService implements WatchDelays, RecordCarrierEstimates {
 
@@ -177,6 +177,7 @@ public class DelayWatchService implements WatchDelays, RecordCarrierEstimates {
      *
      * @param carrierEstimate the latest end of the carrier's own estimate as known at {@code asOf} (see
      *                        {@link #carrierEstimateAsOf}): what the ETA rests on while the lane has too few deliveries
+     *                        at the shipment's time of the week
      * @return empty when there is nothing to predict from yet (no checkpoint)
      */
     Optional<ShipmentPrediction> predict(Order order, Shipment shipment, Standing standing, List<Checkpoint> checkpoints,

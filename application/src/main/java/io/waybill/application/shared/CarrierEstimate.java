@@ -9,8 +9,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * When a carrier said it will deliver one of its shipments, and when it said so: the window it gave ({@code earliest}
  * null when it named only the latest time) and the instant its payload was received. A later report replaces an
- * earlier one; the ETA falls back on {@code latest} while a lane has too few deliveries to learn from. Instants are
- * kept to the microsecond, as stored.
+ * earlier one; the ETA falls back on {@code latest} while the lane has too few deliveries at the shipment's time of the
+ * week to learn from. Instants are kept to the microsecond, as stored.
  */
 public record CarrierEstimate(CarrierCode carrier, CarrierTrackingNumber number, Instant earliest, Instant latest,
         Instant reportedAt) {

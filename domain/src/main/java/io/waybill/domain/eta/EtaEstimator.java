@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Estimates a shipment's delivery from its latest checkpoint: the learned remaining time of its lane and stage, or of
- * all the carrier's lanes to its destination; when those have too few deliveries, the carrier's own estimate; without
- * one, the carrier's lanes, then the whole network; else a static transit time. Constant cost: one lookup per level.
+ * Estimates a shipment's delivery from its latest checkpoint: the learned remaining time of its lane and stage at the
+ * checkpoint's time of the week; when that has too few deliveries, the carrier's own estimate while it is still ahead
+ * (it knows the shipment and the time of day); without one, the lane at any time of the week, all the carrier's lanes
+ * to the destination, the carrier's lanes, then the whole network; else a static transit time. After a hold or a failed
+ * attempt the carrier's earlier estimate goes last. Constant cost: one lookup per level.
  *
  * <p>An estimate never lies in the past: a shipment that is already later than the learned median is expected
  * "from now", with the learned spread kept.
@@ -33,13 +35,14 @@ public final class EtaEstimator {
      * @param asOf            the instant the estimate is for (never before {@code at.at()})
      */
     public Eta estimate(Lane lane, Checkpoint at, Optional<Instant> carrierEstimate, Instant asOf) {
-        Optional<TransitStatistics.Found> found = statistics.lookup(lane, at.stage(), at.at())
-                // the carrier's own estimate knows this shipment and the time of day: it goes before statistics of the
-                // lane at any time of the week and before the carrier-wide and network levels; only the lane (or all lanes
-                // to the destination) at this time of the week goes first. Except after a hold or a failed attempt, which
-                // the estimate given before did not foresee: then the statistics of that stage go first.
-                .filter(f -> carrierEstimate.isEmpty() || afterTrouble(at.stage())
-                        || !f.lane().destination().equals(Lane.ANY) && f.sameTimeSlot());
+        // The carrier's own estimate knows this shipment and the time of day: while it is still ahead, only the lane's
+        // statistics at this time of the week go before it. The coarser levels mix shipments scanned at other times
+        // (before or after the evening cut-off), and all lanes to the destination mix shipments just handed over with
+        // those already there. Not after a hold or a failed attempt, which an estimate given before did not foresee,
+        // nor once the estimate has passed: then the statistics go first, at every level.
+        boolean carrierFirst = carrierEstimate.isPresent() && !carrierEstimate.get().isBefore(asOf) && !afterTrouble(at.stage());
+        Optional<TransitStatistics.Found> found = statistics.lookup(lane, at.stage(), at.at(),
+                f -> !carrierFirst || f.sameTimeSlot() && f.lane().equals(lane));
         if (found.isPresent()) {
             TransitStatistics.Cell cell = found.get().cell();
             Instant p20 = at.at().plus(found.get().p20());

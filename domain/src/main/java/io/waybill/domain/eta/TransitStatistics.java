@@ -189,14 +189,25 @@ public final class TransitStatistics {
      * The most specific lane level with enough deliveries for this stage, at this time slot if it can, calibrated by the
      * carrier's recent deliveries.
      */
-    public synchronized Optional<Found> lookup(Lane lane, Stage stage, Instant at) {
+    public Optional<Found> lookup(Lane lane, Stage stage, Instant at) {
+        return lookup(lane, stage, at, found -> true);
+    }
+
+    /**
+     * The same, skipping levels {@code acceptable} refuses (a caller with a better source for some of them): the most
+     * specific level with enough deliveries that it accepts.
+     */
+    public synchronized Optional<Found> lookup(Lane lane, Stage stage, Instant at, java.util.function.Predicate<Found> acceptable) {
         int slot = slot(at);
         Calibration calibration = calibration(new CalibrationKey(lane.carrier(), lane.service(), stage));
         for (Lane level : levels(lane)) {
             for (int s : new int[] {slot, -1}) {
                 Cell cell = cells.get(new Key(level, stage, s));
                 if (cell != null && cell.count() >= MIN_SAMPLES) {
-                    return Optional.of(new Found(level, stage, s >= 0, cell, cell.p20(), cell.p50(), calibration.p90(cell)));
+                    Found found = new Found(level, stage, s >= 0, cell, cell.p20(), cell.p50(), calibration.p90(cell));
+                    if (acceptable.test(found)) {
+                        return Optional.of(found);
+                    }
                 }
             }
         }

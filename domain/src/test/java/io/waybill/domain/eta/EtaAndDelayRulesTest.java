@@ -87,6 +87,25 @@ class EtaAndDelayRulesTest {
         assertThat(new EtaEstimator(statistics).estimate(hamburg, new Checkpoint(Stage.IN_TRANSIT, "DE-Hamburg", T), givenAtHandOver, T)
                 .kind()).as("in transit, the carrier's estimate still goes before carrier-wide statistics")
                 .isEqualTo(Eta.Basis.CARRIER_ESTIMATE);
+
+        TransitStatistics holds = new TransitStatistics();
+        for (int i = 0; i < 40; i++) {
+            Instant at = T.minus(Duration.ofDays(30)).plus(Duration.ofHours(i));
+            holds.learn("sim", "standard", "DE-Munich", List.of(new Checkpoint(Stage.HELD, "DE-Munich", at)), at.plus(Duration.ofHours(30)));
+        }
+        assertThat(new EtaEstimator(holds).estimate(hamburg, new Checkpoint(Stage.HELD, "DE-Hamburg", T), givenAtHandOver, T).kind())
+                .as("so after a hold").isEqualTo(Eta.Basis.CARRIER_WIDE_STATISTICS);
+    }
+
+    @Test
+    void aCarrierEstimateAlreadyPassedGoesAfterTheStatistics() {
+        TransitStatistics statistics = learned(BERLIN_MUNICH, 40, Duration.ofHours(20));
+        Checkpoint now = new Checkpoint(Stage.IN_TRANSIT, "DE-Berlin", T);
+
+        assertThat(new EtaEstimator(statistics).estimate(BERLIN_MUNICH, now, Optional.of(T.plus(Duration.ofHours(5))), T).kind())
+                .as("still ahead: before the lane at any time of the week").isEqualTo(Eta.Basis.CARRIER_ESTIMATE);
+        assertThat(new EtaEstimator(statistics).estimate(BERLIN_MUNICH, now, Optional.of(T.minus(Duration.ofHours(1))), T).kind())
+                .as("passed: the lane's statistics").isEqualTo(Eta.Basis.LANE_STATISTICS);
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.waybill.domain.order.CarrierTrackingNumber;
 import io.waybill.domain.order.OrderLine;
 import io.waybill.domain.order.PackingManifest;
 import io.waybill.domain.order.Parcel;
+import io.waybill.domain.order.ServiceLevel;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +27,19 @@ class PackerTest {
         assertThat(Packer.split(FIVE_LINES.subList(0, 2))).containsExactly(FIVE_LINES.subList(0, 2));
         assertThat(Packer.split(FIVE_LINES.subList(0, 3))).containsExactly(FIVE_LINES.subList(0, 2), FIVE_LINES.subList(2, 3));
         assertThat(Packer.split(FIVE_LINES)).containsExactly(FIVE_LINES.subList(0, 3), FIVE_LINES.subList(3, 5));
+    }
+
+    @Test
+    void booksAboutOneShipmentInFiveExpressAndTheRestStandard() {
+        Packer packer = new Packer(List.of(new CarrierCode("sim")), Clock.systemUTC());
+        SplittableRandom random = new SplittableRandom(11);
+        List<PackingManifest> packed = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            packed.addAll(packer.pack(FIVE_LINES.subList(0, 1), random));
+        }
+
+        assertThat(packed).extracting(PackingManifest::service).containsOnly(ServiceLevel.STANDARD, ServiceLevel.EXPRESS);
+        assertThat(packed.stream().filter(m -> m.service().equals(ServiceLevel.EXPRESS)).count()).isBetween(150L, 250L);
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Records the delivery estimates carriers give with their tracking data (pushed or polled): a carrier's own estimate
- * is what a shipment's ETA rests on while its lane has too few deliveries to learn from.
+ * is what a shipment's ETA rests on while its lane has too few deliveries at its time of the week to learn from.
  */
 public interface RecordCarrierEstimates {
 
