@@ -190,8 +190,10 @@ public final class TransitStatistics {
      * carrier's recent deliveries.
      */
     public Optional<Found> lookup(Lane lane, Stage stage, Instant at) {
-        return lookup(lane, stage, at, found -> true);
+        return lookup(lane, stage, at, ANY_LEVEL);
     }
+
+    private static final java.util.function.Predicate<Found> ANY_LEVEL = found -> true;
 
     /**
      * The same, skipping levels {@code acceptable} refuses (a caller with a better source for some of them): the most
