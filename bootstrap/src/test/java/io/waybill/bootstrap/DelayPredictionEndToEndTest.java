@@ -239,6 +239,11 @@ class DelayPredictionEndToEndTest {
             String number = "1ZRISK" + unique("").replaceAll("[^0-9A-Z]", "");
             Map<String, Object> packed = new LinkedHashMap<>(ApiTestData.packed(id, "ups", number, "MUG-WHITE"));
             packed.put("occurredAt", hoursBefore(now, 3).toString());
+            if (day == 3) {
+                Map<String, Object> express = new LinkedHashMap<>((Map<String, Object>) packed.get("shipment"));
+                express.put("service", "express");
+                packed.put("shipment", express);
+            }
             packing.add(packed);
             numbers.add(number);
             orders.add(id);
@@ -281,6 +286,13 @@ class DelayPredictionEndToEndTest {
         assertThat(inTransit.jsonPath().getList("shipmentId", String.class)).containsExactly(shipments.get(2));
         assertThat(inTransit.jsonPath().getString("[0].status")).isEqualTo("IN_TRANSIT");
         assertThat(inTransit.header("Link")).isNull();
+        io.restassured.response.Response express = atRisk(filters + "&service=Express");
+        assertThat(express.jsonPath().getList("shipmentId", String.class)).containsExactly(shipments.get(2));
+        assertThat(express.jsonPath().getString("[0].service")).isEqualTo("express");
+        assertThat(atRisk(filters + "&service=standard").jsonPath().getList("shipmentId", String.class))
+                .containsExactly(shipments.get(0), shipments.get(1));
+        given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/at-risk?service=next day").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("service"));
         io.restassured.response.Response none = atRisk("level=HIGH&carrier=dhl&promisedBefore=" + week.plus(Duration.ofDays(7)));
         assertThat(none.header("X-Total-Count")).isEqualTo("0");
         assertThat(none.jsonPath().getList("$")).isEmpty();

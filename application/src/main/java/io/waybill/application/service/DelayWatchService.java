@@ -202,13 +202,14 @@ public class DelayWatchService implements WatchDelays, RecordCarrierEstimates {
         return Optional.of(new ShipmentPrediction(shipment.getId().value(), order.getId().value(), order.orderNumber(),
                 shipment.carrier().value(), shipment.carrierTrackingNumber().value(), standing.status().name(), eta.p50(),
                 eta.p90(), eta.basis(), risk.level().name(), risk.reasons(), risk.firstDetectedAt(),
-                risk.leadTime() == null ? null : risk.leadTime().toHours(), promise, asOf));
+                risk.leadTime() == null ? null : risk.leadTime().toHours(), promise, asOf, shipment.service().code()));
     }
 
     private static ShipmentPrediction done(Order order, Shipment shipment, ShipmentStatus status, Instant now) {
         return new ShipmentPrediction(shipment.getId().value(), order.getId().value(), order.orderNumber(), shipment.carrier().value(),
                 shipment.carrierTrackingNumber().value(), status.name(), null, null, "journey over",
-                DelayRisk.Level.NONE.name(), List.of(), null, null, order.promise().map(DeliveryPromise::latest).orElse(null), now);
+                DelayRisk.Level.NONE.name(), List.of(), null, null, order.promise().map(DeliveryPromise::latest).orElse(null), now,
+                shipment.service().code());
     }
 
     /** The shipment's applied carrier events as checkpoints, in time order. */

@@ -2,6 +2,7 @@ package io.waybill.application.shared;
 
 import io.waybill.domain.eta.DelayRisk;
 import io.waybill.domain.order.CarrierCode;
+import io.waybill.domain.order.ServiceLevel;
 import io.waybill.domain.order.ShipmentStatus;
 import io.waybill.domain.shared.InvalidValueException;
 import java.time.Instant;
@@ -80,11 +81,11 @@ public final class AtRiskSearch {
     }
 
     /**
-     * Criteria: shipments at {@code minimumLevel} or above; {@code carrier}, {@code status} and {@code promisedBefore}
-     * (the promise's latest end strictly before it) filter when set. Page numbers start at 0.
+     * Criteria: shipments at {@code minimumLevel} or above; {@code carrier}, {@code service}, {@code status} and
+     * {@code promisedBefore} (the promise's latest end strictly before it) filter when set. Page numbers start at 0.
      */
-    public record Query(DelayRisk.Level minimumLevel, CarrierCode carrier, ShipmentStatus status, Instant promisedBefore, Sort sort,
-            int page, int size) {
+    public record Query(DelayRisk.Level minimumLevel, CarrierCode carrier, ServiceLevel service, ShipmentStatus status,
+            Instant promisedBefore, Sort sort, int page, int size) {
 
         public Query {
             minimumLevel = minimumLevel == null ? DelayRisk.Level.MEDIUM : minimumLevel;

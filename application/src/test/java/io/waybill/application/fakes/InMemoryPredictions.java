@@ -99,6 +99,7 @@ public class InMemoryPredictions implements Predictions {
         List<ShipmentPrediction> matching = current.values().stream()
                 .filter(p -> DelayRisk.Level.valueOf(p.riskLevel()).compareTo(query.minimumLevel()) >= 0)
                 .filter(p -> query.carrier() == null || query.carrier().value().equals(p.carrier()))
+                .filter(p -> query.service() == null || query.service().code().equals(p.service()))
                 .filter(p -> query.status() == null || query.status().name().equals(p.status()))
                 .filter(p -> query.promisedBefore() == null || (p.promisedLatest() != null && p.promisedLatest().isBefore(query.promisedBefore())))
                 .sorted(order.thenComparing(ShipmentPrediction::shipmentId))

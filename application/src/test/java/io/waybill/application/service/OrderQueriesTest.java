@@ -175,7 +175,7 @@ class OrderQueriesTest {
         String reason = "no scan for 50 h since the Springfield depot; at this stage the carrier usually scans within 48 h";
         predictions.save(List.of(new ShipmentPrediction(predicted.value(), order.getId().value(), order.orderNumber(), "ups", "1Z",
                 "SHIPPED", p50, p90, "a static transit time of 2 days", "MEDIUM", List.of(reason), T0, 70L, T0.plus(Duration.ofDays(3)),
-                T0.plus(HOUR.multipliedBy(3)))));
+                T0.plus(HOUR.multipliedBy(3)), "standard")));
 
         View view = queries.track(trackingId).orElseThrow();
 

@@ -34,9 +34,9 @@ class AtRiskSearchTest {
 
     @Test
     void pagesHoldOneToFiveHundredAndSayWhetherThereIsMore() {
-        assertThatThrownBy(() -> new AtRiskSearch.Query(null, null, null, null, null, 0, 501)).hasMessageStartingWith("size:");
-        assertThatThrownBy(() -> new AtRiskSearch.Query(null, null, null, null, null, -1, 50)).hasMessageStartingWith("page:");
-        AtRiskSearch.Query query = new AtRiskSearch.Query(null, null, null, null, null, 2, 10);
+        assertThatThrownBy(() -> new AtRiskSearch.Query(null, null, null, null, null, null, 0, 501)).hasMessageStartingWith("size:");
+        assertThatThrownBy(() -> new AtRiskSearch.Query(null, null, null, null, null, null, -1, 50)).hasMessageStartingWith("page:");
+        AtRiskSearch.Query query = new AtRiskSearch.Query(null, null, null, null, null, null, 2, 10);
         assertThat(query.minimumLevel()).isEqualTo(DelayRisk.Level.MEDIUM);
         assertThat(query.sort()).isEqualTo(AtRiskSearch.Sort.LEAD_TIME);
         assertThat(query.offset()).isEqualTo(20);

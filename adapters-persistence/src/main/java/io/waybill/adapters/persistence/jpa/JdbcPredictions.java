@@ -36,7 +36,7 @@ public class JdbcPredictions implements Predictions {
     private static final Map<String, Integer> RANK = Map.of("NONE", 0, "LOW", 1, "MEDIUM", 2, "HIGH", 3);
     private static final String COLUMNS = """
             shipment_id, order_id, order_number, carrier, carrier_tracking_number, status, p50, p90, basis, risk_level, reasons,
-            first_detected_at, lead_time_hours, promised_latest, as_of""";
+            first_detected_at, lead_time_hours, promised_latest, as_of, service""";
 
     private final DataSource dataSource;
 
@@ -178,11 +178,11 @@ public class JdbcPredictions implements Predictions {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("insert into shipment_predictions (" + COLUMNS + ", risk_rank)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (shipment_id) do update set"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (shipment_id) do update set"
                     + " status = excluded.status, p50 = excluded.p50, p90 = excluded.p90, basis = excluded.basis,"
                     + " risk_level = excluded.risk_level, risk_rank = excluded.risk_rank, reasons = excluded.reasons,"
                     + " first_detected_at = excluded.first_detected_at, lead_time_hours = excluded.lead_time_hours,"
-                    + " promised_latest = excluded.promised_latest, as_of = excluded.as_of");
+                    + " promised_latest = excluded.promised_latest, as_of = excluded.as_of, service = excluded.service");
                     PreparedStatement history = c.prepareStatement(
                             "insert into shipment_risk_history (shipment_id, at, risk_level, reasons) values (?, ?, ?, ?)")) {
                 for (ShipmentPrediction p : predictions) {
@@ -201,7 +201,8 @@ public class JdbcPredictions implements Predictions {
                     ps.setObject(13, p.leadTimeHours());
                     ps.setTimestamp(14, timestamp(p.promisedLatest()));
                     ps.setTimestamp(15, timestamp(p.asOf()));
-                    ps.setInt(16, RANK.getOrDefault(p.riskLevel(), 0));
+                    ps.setString(16, p.service());
+                    ps.setInt(17, RANK.getOrDefault(p.riskLevel(), 0));
                     ps.addBatch();
                     String was = before.getOrDefault(p.shipmentId(), "NONE");
                     if (!was.equals(p.riskLevel())) {
@@ -256,6 +257,10 @@ public class JdbcPredictions implements Predictions {
         if (query.carrier() != null) {
             where.append(" and carrier = ?");
             parameters.add(query.carrier().value());
+        }
+        if (query.service() != null) {
+            where.append(" and service = ?");
+            parameters.add(query.service().code());
         }
         if (query.status() != null) {
             where.append(" and status = ?");
@@ -465,7 +470,7 @@ public class JdbcPredictions implements Predictions {
                     found.add(new ShipmentPrediction(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getString(6), instant(rs, 7), instant(rs, 8), rs.getString(9),
                             rs.getString(10), Arrays.asList((String[]) rs.getArray(11).getArray()), instant(rs, 12),
-                            rs.getObject(13) == null ? null : rs.getLong(13), instant(rs, 14), instant(rs, 15)));
+                            rs.getObject(13) == null ? null : rs.getLong(13), instant(rs, 14), instant(rs, 15), rs.getString(16)));
                 }
             }
             return found;

@@ -7,6 +7,7 @@ import io.waybill.application.port.in.WatchDelays;
 import io.waybill.application.shared.AtRiskSearch;
 import io.waybill.application.shared.ShipmentPrediction;
 import io.waybill.domain.order.CarrierCode;
+import io.waybill.domain.order.ServiceLevel;
 import io.waybill.domain.shared.InvalidValueException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -48,16 +49,18 @@ public class DelaysResource {
     @Path("/at-risk")
     @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
     @Operation(summary = "Shipments at risk of missing their promise (level MEDIUM or more by default), least lead time first",
-            description = "Filters: level (LOW, MEDIUM, HIGH), carrier, status (a shipment status), promisedBefore (ISO-8601"
+            description = "Filters: level (LOW, MEDIUM, HIGH), carrier, service (standard, express, ...), status (a shipment"
+                    + " status), promisedBefore (ISO-8601"
                     + " instant). sort: leadTime (default), -leadTime, promise, firstDetected, -firstDetected, eta. The body is"
                     + " one page (page from 0, size 1 to 500); X-Total-Count gives the whole list's size, Link the next and"
                     + " previous pages.")
     public Response atRisk(@QueryParam("level") String level, @QueryParam("carrier") String carrier,
-            @QueryParam("status") String status, @QueryParam("promisedBefore") String promisedBefore,
+            @QueryParam("service") String service, @QueryParam("status") String status, @QueryParam("promisedBefore") String promisedBefore,
             @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size,
             @Context UriInfo uri) {
         AtRiskSearch.Page found = delays.atRisk(new AtRiskSearch.Query(AtRiskSearch.level(level),
-                carrier == null || carrier.isBlank() ? null : new CarrierCode(carrier), AtRiskSearch.status(status),
+                carrier == null || carrier.isBlank() ? null : new CarrierCode(carrier),
+                service == null || service.isBlank() ? null : new ServiceLevel(service.strip()), AtRiskSearch.status(status),
                 RequestValues.optionalInstant("promisedBefore", promisedBefore), AtRiskSearch.Sort.parse(sort), RequestValues.number("page", page, 0),
                 RequestValues.number("size", size, 50)));
         Response.ResponseBuilder answer = Response.ok(found.items()).header(TOTAL_COUNT, found.total());
