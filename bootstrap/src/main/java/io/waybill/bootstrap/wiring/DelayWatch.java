@@ -60,6 +60,10 @@ public class DelayWatch {
             @ConfigProperty(name = "waybill.predictions.carrier-estimates.retention", defaultValue = "P90D")
             java.time.Duration estimatesRetention) {
         this.enabled = enabled;
+        if (estimatesRetention.isNegative() || estimatesRetention.isZero()) {
+            throw new IllegalArgumentException("waybill.predictions.carrier-estimates.retention must be a positive duration"
+                    + " (got " + estimatesRetention + "): it would forget every carrier estimate as soon as it is stored");
+        }
         this.estimatesRetention = estimatesRetention;
         this.service = new DelayWatchService(predictions, orders, disruptions.signals(), pickups(pickups.orElse("")), clock);
         this.quiet = quiet;
@@ -75,8 +79,7 @@ public class DelayWatch {
 
     /**
      * Every {@code waybill.predictions.sweep.every}: deliveries older than {@code waybill.predictions.learn.settle} are
-     * learned, in delivery-time order; carrier estimates reported longer ago than
-     * {@code waybill.predictions.carrier-estimates.retention} (90 days) are forgotten; then shipments whose prediction is older than
+     * learned, in delivery-time order; then shipments whose prediction is older than
      * {@code waybill.predictions.sweep.quiet} are predicted again (on the same thread, so never twice at once).
      */
     @io.quarkus.scheduler.Scheduled(every = "${waybill.predictions.sweep.every}", concurrentExecution =
@@ -94,9 +97,6 @@ public class DelayWatch {
                         LOG.debugf("learned %d settled deliveries", learned);
                     }
                 } while (learned == 500);
-                while (service.forgetCarrierEstimates(estimatesRetention, 500) == 500) {
-                    LOG.debug("forgot 500 carrier estimates past their retention");
-                }
                 int looked = service.sweep(quiet, 500);
                 if (looked > 0) {
                     LOG.debugf("re-predicted %d quiet orders", looked);
@@ -105,6 +105,31 @@ public class DelayWatch {
                 LOG.warn("re-predicting quiet shipments failed", e);
             }
         });
+    }
+
+    /**
+     * Every hour, whether predictions are on or not (carriers' estimates are kept either way): carrier estimates last
+     * reported longer ago than {@code waybill.predictions.carrier-estimates.retention} (90 days) are forgotten, at most
+     * 10,000 a run, in deletes of 500.
+     */
+    @io.quarkus.scheduler.Scheduled(every = "1h", delayed = "1m", concurrentExecution =
+            io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    void forgetOldCarrierEstimates() {
+        try {
+            int forgotten = 0;
+            for (int round = 0; round < 20; round++) {
+                int deleted = service.forgetCarrierEstimates(estimatesRetention, 500);
+                forgotten += deleted;
+                if (deleted < 500) {
+                    break;
+                }
+            }
+            if (forgotten > 0) {
+                LOG.debugf("forgot %d carrier estimates past their retention", forgotten);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("forgetting old carrier estimates failed; the next run tries again", e);
+        }
     }
 
     /** Called after each committed ingestion batch. */

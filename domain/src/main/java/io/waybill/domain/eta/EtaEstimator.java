@@ -42,7 +42,7 @@ public final class EtaEstimator {
         // nor once the estimate has passed: then the statistics go first, at every level.
         boolean carrierFirst = carrierEstimate.isPresent() && !carrierEstimate.get().isBefore(asOf) && !afterTrouble(at.stage());
         Optional<TransitStatistics.Found> found = carrierFirst
-                ? statistics.lookup(lane, at.stage(), at.at(), f -> f.sameTimeSlot() && f.lane().equals(lane))
+                ? statistics.lookup(lane, at.stage(), at.at(), f -> f.sameTimeSlot() && f.lane().equals(lane) && regional(lane))
                 : statistics.lookup(lane, at.stage(), at.at());
         if (found.isPresent()) {
             TransitStatistics.Cell cell = found.get().cell();
@@ -74,6 +74,11 @@ public final class EtaEstimator {
         return new Eta(p50, p50.plus(STATIC_SPREAD), Eta.Basis.STATIC_TRANSIT_TIME,
                 "a static transit time of " + STATIC_TRANSIT.toDays() + " days (no deliveries to learn from, no carrier estimate)",
                 asOf);
+    }
+
+    /** A lane from a known region to a known one (a scan without a place makes a lane from anywhere). */
+    private static boolean regional(Lane lane) {
+        return !lane.origin().equals(Lane.ANY) && !lane.destination().equals(Lane.ANY);
     }
 
     private static boolean afterTrouble(Stage stage) {

@@ -98,6 +98,21 @@ class EtaAndDelayRulesTest {
     }
 
     @Test
+    void aScanWithoutAPlaceMakesNoLaneThatGoesBeforeTheCarriersEstimate() {
+        TransitStatistics statistics = new TransitStatistics();
+        for (int i = 0; i < 40; i++) {
+            Instant at = T.minus(Duration.ofDays(28)).minus(Duration.ofMinutes(2L * i)); // this time of the week
+            statistics.learn("sim", "standard", "DE-Munich", List.of(new Checkpoint(Stage.IN_TRANSIT, null, at)), at.plus(Duration.ofHours(20)));
+        }
+        Lane fromAnywhere = new Lane("sim", "standard", null, "DE-Munich");
+
+        assertThat(new EtaEstimator(statistics).estimate(fromAnywhere, new Checkpoint(Stage.IN_TRANSIT, null, T),
+                Optional.of(T.plus(Duration.ofDays(1))), T).kind())
+                .as("all lanes to the destination, however well learned, stay behind the carrier's estimate")
+                .isEqualTo(Eta.Basis.CARRIER_ESTIMATE);
+    }
+
+    @Test
     void aCarrierEstimateAlreadyPassedGoesAfterTheStatistics() {
         TransitStatistics statistics = learned(BERLIN_MUNICH, 40, Duration.ofHours(20));
         Checkpoint now = new Checkpoint(Stage.IN_TRANSIT, "DE-Berlin", T);

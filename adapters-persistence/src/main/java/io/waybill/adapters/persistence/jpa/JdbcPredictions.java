@@ -350,10 +350,13 @@ public class JdbcPredictions implements Predictions {
     public int forgetCarrierEstimates(Instant reportedBefore, int limit) {
         return jdbc(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    delete from carrier_estimates where (carrier, carrier_tracking_number) in (
-                        select carrier, carrier_tracking_number from carrier_estimates where reported_at < ? limit ?)""")) {
+                    delete from carrier_estimates where reported_at < ? and (carrier, carrier_tracking_number) in (
+                        select carrier, carrier_tracking_number from carrier_estimates where reported_at < ? limit ?
+                        for update skip locked)""")) {
+                // re-checked outside: an estimate renewed meanwhile stays; instances sweeping at once skip each other's rows
                 ps.setTimestamp(1, timestamp(reportedBefore));
-                ps.setInt(2, limit);
+                ps.setTimestamp(2, timestamp(reportedBefore));
+                ps.setInt(3, limit);
                 return ps.executeUpdate();
             }
         });
