@@ -55,8 +55,10 @@ class JdbcPredictionsTest extends CarrierEstimatesContract {
         for (int i = 0; i < 80; i++) {
             Instant at = t0.plus(Duration.ofMinutes(97L * i));
             // later and later deliveries: the calibration widens the P90
+            Instant delivered = at.plus(Duration.ofHours(20 + i / 4)).plus(Duration.ofMinutes(i % 50));
+            // the carrier promised 20 h: its estimates come out later and later too
             touched.addAll(learned.learn(carrier, "standard", "DE-Munich", List.of(new Checkpoint(Stage.IN_TRANSIT, "DE-Berlin", at)),
-                    at.plus(Duration.ofHours(20 + i / 4)).plus(Duration.ofMinutes(i % 50))));
+                    delivered, java.util.Optional.of(at.plus(Duration.ofHours(20)))));
         }
         jdbcPredictions.saveCells(touched, learned.calibrations());
 
@@ -72,5 +74,12 @@ class JdbcPredictionsTest extends CarrierEstimatesContract {
         assertThat(restarted.calibrations()).filteredOn(c -> c.carrier().equals(carrier))
                 .containsExactlyElementsOf(learned.calibrations());
         assertThat(before.p90()).as("the calibration did widen it").isGreaterThan(before.cell().p90());
+        TransitStatistics.Cell errors = learned.estimateErrors(lane).orElseThrow();
+        assertThat(restarted.estimateErrors(lane)).as("and how wrong the carrier's estimates were")
+                .hasValueSatisfying(restored -> {
+                    assertThat(restored.count()).isEqualTo(errors.count());
+                    assertThat(restored.p50()).isEqualTo(errors.p50());
+                    assertThat(restored.p90()).isEqualTo(errors.p90());
+                });
     }
 }

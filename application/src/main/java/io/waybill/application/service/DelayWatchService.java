@@ -120,6 +120,8 @@ public class DelayWatchService implements WatchDelays, RecordCarrierEstimates {
         }
         Map<OrderId, Order> byId = new java.util.HashMap<>();
         orders.byIds(due.stream().map(Predictions.DeliveryToLearn::order).distinct().toList()).forEach(o -> byId.put(o.getId(), o));
+        Map<UUID, CarrierEstimate> estimates = predictions.carrierEstimates(due.stream().map(Predictions.DeliveryToLearn::shipment)
+                .toList());
         List<TransitStatistics.Touched> touched = new ArrayList<>();
         List<TransitStatistics.Calibration> calibrations;
         synchronized (model) {
@@ -130,8 +132,11 @@ public class DelayWatchService implements WatchDelays, RecordCarrierEstimates {
                     continue; // gone, or no longer delivered (a correction): nothing to learn
                 }
                 String destination = region(order.address().countryCode(), order.address().city());
+                // how far off the carrier's estimate was, as it stood at the delivery (a report after it is no estimate)
+                Optional<Instant> estimated = Optional.ofNullable(estimates.get(delivery.shipment().value()))
+                        .filter(e -> !e.reportedAt().isAfter(shipment.get().deliveredAt())).map(CarrierEstimate::latest);
                 touched.addAll(statistics.learn(shipment.get().carrier().value(), shipment.get().service().code(), destination,
-                        checkpoints(order, shipment.get()), shipment.get().deliveredAt()));
+                        checkpoints(order, shipment.get()), shipment.get().deliveredAt(), estimated));
             }
             calibrations = statistics.calibrations();
         }

@@ -34,6 +34,7 @@ import io.waybill.application.port.out.DisruptionSignals;
 import io.waybill.domain.eta.DelayRules;
 import io.waybill.domain.eta.PickupSchedule;
 import io.waybill.domain.eta.Stage;
+import io.waybill.domain.eta.Lane;
 import io.waybill.domain.eta.TransitStatistics;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -164,6 +165,25 @@ class DelayWatchServiceTest {
         assertThat(service.learnSettled(HOUR, 10)).isOne();
         assertThat(predictions.learned()).as("the settled delivery is learned").isNotEmpty();
         assertThat(service.learnSettled(HOUR, 10)).as("and only once").isZero();
+    }
+
+    @Test
+    void aSettledDeliveryAlsoTeachesHowFarOffTheCarriersEstimateWas() {
+        Order order = orderWithJourney();
+        Shipment shipment = order.shipments().getFirst();
+        service.recordEstimates(List.of(estimate(shipment, null, at(18), at(15))));
+        Order loaded = orders.byId(order.getId()).orElseThrow();
+        scan(loaded, shipment.getId(), Milestone.DELIVERED, at(21));
+        orders.save(List.of(loaded));
+        clock.set(at(21));
+        service.changed(List.of(orders.byId(order.getId()).orElseThrow()));
+        clock.set(at(23));
+
+        assertThat(service.learnSettled(HOUR, 10)).isOne();
+
+        Lane errors = TransitStatistics.estimateErrors(shipment.carrier().value(), shipment.service().code());
+        assertThat(predictions.learned()).filteredOn(t -> t.lane().equals(errors)).singleElement()
+                .satisfies(t -> assertThat(t.cell().p50()).as("delivered 3 h after the estimate").isEqualTo(Duration.ofHours(3)));
     }
 
     @Test

@@ -63,9 +63,7 @@ public final class EtaEstimator {
                     + (found.get().sameTimeSlot() ? " scanned at this time of the week" : "") + ", " + stage(at.stage()), asOf, p20);
         }
         if (carrierEstimate.isPresent()) {
-            Instant promised = carrierEstimate.get().isBefore(asOf) ? asOf : carrierEstimate.get();
-            return new Eta(promised, promised.plus(CARRIER_ESTIMATE_SPREAD), Eta.Basis.CARRIER_ESTIMATE,
-                    "the carrier's own estimate (too few deliveries on this lane at this time of the week to learn from yet)", asOf);
+            return fromCarrierEstimate(lane, carrierEstimate.get(), asOf);
         }
         Instant p50 = at.at().plus(STATIC_TRANSIT);
         if (p50.isBefore(asOf)) {
@@ -74,6 +72,40 @@ public final class EtaEstimator {
         return new Eta(p50, p50.plus(STATIC_SPREAD), Eta.Basis.STATIC_TRANSIT_TIME,
                 "a static transit time of " + STATIC_TRANSIT.toDays() + " days (no deliveries to learn from, no carrier estimate)",
                 asOf);
+    }
+
+    /**
+     * The carrier's own estimate as the ETA. Once {@link TransitStatistics#MIN_SAMPLES} of its estimates for this service
+     * have been checked against their deliveries, corrected by how wrong they were (P20, P50 and P90 of the error);
+     * before that, the estimate itself with a fixed spread.
+     */
+    private Eta fromCarrierEstimate(Lane lane, Instant estimate, Instant asOf) {
+        Optional<TransitStatistics.Cell> errors = statistics.estimateErrors(lane);
+        String thin = "too few deliveries on this lane at this time of the week to learn from yet";
+        if (errors.isEmpty()) {
+            Instant promised = estimate.isBefore(asOf) ? asOf : estimate;
+            return new Eta(promised, promised.plus(CARRIER_ESTIMATE_SPREAD), Eta.Basis.CARRIER_ESTIMATE,
+                    "the carrier's own estimate (" + thin + ")", asOf);
+        }
+        TransitStatistics.Cell error = errors.get();
+        Instant p20 = estimate.plus(error.p20());
+        Instant p50 = estimate.plus(error.p50());
+        Instant p90 = estimate.plus(error.p90());
+        Duration spread = Duration.between(p50, p90);
+        if (p50.isBefore(asOf)) {
+            p50 = asOf;
+        }
+        if (p90.isBefore(p50.plus(spread.dividedBy(2)))) {
+            p90 = p50.plus(spread.dividedBy(2));
+        }
+        return new Eta(p50, p90, Eta.Basis.CARRIER_ESTIMATE, "the carrier's own estimate, corrected by how " + error.count()
+                + " of its " + lane.service() + " estimates fared (median " + signedHours(error.p50()) + ", nine in ten by "
+                + signedHours(error.p90()) + "; " + thin + ")", asOf, p20);
+    }
+
+    private static String signedHours(Duration d) {
+        long minutes = d.toMinutes();
+        return (minutes < 0 ? "-" : "+") + String.format(java.util.Locale.ROOT, "%.1f h", Math.abs(minutes) / 60.0);
     }
 
     /** A lane from a known region to a known one (a scan without a place makes a lane from anywhere). */

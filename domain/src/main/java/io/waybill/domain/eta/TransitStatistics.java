@@ -186,6 +186,40 @@ public final class TransitStatistics {
     }
 
     /**
+     * How wrong a carrier's own estimates of one service have been: delivered minus estimated, in hours (P20, P50, P90),
+     * kept in a cell of a pseudo-lane ({@link #estimateErrors(String, String)}) so it is stored and restored like every
+     * other cell. It is never found as a lane: no scan happens in region {@value #ESTIMATE_ERRORS}.
+     */
+    static final String ESTIMATE_ERRORS = "carrier-estimate-error";
+
+    /** The pseudo-lane of a carrier's estimate errors for one service. */
+    public static Lane estimateErrors(String carrier, String service) {
+        return new Lane(carrier, service, ESTIMATE_ERRORS, ESTIMATE_ERRORS);
+    }
+
+    /**
+     * Learns a delivered shipment as {@link #learn(String, String, String, List, Instant)} does and, when the carrier
+     * had estimated it, how far off that estimate was.
+     */
+    public synchronized List<Touched> learn(String carrier, String service, String destination, List<Checkpoint> checkpoints,
+            Instant deliveredAt, Optional<Instant> carrierEstimate) {
+        List<Touched> touched = new java.util.ArrayList<>(learn(carrier, service, destination, checkpoints, deliveredAt));
+        if (carrierEstimate.isPresent()) {
+            Key key = new Key(estimateErrors(carrier, service), Stage.IN_TRANSIT, -1);
+            Cell cell = cells.computeIfAbsent(key, k -> new Cell());
+            cell.add(Duration.between(carrierEstimate.get(), deliveredAt).toSeconds() / 3600.0);
+            touched.add(new Touched(key.lane(), key.stage(), key.slot(), cell));
+        }
+        return touched;
+    }
+
+    /** How wrong the carrier's estimates of this service have been, once {@link #MIN_SAMPLES} deliveries tell. */
+    public synchronized Optional<Cell> estimateErrors(Lane lane) {
+        Cell cell = cells.get(new Key(estimateErrors(lane.carrier(), lane.service()), Stage.IN_TRANSIT, -1));
+        return cell != null && cell.count() >= MIN_SAMPLES ? Optional.of(cell) : Optional.empty();
+    }
+
+    /**
      * The most specific lane level with enough deliveries for this stage, at this time slot if it can, calibrated by the
      * carrier's recent deliveries.
      */

@@ -113,6 +113,33 @@ class EtaAndDelayRulesTest {
     }
 
     @Test
+    void theCarriersEstimateIsCorrectedByHowWrongItsEstimatesOfTheServiceWere() {
+        TransitStatistics statistics = new TransitStatistics();
+        for (int i = 0; i < 40; i++) {
+            Instant at = T.minus(Duration.ofDays(30)).plus(Duration.ofHours(i));
+            Instant estimated = at.plus(Duration.ofHours(24));
+            // on other lanes; delivered five hours after the carrier's estimate, give or take an hour
+            statistics.learn("sim", "express", "DE-Hamburg", List.of(new Checkpoint(Stage.IN_TRANSIT, "DE-Berlin", at)),
+                    estimated.plus(Duration.ofMinutes(240 + (i % 5) * 30)), Optional.of(estimated));
+        }
+        Lane thin = new Lane("sim", "express", "DE-Berlin", "DE-Munich");
+        Checkpoint now = new Checkpoint(Stage.IN_TRANSIT, "DE-Berlin", T);
+        Instant estimate = T.plus(Duration.ofHours(10));
+
+        Eta corrected = new EtaEstimator(statistics).estimate(thin, now, Optional.of(estimate), T);
+        assertThat(corrected.kind()).isEqualTo(Eta.Basis.CARRIER_ESTIMATE);
+        assertThat(corrected.p50()).isBetween(estimate.plus(Duration.ofHours(4)), estimate.plus(Duration.ofHours(6)));
+        assertThat(corrected.p90()).isAfter(corrected.p50());
+        assertThat(corrected.basis()).startsWith("the carrier's own estimate, corrected by how 40 of its express estimates fared")
+                .contains("median +5.");
+
+        Eta asGiven = new EtaEstimator(statistics).estimate(new Lane("sim", "standard", "DE-Berlin", "DE-Munich"), now,
+                Optional.of(estimate), T);
+        assertThat(asGiven.p50()).as("standard estimates: none checked yet").isEqualTo(estimate);
+        assertThat(asGiven.p90()).isEqualTo(estimate.plus(EtaEstimator.CARRIER_ESTIMATE_SPREAD));
+    }
+
+    @Test
     void aCarrierEstimateAlreadyPassedGoesAfterTheStatistics() {
         TransitStatistics statistics = learned(BERLIN_MUNICH, 40, Duration.ofHours(20));
         Checkpoint now = new Checkpoint(Stage.IN_TRANSIT, "DE-Berlin", T);

@@ -148,7 +148,7 @@ final class PredictionEvaluation {
                 .sorted(Comparator.comparing((Journey j) -> delivered(j).orElseThrow().at()).thenComparing(j -> j.number().value()))
                 .forEach(j -> statistics.learn(SIM.value(), j.service().code(), destination(j),
                         j.steps().stream().filter(s -> s.milestone() != Milestone.DELIVERED).map(PredictionEvaluation::checkpoint).toList(),
-                        delivered(j).orElseThrow().at()));
+                        delivered(j).orElseThrow().at(), Optional.of(j.estimatedDelivery())));
         return statistics;
     }
 
@@ -264,7 +264,7 @@ final class PredictionEvaluation {
                 Journey done = byDelivery.get(learned++);
                 statistics.learn(SIM.value(), done.service().code(), destination(done), done.steps().stream()
                         .filter(s -> s.milestone() != Milestone.DELIVERED).map(PredictionEvaluation::checkpoint).toList(),
-                        delivered(done).orElseThrow().at());
+                        delivered(done).orElseThrow().at(), Optional.of(done.estimatedDelivery()));
             }
             parts.add(score(name, List.of(journey), estimator, weather));
         }

@@ -71,11 +71,11 @@ class PredictionEvaluationTest {
     private static void holdExpressToWhatItReaches(List<PredictionEvaluation.Scores> express) {
         for (PredictionEvaluation.Scores s : express) {
             // express journeys go direct and the cut-off splits them in two lumps; with a fifth of the history, most of
-            // its time slots are thin, so its estimate rests on the carrier's own: it must not be worse than that
-            assertThat(s.maeHandover()).as(s.scenario() + ": ETA error at hand-over no worse than the carrier's estimate")
-                    .isLessThan(1.05 * s.baselineHandover());
+            // its time slots are thin, so its estimate rests on the carrier's own, corrected by how wrong those were
+            assertThat(s.maeHandover()).as(s.scenario() + ": ETA error at hand-over at least 10 % below the carrier's (measured"
+                    + " 12-18 %)").isLessThan(0.9 * s.baselineHandover());
             assertThat(s.recall()).as(s.scenario() + ": late express deliveries flagged").isGreaterThan(0.9);
-            assertThat(s.precision()).as(s.scenario() + ": flags mostly right (measured 0.83-0.89)").isGreaterThanOrEqualTo(0.8);
+            assertThat(s.precision()).as(s.scenario() + ": flags mostly right (measured 0.82-0.88)").isGreaterThanOrEqualTo(0.8);
         }
     }
 
