@@ -120,8 +120,10 @@ public class DelayWatchService implements WatchDelays, RecordCarrierEstimates {
         }
         Map<OrderId, Order> byId = new java.util.HashMap<>();
         orders.byIds(due.stream().map(Predictions.DeliveryToLearn::order).distinct().toList()).forEach(o -> byId.put(o.getId(), o));
-        Map<UUID, CarrierEstimate> estimates = predictions.carrierEstimates(due.stream().map(Predictions.DeliveryToLearn::shipment)
-                .toList());
+        // how wrong the carrier's estimate was is learned from its first one (its promise at hand-over): the report that
+        // comes with the delivery scan repeats or revises the estimate after the fact
+        Map<UUID, CarrierEstimate> estimates = predictions.firstCarrierEstimates(due.stream()
+                .map(Predictions.DeliveryToLearn::shipment).toList());
         List<TransitStatistics.Touched> touched = new ArrayList<>();
         List<TransitStatistics.Calibration> calibrations;
         synchronized (model) {
@@ -132,7 +134,7 @@ public class DelayWatchService implements WatchDelays, RecordCarrierEstimates {
                     continue; // gone, or no longer delivered (a correction): nothing to learn
                 }
                 String destination = region(order.address().countryCode(), order.address().city());
-                // how far off the carrier's estimate was, as it stood at the delivery (a report after it is no estimate)
+                // a first report after the delivery is no estimate
                 Optional<Instant> estimated = Optional.ofNullable(estimates.get(delivery.shipment().value()))
                         .filter(e -> !e.reportedAt().isAfter(shipment.get().deliveredAt())).map(CarrierEstimate::latest);
                 touched.addAll(statistics.learn(shipment.get().carrier().value(), shipment.get().service().code(), destination,

@@ -31,6 +31,7 @@ public class InMemoryPredictions implements Predictions {
 
     private final Orders orders;
     private final Map<Map.Entry<String, String>, CarrierEstimate> estimates = new HashMap<>();
+    private final Map<Map.Entry<String, String>, CarrierEstimate> firstEstimates = new HashMap<>();
 
     private final Map<UUID, ShipmentPrediction> current = new LinkedHashMap<>();
     private final Map<UUID, List<ShipmentPrediction.RiskChange>> history = new HashMap<>();
@@ -118,6 +119,9 @@ public class InMemoryPredictions implements Predictions {
         for (CarrierEstimate estimate : reported) {
             estimates.merge(Map.entry(estimate.carrier().value(), estimate.number().value()), estimate,
                     (stored, next) -> next.newerThan(stored) ? next : stored);
+            firstEstimates.merge(Map.entry(estimate.carrier().value(), estimate.number().value()),
+                    new CarrierEstimate(estimate.carrier(), estimate.number(), null, estimate.latest(), estimate.reportedAt()),
+                    (stored, next) -> stored.newerThan(next) ? next : stored);
         }
     }
 
@@ -125,12 +129,25 @@ public class InMemoryPredictions implements Predictions {
     public synchronized int forgetCarrierEstimates(Instant reportedBefore, int limit) {
         List<Map.Entry<String, String>> old = estimates.entrySet().stream()
                 .filter(e -> e.getValue().reportedAt().isBefore(reportedBefore)).map(Map.Entry::getKey).limit(limit).toList();
-        old.forEach(estimates::remove);
+        old.forEach(key -> {
+            estimates.remove(key);
+            firstEstimates.remove(key);
+        });
         return old.size();
     }
 
     @Override
     public synchronized Map<UUID, CarrierEstimate> carrierEstimates(Collection<ShipmentId> shipments) {
+        return estimates(estimates, shipments);
+    }
+
+    @Override
+    public synchronized Map<UUID, CarrierEstimate> firstCarrierEstimates(Collection<ShipmentId> shipments) {
+        return estimates(firstEstimates, shipments);
+    }
+
+    private Map<UUID, CarrierEstimate> estimates(Map<Map.Entry<String, String>, CarrierEstimate> estimates,
+            Collection<ShipmentId> shipments) {
         Map<UUID, CarrierEstimate> found = new HashMap<>();
         if (orders == null) {
             return found;

@@ -172,6 +172,8 @@ class DelayWatchServiceTest {
         Order order = orderWithJourney();
         Shipment shipment = order.shipments().getFirst();
         service.recordEstimates(List.of(estimate(shipment, null, at(18), at(15))));
+        // the payload with the delivery scan repeats the estimate, revised: it is not what the carrier promised
+        service.recordEstimates(List.of(estimate(shipment, null, at(21), at(21).plusSeconds(5))));
         Order loaded = orders.byId(order.getId()).orElseThrow();
         scan(loaded, shipment.getId(), Milestone.DELIVERED, at(21));
         orders.save(List.of(loaded));

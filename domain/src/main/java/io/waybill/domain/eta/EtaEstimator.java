@@ -77,10 +77,13 @@ public final class EtaEstimator {
     /**
      * The carrier's own estimate as the ETA. Once {@link TransitStatistics#MIN_SAMPLES} of its estimates for this service
      * have been checked against their deliveries, corrected by how wrong they were (P20, P50 and P90 of the error);
-     * before that, the estimate itself with a fixed spread.
+     * before that, or once even the corrected estimate has passed, the estimate itself (never before {@code asOf}) with
+     * a fixed spread.
      */
     private Eta fromCarrierEstimate(Lane lane, Instant estimate, Instant asOf) {
-        Optional<TransitStatistics.Cell> errors = statistics.estimateErrors(lane);
+        // once even the corrected estimate has passed, the errors learned say little: "from now", with the wide spread
+        Optional<TransitStatistics.Cell> errors = statistics.estimateErrors(lane)
+                .filter(error -> !estimate.plus(error.p50()).isBefore(asOf));
         String thin = "too few deliveries on this lane at this time of the week to learn from yet";
         if (errors.isEmpty()) {
             Instant promised = estimate.isBefore(asOf) ? asOf : estimate;
@@ -91,13 +94,6 @@ public final class EtaEstimator {
         Instant p20 = estimate.plus(error.p20());
         Instant p50 = estimate.plus(error.p50());
         Instant p90 = estimate.plus(error.p90());
-        Duration spread = Duration.between(p50, p90);
-        if (p50.isBefore(asOf)) {
-            p50 = asOf;
-        }
-        if (p90.isBefore(p50.plus(spread.dividedBy(2)))) {
-            p90 = p50.plus(spread.dividedBy(2));
-        }
         return new Eta(p50, p90, Eta.Basis.CARRIER_ESTIMATE, "the carrier's own estimate, corrected by how " + error.count()
                 + " of its " + lane.service() + " estimates fared (median " + signedHours(error.p50()) + ", nine in ten by "
                 + signedHours(error.p90()) + "; " + thin + ")", asOf, p20);

@@ -133,6 +133,18 @@ class EtaAndDelayRulesTest {
         assertThat(corrected.basis()).startsWith("the carrier's own estimate, corrected by how 40 of its express estimates fared")
                 .contains("median +5.");
 
+        TransitStatistics early = new TransitStatistics();
+        for (int i = 0; i < 40; i++) {
+            Instant at = T.minus(Duration.ofDays(30)).plus(Duration.ofHours(i));
+            Instant estimated = at.plus(Duration.ofHours(24));
+            early.learn("sim", "express", "DE-Hamburg", List.of(new Checkpoint(Stage.IN_TRANSIT, "DE-Berlin", at)),
+                    estimated.minus(Duration.ofHours(6)), Optional.of(estimated));
+        }
+        Eta passed = new EtaEstimator(early).estimate(thin, now, Optional.of(T.plus(Duration.ofHours(2))), T);
+        assertThat(passed.p50()).as("corrected, it would have passed (6 h early): the estimate itself, the wide spread")
+                .isEqualTo(T.plus(Duration.ofHours(2)));
+        assertThat(passed.p90()).isEqualTo(passed.p50().plus(EtaEstimator.CARRIER_ESTIMATE_SPREAD));
+
         Eta asGiven = new EtaEstimator(statistics).estimate(new Lane("sim", "standard", "DE-Berlin", "DE-Munich"), now,
                 Optional.of(estimate), T);
         assertThat(asGiven.p50()).as("standard estimates: none checked yet").isEqualTo(estimate);

@@ -326,17 +326,28 @@ public class JdbcPredictions implements Predictions {
         }
         jdbc(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    insert into carrier_estimates (carrier, carrier_tracking_number, earliest, latest, reported_at)
-                    values (?, ?, ?, ?, ?)
-                    on conflict (carrier, carrier_tracking_number) do update set earliest = excluded.earliest,
-                        latest = excluded.latest, reported_at = excluded.reported_at
-                    where excluded.reported_at > carrier_estimates.reported_at""")) {
+                    insert into carrier_estimates (carrier, carrier_tracking_number, earliest, latest, reported_at,
+                        first_latest, first_reported_at)
+                    values (?, ?, ?, ?, ?, ?, ?)
+                    on conflict (carrier, carrier_tracking_number) do update set
+                        earliest = case when excluded.reported_at > carrier_estimates.reported_at
+                            then excluded.earliest else carrier_estimates.earliest end,
+                        latest = case when excluded.reported_at > carrier_estimates.reported_at
+                            then excluded.latest else carrier_estimates.latest end,
+                        reported_at = greatest(excluded.reported_at, carrier_estimates.reported_at),
+                        first_latest = case when excluded.reported_at < carrier_estimates.first_reported_at
+                            then excluded.latest else carrier_estimates.first_latest end,
+                        first_reported_at = least(excluded.reported_at, carrier_estimates.first_reported_at)
+                    where excluded.reported_at > carrier_estimates.reported_at
+                        or excluded.reported_at < carrier_estimates.first_reported_at""")) {
                 for (CarrierEstimate e : estimates) {
                     ps.setString(1, e.carrier().value());
                     ps.setString(2, e.number().value());
                     ps.setTimestamp(3, timestamp(e.earliest()));
                     ps.setTimestamp(4, timestamp(e.latest()));
                     ps.setTimestamp(5, timestamp(e.reportedAt()));
+                    ps.setTimestamp(6, timestamp(e.latest()));
+                    ps.setTimestamp(7, timestamp(e.reportedAt()));
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -365,16 +376,26 @@ public class JdbcPredictions implements Predictions {
     @Override
     @Transactional
     public Map<UUID, CarrierEstimate> carrierEstimates(java.util.Collection<ShipmentId> shipments) {
+        return estimates(shipments, "e.earliest, e.latest, e.reported_at");
+    }
+
+    @Override
+    @Transactional
+    public Map<UUID, CarrierEstimate> firstCarrierEstimates(java.util.Collection<ShipmentId> shipments) {
+        return estimates(shipments, "null::timestamptz, e.first_latest, e.first_reported_at");
+    }
+
+    private Map<UUID, CarrierEstimate> estimates(java.util.Collection<ShipmentId> shipments, String columns) {
         Map<UUID, CarrierEstimate> found = new HashMap<>();
         if (shipments.isEmpty()) {
             return found;
         }
         return jdbc(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    select s.id, e.carrier, e.carrier_tracking_number, e.earliest, e.latest, e.reported_at
+                    select s.id, e.carrier, e.carrier_tracking_number, %s
                     from shipments s join carrier_estimates e
                         on e.carrier = s.carrier and e.carrier_tracking_number = s.carrier_tracking_number
-                    where s.id = any(?)""")) {
+                    where s.id = any(?)""".formatted(columns))) {
                 ps.setArray(1, c.createArrayOf("uuid", shipments.stream().map(ShipmentId::value).toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

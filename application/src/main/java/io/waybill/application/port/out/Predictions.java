@@ -50,6 +50,12 @@ public interface Predictions {
     java.util.Map<java.util.UUID, CarrierEstimate> carrierEstimates(java.util.Collection<ShipmentId> shipments);
 
     /**
+     * The first carrier estimate reported for each of these shipments (the earliest report, whatever order the reports
+     * arrived in: what the carrier promised at hand-over), by shipment id; shipments without one are absent.
+     */
+    java.util.Map<java.util.UUID, CarrierEstimate> firstCarrierEstimates(java.util.Collection<ShipmentId> shipments);
+
+    /**
      * Deletes up to {@code limit} carrier estimates last reported before {@code reportedBefore} (their shipments are long
      * delivered, or never came), and says how many it deleted.
      */

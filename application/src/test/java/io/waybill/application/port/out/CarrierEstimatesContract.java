@@ -55,6 +55,26 @@ public abstract class CarrierEstimatesContract {
     }
 
     @Test
+    void theFirstReportIsKeptBesideTheLatestWhateverOrderTheyArriveIn() {
+        Shipment shipment = storedShipment(uniqueCarrier());
+        CarrierEstimate second = estimate(shipment, null, at(30), at(2));
+        CarrierEstimate third = estimate(shipment, null, at(34), at(3));
+        CarrierEstimate first = estimate(shipment, at(20), at(28), at(1));
+
+        predictions().saveCarrierEstimates(List.of(second));
+        predictions().saveCarrierEstimates(List.of(third));
+        assertThat(predictions().firstCarrierEstimates(List.of(shipment.getId())).get(id(shipment)).latest()).isEqualTo(at(30));
+        predictions().saveCarrierEstimates(List.of(first)); // reported first, arriving last
+
+        CarrierEstimate kept = predictions().firstCarrierEstimates(List.of(shipment.getId())).get(id(shipment));
+        assertThat(kept.latest()).isEqualTo(at(28));
+        assertThat(kept.reportedAt()).isEqualTo(at(1));
+        assertThat(predictions().carrierEstimates(List.of(shipment.getId()))).as("the latest is still the latest")
+                .containsExactly(Map.entry(id(shipment), third));
+        assertThat(predictions().firstCarrierEstimates(List.of())).isEmpty();
+    }
+
+    @Test
     void withinOneSaveTheLatestReportWinsWhateverItsPlace() {
         Shipment shipment = storedShipment(uniqueCarrier());
         CarrierEstimate newest = estimate(shipment, null, at(44), at(5));
