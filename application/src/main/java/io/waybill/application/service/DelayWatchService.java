@@ -124,7 +124,8 @@ public class DelayWatchService implements WatchDelays, RecordCarrierEstimates {
         // comes with the delivery scan repeats or revises the estimate after the fact
         Map<UUID, CarrierEstimate> estimates = predictions.firstCarrierEstimates(due.stream()
                 .map(Predictions.DeliveryToLearn::shipment).toList());
-        List<TransitStatistics.Touched> touched = new ArrayList<>();
+        // a cell many deliveries touched is stored once per batch
+        java.util.Set<TransitStatistics.Touched> touched = new java.util.LinkedHashSet<>();
         List<TransitStatistics.Calibration> calibrations;
         synchronized (model) {
             for (Predictions.DeliveryToLearn delivery : due) {
@@ -135,14 +136,14 @@ public class DelayWatchService implements WatchDelays, RecordCarrierEstimates {
                 }
                 String destination = region(order.address().countryCode(), order.address().city());
                 // a first report after the delivery is no estimate
-                Optional<Instant> estimated = Optional.ofNullable(estimates.get(delivery.shipment().value()))
-                        .filter(e -> !e.reportedAt().isAfter(shipment.get().deliveredAt())).map(CarrierEstimate::latest);
+                Optional<Instant> estimated = carrierEstimateAsOf(estimates.get(delivery.shipment().value()),
+                        shipment.get().deliveredAt());
                 touched.addAll(statistics.learn(shipment.get().carrier().value(), shipment.get().service().code(), destination,
                         checkpoints(order, shipment.get()), shipment.get().deliveredAt(), estimated));
             }
             calibrations = statistics.calibrations();
         }
-        predictions.saveCells(touched, calibrations);
+        predictions.saveCells(List.copyOf(touched), calibrations);
         return due.size();
     }
 

@@ -41,9 +41,10 @@ public final class EtaEstimator {
         // those already there. Not after a hold or a failed attempt, which an estimate given before did not foresee,
         // nor once the estimate has passed: then the statistics go first, at every level.
         boolean carrierFirst = carrierEstimate.isPresent() && !carrierEstimate.get().isBefore(asOf) && !afterTrouble(at.stage());
-        Optional<TransitStatistics.Found> found = carrierFirst
-                ? statistics.lookup(lane, at.stage(), at.at(), f -> f.sameTimeSlot() && f.lane().equals(lane) && regional(lane))
-                : statistics.lookup(lane, at.stage(), at.at());
+        // a scan without a place makes a lane from anywhere: then no statistics go before the carrier's estimate
+        Optional<TransitStatistics.Found> found = !carrierFirst ? statistics.lookup(lane, at.stage(), at.at())
+                : regional(lane) ? statistics.lookup(lane, at.stage(), at.at(), f -> f.sameTimeSlot() && f.lane().equals(lane))
+                : Optional.empty();
         if (found.isPresent()) {
             TransitStatistics.Cell cell = found.get().cell();
             Instant p20 = at.at().plus(found.get().p20());

@@ -26,7 +26,7 @@ public record ServiceLevel(String code) implements ValueObject {
 
     /** The service named, or {@link #STANDARD} when none is. */
     public static ServiceLevel orStandard(String code) {
-        return code == null || code.isBlank() ? STANDARD : new ServiceLevel(code.strip());
+        return code == null || code.isBlank() ? STANDARD : new ServiceLevel(code);
     }
 
     @Override

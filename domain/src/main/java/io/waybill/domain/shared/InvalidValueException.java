@@ -7,14 +7,21 @@ package io.waybill.domain.shared;
 public class InvalidValueException extends RuntimeException {
 
     private final String field;
+    private final String rule;
 
     public InvalidValueException(String field, String message) {
         super(field + ": " + message);
         this.field = field;
+        this.rule = message;
     }
 
     public String field() {
         return field;
+    }
+
+    /** The same failure for a field read inside {@code parent} ({@code service} of {@code shipment}: {@code shipment.service}). */
+    public InvalidValueException within(String parent) {
+        return new InvalidValueException(parent + "." + field, rule);
     }
 
     /** Fails with an {@link InvalidValueException} when {@code value} is null. */

@@ -8,7 +8,6 @@ import io.waybill.domain.eta.EtaEstimator;
 import io.waybill.domain.eta.Lane;
 import io.waybill.domain.eta.TransitStatistics;
 import io.waybill.domain.order.ShipmentStatus;
-import io.waybill.domain.tracking.Milestone;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,9 +56,8 @@ public class PredictionBenchmark {
             if (PredictionEvaluation.delivered(journey).isEmpty()) {
                 continue;
             }
-            List<Checkpoint> checkpoints = journey.steps().stream().filter(s -> s.milestone() != Milestone.DELIVERED)
-                    .map(PredictionEvaluation::checkpoint).toList();
-            statistics.learn("sim", journey.service().code(), PredictionEvaluation.destination(journey), checkpoints,
+            statistics.learn("sim", journey.service().code(), PredictionEvaluation.destination(journey),
+                    PredictionEvaluation.checkpoints(journey),
                     PredictionEvaluation.delivered(journey).orElseThrow().at());
             events += journey.steps().size();
         }
@@ -92,7 +90,6 @@ public class PredictionBenchmark {
     @Benchmark
     public Object learnOneDelivery() {
         return statistics.learn("sim", learning.service().code(), PredictionEvaluation.destination(learning),
-                learning.steps().stream().filter(s -> s.milestone() != Milestone.DELIVERED).map(PredictionEvaluation::checkpoint).toList(),
-                learning.steps().getLast().at());
+                PredictionEvaluation.checkpoints(learning), learning.steps().getLast().at());
     }
 }

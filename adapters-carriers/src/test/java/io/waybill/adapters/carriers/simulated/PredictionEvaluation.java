@@ -146,10 +146,20 @@ final class PredictionEvaluation {
         TransitStatistics statistics = new TransitStatistics();
         journeys.stream().filter(j -> delivered(j).isPresent())
                 .sorted(Comparator.comparing((Journey j) -> delivered(j).orElseThrow().at()).thenComparing(j -> j.number().value()))
-                .forEach(j -> statistics.learn(SIM.value(), j.service().code(), destination(j),
-                        j.steps().stream().filter(s -> s.milestone() != Milestone.DELIVERED).map(PredictionEvaluation::checkpoint).toList(),
-                        delivered(j).orElseThrow().at(), Optional.of(j.estimatedDelivery())));
+                .forEach(j -> learnOne(statistics, j));
         return statistics;
+    }
+
+    /** The checkpoints of a journey before its delivery. */
+    static List<Checkpoint> checkpoints(Journey journey) {
+        return journey.steps().stream().filter(s -> s.milestone() != Milestone.DELIVERED).map(PredictionEvaluation::checkpoint)
+                .toList();
+    }
+
+    /** Learns one delivered journey, with how far off the carrier's estimate at hand-over was. */
+    static void learnOne(TransitStatistics statistics, Journey delivered) {
+        statistics.learn(SIM.value(), delivered.service().code(), destination(delivered), checkpoints(delivered),
+                delivered(delivered).orElseThrow().at(), Optional.of(delivered.estimatedDelivery()));
     }
 
     /** What the simulated weather service has published as of {@code asOf}: storms and forecasts not over. */
@@ -261,10 +271,7 @@ final class PredictionEvaluation {
         for (Journey journey : byHandOver) {
             Instant handOver = journey.steps().getFirst().at();
             while (learned < byDelivery.size() && delivered(byDelivery.get(learned)).orElseThrow().at().isBefore(handOver)) {
-                Journey done = byDelivery.get(learned++);
-                statistics.learn(SIM.value(), done.service().code(), destination(done), done.steps().stream()
-                        .filter(s -> s.milestone() != Milestone.DELIVERED).map(PredictionEvaluation::checkpoint).toList(),
-                        delivered(done).orElseThrow().at(), Optional.of(done.estimatedDelivery()));
+                learnOne(statistics, byDelivery.get(learned++));
             }
             parts.add(score(name, List.of(journey), estimator, weather));
         }

@@ -60,7 +60,7 @@ public class DelaysResource {
             @Context UriInfo uri) {
         AtRiskSearch.Page found = delays.atRisk(new AtRiskSearch.Query(AtRiskSearch.level(level),
                 carrier == null || carrier.isBlank() ? null : new CarrierCode(carrier),
-                service == null || service.isBlank() ? null : new ServiceLevel(service.strip()), AtRiskSearch.status(status),
+                service == null || service.isBlank() ? null : new ServiceLevel(service), AtRiskSearch.status(status),
                 RequestValues.optionalInstant("promisedBefore", promisedBefore), AtRiskSearch.Sort.parse(sort), RequestValues.number("page", page, 0),
                 RequestValues.number("size", size, 50)));
         Response.ResponseBuilder answer = Response.ok(found.items()).header(TOTAL_COUNT, found.total());

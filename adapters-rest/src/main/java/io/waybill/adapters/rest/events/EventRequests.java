@@ -129,7 +129,7 @@ final class EventRequests {
         try {
             return ServiceLevel.orStandard(service);
         } catch (InvalidValueException e) {
-            throw new InvalidValueException("shipment.service", e.getMessage().replaceFirst("^service:? ?", ""));
+            throw e.within("shipment");
         }
     }
 }
