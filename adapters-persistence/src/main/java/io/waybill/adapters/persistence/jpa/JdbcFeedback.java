@@ -1,5 +1,6 @@
 package io.waybill.adapters.persistence.jpa;
 
+import io.waybill.adapters.persistence.sql.SqlWork;
 import io.waybill.application.port.out.FeedbackStore;
 import io.waybill.domain.order.OrderId;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package io.waybill.adapters.persistence.jpa;
 
+import io.waybill.adapters.persistence.sql.SqlWork;
 import io.waybill.application.port.out.CustomerPreferences;
 import io.waybill.application.port.out.NotificationOutbox;
 import io.waybill.application.port.out.WebhookSubscriptions;

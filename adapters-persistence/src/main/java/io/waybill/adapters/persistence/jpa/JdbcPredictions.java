@@ -1,5 +1,6 @@
 package io.waybill.adapters.persistence.jpa;
 
+import io.waybill.adapters.persistence.sql.SqlWork;
 import io.waybill.application.port.out.Predictions;
 import io.waybill.application.shared.AtRiskSearch;
 import io.waybill.application.shared.CarrierEstimate;

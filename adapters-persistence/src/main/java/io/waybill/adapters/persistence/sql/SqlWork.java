@@ -1,4 +1,4 @@
-package io.waybill.adapters.persistence.jpa;
+package io.waybill.adapters.persistence.sql;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,7 +9,7 @@ import javax.sql.DataSource;
  * {@code @Transactional} caller), with SQL errors turned into an unchecked exception naming the store.
  */
 @FunctionalInterface
-interface SqlWork<T> {
+public interface SqlWork<T> {
 
     T run(Connection c) throws SQLException;
 
