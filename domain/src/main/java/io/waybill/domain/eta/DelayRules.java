@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -47,9 +48,9 @@ public final class DelayRules {
     public record Disruption(String region, String what, Instant from, Instant until, Instant knownSince, String source) {
 
         public Disruption {
-            java.util.Objects.requireNonNull(region, "region");
-            java.util.Objects.requireNonNull(from, "from");
-            java.util.Objects.requireNonNull(until, "until");
+            Objects.requireNonNull(region, "region");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(until, "until");
             if (!until.isAfter(from)) {
                 throw new IllegalArgumentException("a disruption ends after it starts: " + from + " - " + until);
             }

@@ -2,6 +2,7 @@ package io.waybill.domain.eta;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -102,7 +103,7 @@ public final class EtaEstimator {
 
     private static String signedHours(Duration d) {
         long minutes = d.toMinutes();
-        return (minutes < 0 ? "-" : "+") + String.format(java.util.Locale.ROOT, "%.1f h", Math.abs(minutes) / 60.0);
+        return (minutes < 0 ? "-" : "+") + String.format(Locale.ROOT, "%.1f h", Math.abs(minutes) / 60.0);
     }
 
     /** A lane from a known region to a known one (a scan without a place makes a lane from anywhere). */

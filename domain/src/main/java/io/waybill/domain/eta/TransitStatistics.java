@@ -1,12 +1,18 @@
 package io.waybill.domain.eta;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What delivered shipments taught: for each lane and stage, the remaining time from entering the stage to delivery,
@@ -141,8 +147,8 @@ public final class TransitStatistics {
      * none goes out on Sunday).
      */
     static int slot(Instant at) {
-        java.time.ZonedDateTime local = at.atZone(java.time.ZoneId.of("Europe/Berlin"));
-        boolean weekend = local.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || local.getDayOfWeek() == java.time.DayOfWeek.SUNDAY;
+        ZonedDateTime local = at.atZone(ZoneId.of("Europe/Berlin"));
+        boolean weekend = local.getDayOfWeek() == DayOfWeek.SATURDAY || local.getDayOfWeek() == DayOfWeek.SUNDAY;
         return local.getHour() / 4 + (weekend ? 6 : 0);
     }
 
@@ -158,7 +164,7 @@ public final class TransitStatistics {
      */
     public synchronized List<Touched> learn(String carrier, String service, String destination, List<Checkpoint> checkpoints,
             Instant deliveredAt) {
-        Map<Key, Cell> touched = new java.util.LinkedHashMap<>();
+        Map<Key, Cell> touched = new LinkedHashMap<>();
         for (Checkpoint checkpoint : checkpoints) {
             if (checkpoint.at().isAfter(deliveredAt)) {
                 continue;
@@ -203,7 +209,7 @@ public final class TransitStatistics {
      */
     public synchronized List<Touched> learn(String carrier, String service, String destination, List<Checkpoint> checkpoints,
             Instant deliveredAt, Optional<Instant> carrierEstimate) {
-        List<Touched> touched = new java.util.ArrayList<>(learn(carrier, service, destination, checkpoints, deliveredAt));
+        List<Touched> touched = new ArrayList<>(learn(carrier, service, destination, checkpoints, deliveredAt));
         if (carrierEstimate.isPresent()) {
             Key key = new Key(estimateErrors(carrier, service), Stage.IN_TRANSIT, -1);
             Cell cell = cells.computeIfAbsent(key, k -> new Cell());
@@ -227,13 +233,13 @@ public final class TransitStatistics {
         return lookup(lane, stage, at, ANY_LEVEL);
     }
 
-    private static final java.util.function.Predicate<Found> ANY_LEVEL = found -> true;
+    private static final Predicate<Found> ANY_LEVEL = found -> true;
 
     /**
      * The same, skipping levels {@code acceptable} refuses (a caller with a better source for some of them): the most
      * specific level with enough deliveries that it accepts.
      */
-    public synchronized Optional<Found> lookup(Lane lane, Stage stage, Instant at, java.util.function.Predicate<Found> acceptable) {
+    public synchronized Optional<Found> lookup(Lane lane, Stage stage, Instant at, Predicate<Found> acceptable) {
         int slot = slot(at);
         Calibration calibration = calibration(new CalibrationKey(lane.carrier(), lane.service(), stage));
         for (Lane level : levels(lane)) {

@@ -1,5 +1,7 @@
 package io.waybill.domain.order;
 
+import io.waybill.domain.tracking.Milestone;
+
 /** Where one shipment stands, derived from its events. */
 public enum ShipmentStatus {
     PACKED, SHIPPED, IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERY_ATTEMPT_FAILED, AVAILABLE_FOR_PICKUP, HELD, DELIVERED,
@@ -10,7 +12,7 @@ public enum ShipmentStatus {
      * (hand-over after the shipment left the warehouse, order-level milestones). The one mapping: the timeline's
      * derivation, the poller's intervals and the delay model all use it.
      */
-    public static ShipmentStatus reachedBy(io.waybill.domain.tracking.Milestone milestone, ShipmentStatus before) {
+    public static ShipmentStatus reachedBy(Milestone milestone, ShipmentStatus before) {
         return switch (milestone) {
             case HANDED_OVER -> before == PACKED ? SHIPPED : null;
             case IN_TRANSIT -> IN_TRANSIT;

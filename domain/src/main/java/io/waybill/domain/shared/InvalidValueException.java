@@ -1,5 +1,7 @@
 package io.waybill.domain.shared;
 
+import java.time.Instant;
+
 /**
  * A value that can never be valid, whatever the state of the system: a malformed tracking ID, a
  * negative quantity, a latitude out of range. The message names the field and the rule.
@@ -32,14 +34,14 @@ public class InvalidValueException extends RuntimeException {
         return value;
     }
 
-    private static final java.time.Instant EARLIEST = java.time.Instant.parse("1970-01-01T00:00:00Z");
-    private static final java.time.Instant LATEST = java.time.Instant.parse("9999-12-31T23:59:59Z");
+    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     /**
      * Fails when {@code value} is null or outside the years 1970 to 9999 (no shipment happens elsewhere, and the
      * database would refuse some of them); returns it.
      */
-    public static java.time.Instant plausibleInstant(java.time.Instant value, String field) {
+    public static Instant plausibleInstant(Instant value, String field) {
         required(value, field);
         if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
             throw new InvalidValueException(field, value + " is not a plausible time (years 1970 to 9999)");
