@@ -5,6 +5,7 @@ import io.waybill.application.port.in.ManageWebhooks;
 import io.waybill.application.port.out.CustomerPreferences;
 import io.waybill.application.port.out.NotificationOutbox;
 import io.waybill.application.port.out.WebhookSubscriptions;
+import io.waybill.application.service.notification.WebhookPayload;
 import io.waybill.application.shared.DeadLetter;
 import io.waybill.application.shared.NotificationPreferences;
 import io.waybill.application.shared.WebhookSubscription;
@@ -53,7 +54,7 @@ public class NotificationAdminService implements ManageWebhooks, ManageNotificat
             throw new InvalidValueException("eventTypes", "name at least one event type, or * for all: " + eventTypes());
         }
         for (String type : eventTypes) {
-            if (!"*".equals(type) && !NotificationService.EVENT_TYPES.contains(type)) {
+            if (!"*".equals(type) && !WebhookPayload.EVENT_TYPES.contains(type)) {
                 throw new InvalidValueException("eventTypes", "unknown event type '" + type + "'; known: " + eventTypes());
             }
         }
@@ -98,7 +99,7 @@ public class NotificationAdminService implements ManageWebhooks, ManageNotificat
 
     @Override
     public List<String> eventTypes() {
-        return NotificationService.EVENT_TYPES;
+        return WebhookPayload.EVENT_TYPES;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package io.waybill.application.shared;
 
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Locale;
 
 /**
@@ -19,5 +21,25 @@ public record NotificationPreferences(String email, boolean byEmail, boolean byS
 
     public boolean hasQuietHours() {
         return quietFrom != null && quietUntil != null && zone != null;
+    }
+
+    /** {@code now}, or the end of the quiet hours when {@code now} falls inside them (overnight ones included). */
+    public Instant afterQuietHours(Instant now) {
+        if (!hasQuietHours()) {
+            return now;
+        }
+        ZonedDateTime local = now.atZone(zone);
+        LocalTime time = local.toLocalTime();
+        boolean overnight = quietFrom.isAfter(quietUntil);
+        boolean quiet = overnight ? !time.isBefore(quietFrom) || time.isBefore(quietUntil)
+                : !time.isBefore(quietFrom) && time.isBefore(quietUntil);
+        if (!quiet) {
+            return now;
+        }
+        ZonedDateTime end = local.with(quietUntil);
+        if (!end.isAfter(local)) {
+            end = end.plusDays(1);
+        }
+        return end.toInstant();
     }
 }

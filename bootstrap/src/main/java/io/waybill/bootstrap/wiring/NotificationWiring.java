@@ -4,6 +4,7 @@ import io.waybill.adapters.notifications.webhook.HttpWebhookSender;
 import io.waybill.application.port.in.DispatchNotifications;
 import io.waybill.application.port.in.ManageNotificationPreferences;
 import io.waybill.application.port.in.ManageWebhooks;
+import io.waybill.application.port.in.RelayNotifications;
 import io.waybill.application.port.out.CustomerChannels;
 import io.waybill.application.port.out.CustomerPreferences;
 import io.waybill.application.port.out.NotificationOutbox;
@@ -11,7 +12,10 @@ import io.waybill.application.port.out.Orders;
 import io.waybill.application.port.out.WebhookSender;
 import io.waybill.application.port.out.WebhookSubscriptions;
 import io.waybill.application.service.NotificationAdminService;
-import io.waybill.application.service.NotificationService;
+import io.waybill.application.service.notification.MessageLinks;
+import io.waybill.application.service.notification.NotificationDispatcher;
+import io.waybill.application.service.notification.NotificationDispatcher.Retry;
+import io.waybill.application.service.notification.NotificationRelay;
 import io.waybill.application.service.FeedbackService;
 import io.waybill.application.port.in.RecordFeedback;
 import io.waybill.application.port.out.FeedbackStore;
@@ -21,6 +25,9 @@ import jakarta.inject.Singleton;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The notification use cases: relay and dispatch of the outbox, webhook subscriptions, customer preferences. */
@@ -35,27 +42,38 @@ public class NotificationWiring {
 
     @Produces
     @Singleton
-    @Typed(NotificationService.class)
-    NotificationService notificationService(NotificationOutbox outbox, Orders orders, CustomerPreferences preferences,
-            WebhookSubscriptions subscriptions, CustomerChannels customers, WebhookSender webhooks, Clock clock,
+    @Typed(NotificationRelay.class)
+    NotificationRelay notificationRelay(NotificationOutbox outbox, Orders orders, CustomerPreferences preferences,
+            WebhookSubscriptions subscriptions, Clock clock,
             @ConfigProperty(name = "waybill.notifications.tracking-link") String trackingLink,
             @ConfigProperty(name = "waybill.notifications.feedback-link") String feedbackLink,
+            @ConfigProperty(name = "waybill.notifications.batch-size", defaultValue = "500") int batchSize,
+            @ConfigProperty(name = "waybill.notifications.lease", defaultValue = "PT2M") Duration lease,
+            FeedbackService feedback) {
+        return new NotificationRelay(outbox, orders, preferences, subscriptions, clock,
+                new MessageLinks(trackingLink, feedbackLink, feedback::token), batchSize, lease);
+    }
+
+    @Produces
+    @Singleton
+    @Typed(NotificationDispatcher.class)
+    NotificationDispatcher notificationDispatcher(NotificationOutbox outbox, WebhookSubscriptions subscriptions,
+            CustomerChannels customers, WebhookSender webhooks, Clock clock,
             @ConfigProperty(name = "waybill.notifications.retry.first", defaultValue = "PT10S") Duration first,
             @ConfigProperty(name = "waybill.notifications.retry.longest", defaultValue = "PT1H") Duration longest,
             @ConfigProperty(name = "waybill.notifications.retry.give-up-after", defaultValue = "PT25H") Duration giveUpAfter,
             @ConfigProperty(name = "waybill.notifications.suspend-after", defaultValue = "50") int suspendAfter,
             @ConfigProperty(name = "waybill.notifications.batch-size", defaultValue = "500") int batchSize,
             @ConfigProperty(name = "waybill.notifications.lease", defaultValue = "PT2M") Duration lease,
-            FeedbackService feedback,
             @ConfigProperty(name = "waybill.notifications.concurrency", defaultValue = "16") int concurrency) {
-        java.util.concurrent.atomic.AtomicInteger threads = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(concurrency, task -> {
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService senders = Executors.newFixedThreadPool(concurrency, task -> {
             Thread thread = new Thread(task, "notification-sender-" + threads.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
-        return new NotificationService(outbox, orders, preferences, subscriptions, customers, webhooks, clock, trackingLink, feedbackLink,
-                new NotificationService.Retry(first, longest, giveUpAfter, suspendAfter), batchSize, lease, feedback::token, senders);
+        return new NotificationDispatcher(outbox, subscriptions, customers, webhooks, clock,
+                new Retry(first, longest, giveUpAfter, suspendAfter), batchSize, lease, senders);
     }
 
     /**
@@ -86,8 +104,13 @@ public class NotificationWiring {
     }
 
     @Produces
-    DispatchNotifications dispatchNotifications(NotificationService service) {
-        return service;
+    RelayNotifications relayNotifications(NotificationRelay relay) {
+        return relay;
+    }
+
+    @Produces
+    DispatchNotifications dispatchNotifications(NotificationDispatcher dispatcher) {
+        return dispatcher;
     }
 
     @Produces

@@ -3,11 +3,13 @@ package io.waybill.bootstrap.wiring;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.waybill.application.port.in.DispatchNotifications;
+import io.waybill.application.port.in.RelayNotifications;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -22,7 +24,8 @@ public class NotificationWorker {
 
     private static final Logger LOG = Logger.getLogger(NotificationWorker.class);
 
-    private final DispatchNotifications notifications;
+    private final RelayNotifications relayNotifications;
+    private final DispatchNotifications dispatchNotifications;
     private final boolean enabled;
     private final Duration tick;
     private final Semaphore relayWakeUp = new Semaphore(0);
@@ -31,10 +34,11 @@ public class NotificationWorker {
     private volatile Thread dispatcher;
     private volatile boolean running;
 
-    NotificationWorker(DispatchNotifications notifications,
+    NotificationWorker(RelayNotifications relayNotifications, DispatchNotifications dispatchNotifications,
             @ConfigProperty(name = "waybill.notifications.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "waybill.notifications.tick", defaultValue = "PT1S") Duration tick) {
-        this.notifications = notifications;
+        this.relayNotifications = relayNotifications;
+        this.dispatchNotifications = dispatchNotifications;
         this.enabled = enabled;
         this.tick = tick;
     }
@@ -46,9 +50,9 @@ public class NotificationWorker {
         }
         running = true;
         relay = Thread.ofPlatform().name("notification-relay").daemon()
-                .start(() -> loop(notifications::relay, relayWakeUp, dispatchWakeUp));
+                .start(() -> loop(relayNotifications::relay, relayWakeUp, dispatchWakeUp));
         dispatcher = Thread.ofPlatform().name("notification-dispatcher").daemon()
-                .start(() -> loop(notifications::dispatch, dispatchWakeUp, null));
+                .start(() -> loop(dispatchNotifications::dispatch, dispatchWakeUp, null));
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -68,7 +72,7 @@ public class NotificationWorker {
     }
 
     /** Does {@code step} while it finds work (waking {@code next} after each productive round), else waits. */
-    private void loop(java.util.function.IntSupplier step, Semaphore wakeUp, Semaphore next) {
+    private void loop(IntSupplier step, Semaphore wakeUp, Semaphore next) {
         while (running) {
             try {
                 int done = step.getAsInt();

@@ -1,10 +1,7 @@
 package io.waybill.application.port.in;
 
-/** Turns committed domain events into customer messages and webhooks, and sends them. */
+/** Sends the planned customer messages and webhooks that are due, retrying those that fail. */
 public interface DispatchNotifications {
-
-    /** Relays one batch of outbox events into deliveries; returns how many events were relayed. */
-    int relay();
 
     /** Sends one batch of due deliveries; returns how many were attempted. */
     int dispatch();
