@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Keeps a prediction for every shipment under way: after each committed change of an order, each of its shipments gets
@@ -109,17 +108,17 @@ public class DelayWatchService implements WatchDelays {
     }
 
     @Override
-    public Optional<ShipmentPrediction> prediction(UUID shipment) {
-        return predictions.of(new ShipmentId(shipment));
+    public Optional<ShipmentPrediction> prediction(ShipmentId shipment) {
+        return predictions.of(shipment);
     }
 
     @Override
-    public Optional<ShipmentPrediction> predictionAsOf(UUID shipment, Instant asOf) {
-        return replay.predictionAsOf(new ShipmentId(shipment), asOf);
+    public Optional<ShipmentPrediction> predictionAsOf(ShipmentId shipment, Instant asOf) {
+        return replay.predictionAsOf(shipment, asOf);
     }
 
     @Override
-    public List<ShipmentPrediction.RiskChange> history(UUID shipment) {
-        return predictions.history(new ShipmentId(shipment));
+    public List<ShipmentPrediction.RiskChange> history(ShipmentId shipment) {
+        return predictions.history(shipment);
     }
 }

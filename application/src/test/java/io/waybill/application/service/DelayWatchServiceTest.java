@@ -62,7 +62,7 @@ class DelayWatchServiceTest {
         assertThat(live.basis()).contains("held by Storm in GB-London");
         assertThat(live.p50()).as("released when the storm ends, then the static transit time")
                 .isEqualTo(storm.until().plus(EtaEstimator.STATIC_TRANSIT));
-        assertThat(watching.predictionAsOf(shipment.value(), at(5)).orElseThrow().reasons()).as("not yet forecast at +5 h")
+        assertThat(watching.predictionAsOf(shipment, at(5)).orElseThrow().reasons()).as("not yet forecast at +5 h")
                 .noneMatch(r -> r.contains("Storm"));
     }
 

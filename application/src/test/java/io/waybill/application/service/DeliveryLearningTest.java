@@ -53,13 +53,13 @@ class DeliveryLearningTest {
         scan(loaded, shipment, Milestone.DELIVERED, at(21));
         orders.save(List.of(loaded));
 
-        ShipmentPrediction delivered = watch.predictionAsOf(shipment.value(), at(21)).orElseThrow();
+        ShipmentPrediction delivered = watch.predictionAsOf(shipment, at(21)).orElseThrow();
 
         assertThat(delivered.status()).isEqualTo("DELIVERED");
         assertThat(delivered.basis()).isEqualTo("journey over");
         assertThat(delivered.p50()).isNull();
         assertThat(delivered.riskLevel()).isEqualTo("NONE");
-        assertThat(watch.predictionAsOf(shipment.value(), at(20)).orElseThrow().status()).isEqualTo("OUT_FOR_DELIVERY");
+        assertThat(watch.predictionAsOf(shipment, at(20)).orElseThrow().status()).isEqualTo("OUT_FOR_DELIVERY");
         assertThat(statistics.learned()).as("a replay teaches the model nothing").isEmpty();
         assertThat(predictions.all()).as("and stores nothing").isEmpty();
 

@@ -47,7 +47,7 @@ class PredictionReplayTest {
     @Test
     void asOfAnInstantTheShipmentHasTheStatusAndEstimateOfThatInstant() {
         Order order = rig.orderWithJourney();
-        UUID shipment = order.shipments().getFirst().getId().value();
+        ShipmentId shipment = order.shipments().getFirst().getId();
 
         ShipmentPrediction shipped = watch.predictionAsOf(shipment, at(5)).orElseThrow();
         assertThat(shipped.status()).as("handed over at +2 h, in transit only at +10 h").isEqualTo("SHIPPED");
@@ -74,13 +74,13 @@ class PredictionReplayTest {
     @Test
     void beforePackingThereIsNoPredictionAsOfAndFromPackingThereIs() {
         Order order = rig.orderWithJourney();
-        UUID shipment = order.shipments().getFirst().getId().value();
+        ShipmentId shipment = order.shipments().getFirst().getId();
 
         ShipmentPrediction waiting = watch.predictionAsOf(shipment, at(1).plus(Duration.ofMinutes(30))).orElseThrow();
         assertThat(waiting.status()).as("packed, not yet scanned: waiting for pickup, as the live prediction").isEqualTo("PACKED");
         assertThat(waiting.p50()).isEqualTo(at(1).plus(EtaEstimator.STATIC_TRANSIT));
         assertThat(watch.predictionAsOf(shipment, T0)).as("not even packed").isEmpty();
-        assertThat(watch.predictionAsOf(UUID.randomUUID(), at(5))).as("no such shipment").isEmpty();
+        assertThat(watch.predictionAsOf(new ShipmentId(UUID.randomUUID()), at(5))).as("no such shipment").isEmpty();
     }
 
     @Test
@@ -93,7 +93,7 @@ class PredictionReplayTest {
 
         assertThat(live.status()).isEqualTo("OUT_FOR_DELIVERY");
         assertThat(live.riskLevel()).isEqualTo("LOW");
-        assertThat(watch.predictionAsOf(shipment.value(), clock.instant())).contains(live);
+        assertThat(watch.predictionAsOf(shipment, clock.instant())).contains(live);
     }
 
     @Test
@@ -106,7 +106,7 @@ class PredictionReplayTest {
         assertThat(predictions.history(shipment)).extracting(RiskChange::at, RiskChange::level).singleElement()
                 .isEqualTo(tuple(at(3), "LOW"));
 
-        ShipmentPrediction replayed = watch.predictionAsOf(shipment.value(), at(12)).orElseThrow();
+        ShipmentPrediction replayed = watch.predictionAsOf(shipment, at(12)).orElseThrow();
 
         assertThat(replayed.riskLevel()).isEqualTo("LOW");
         assertThat(replayed.firstDetectedAt()).isEqualTo(at(3));
@@ -122,18 +122,18 @@ class PredictionReplayTest {
         scan(order, shipment, Milestone.IN_TRANSIT, at(16));
         orders.save(List.of(order));
 
-        ShipmentPrediction held = watch.predictionAsOf(shipment.value(), at(10)).orElseThrow();
+        ShipmentPrediction held = watch.predictionAsOf(shipment, at(10)).orElseThrow();
 
         assertThat(held.status()).isEqualTo("HELD");
         assertThat(held.reasons()).contains("held by the carrier: customs inspection");
-        assertThat(watch.predictionAsOf(shipment.value(), at(17)).orElseThrow().reasons()).as("released")
+        assertThat(watch.predictionAsOf(shipment, at(17)).orElseThrow().reasons()).as("released")
                 .noneMatch(r -> r.startsWith("held"));
     }
 
     @Test
     void aFutureAsOfIsRefused() {
         Order order = rig.orderWithJourney();
-        UUID shipment = order.shipments().getFirst().getId().value();
+        ShipmentId shipment = order.shipments().getFirst().getId();
 
         assertThatThrownBy(() -> watch.predictionAsOf(shipment, clock.instant().plusSeconds(1)))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("asOf"))
@@ -159,11 +159,11 @@ class PredictionReplayTest {
         Shipment shipment = order.shipments().getFirst();
         carrierEstimates.recordEstimates(List.of(estimate(shipment, at(26), at(30), at(21))));
 
-        ShipmentPrediction before = watch.predictionAsOf(shipment.getId().value(), at(20)).orElseThrow();
+        ShipmentPrediction before = watch.predictionAsOf(shipment.getId(), at(20)).orElseThrow();
         assertThat(before.basis()).as("not reported yet at +20 h").startsWith("a static transit time");
         assertThat(before.p50()).isEqualTo(at(20).plus(EtaEstimator.STATIC_TRANSIT));
 
-        ShipmentPrediction after = watch.predictionAsOf(shipment.getId().value(), at(21)).orElseThrow();
+        ShipmentPrediction after = watch.predictionAsOf(shipment.getId(), at(21)).orElseThrow();
         assertThat(after.basis()).startsWith("the carrier's own estimate");
         assertThat(after.p50()).isEqualTo(at(30));
         assertThat(predictions.all()).as("a replay stores nothing").isEmpty();

@@ -18,6 +18,7 @@ import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderId;
 import io.waybill.domain.order.OrderStatus;
+import io.waybill.domain.order.ShipmentId;
 import io.waybill.domain.shared.InvalidValueException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -84,7 +85,7 @@ public class OrdersResource {
         OrderResponse order = getOrder.get(orderId).map(mapper::toResponse)
                 .orElseThrow(() -> new OrderNotFoundException("with id " + orderId));
         return order.withEstimates(order.shipments().stream()
-                .flatMap(s -> delays.prediction(s.id()).stream())
+                .flatMap(s -> delays.prediction(new ShipmentId(s.id())).stream())
                 .map(p -> new OrderDocuments.DeliveryEstimateDocument(p.shipmentId(), p.p50(), p.p90(), p.basis(), p.riskLevel(),
                         p.reasons(), p.asOf())).toList());
     }
