@@ -19,6 +19,7 @@ import io.waybill.domain.tracking.Location;
 import io.waybill.domain.tracking.TrackingEvent;
 import io.waybill.domain.tracking.TrackingId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +128,7 @@ public class OrderQueries implements GetOrder, SearchOrders, TrackOrder {
                     item.entry().shipment() == null ? null : numbers.get(item.entry().shipment())));
         }
         var deliveredAt = order.status() == OrderStatus.DELIVERED
-                ? order.shipments().stream().map(Shipment::deliveredAt).max(java.util.Comparator.naturalOrder()).orElse(null)
+                ? order.shipments().stream().map(Shipment::deliveredAt).max(Comparator.naturalOrder()).orElse(null)
                 : null;
         return new View(order.trackingId().orElseThrow(), order.status(), order.address().countryCode(),
                 order.promise().orElse(null), deliveredAt, shipments, steps);

@@ -14,6 +14,7 @@ import io.waybill.application.port.in.GetOrder;
 import io.waybill.application.port.in.OrderNotFoundException;
 import io.waybill.application.port.in.PlaceOrder;
 import io.waybill.application.port.in.SearchOrders;
+import io.waybill.application.port.in.WatchDelays;
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderId;
@@ -54,10 +55,10 @@ public class OrdersResource {
     private final GetOrder getOrder;
     private final SearchOrders searchOrders;
     private final OrderMapper mapper;
-    private final io.waybill.application.port.in.WatchDelays delays;
+    private final WatchDelays delays;
 
     OrdersResource(PlaceOrder placeOrder, ConfirmOrder confirmOrder, CancelOrder cancelOrder, GetOrder getOrder,
-            SearchOrders searchOrders, OrderMapper mapper, io.waybill.application.port.in.WatchDelays delays) {
+            SearchOrders searchOrders, OrderMapper mapper, WatchDelays delays) {
         this.delays = delays;
         this.placeOrder = placeOrder;
         this.confirmOrder = confirmOrder;
