@@ -6,7 +6,7 @@ import io.waybill.application.port.in.TrackOrder;
 import io.waybill.application.shared.OrderSearch.Page;
 import io.waybill.application.shared.OrderSearch.Query;
 import io.waybill.application.port.out.Orders;
-import io.waybill.application.port.out.Predictions;
+import io.waybill.application.port.out.ShipmentPredictions;
 import io.waybill.application.shared.ShipmentPrediction;
 import io.waybill.domain.eta.DelayRisk;
 import io.waybill.domain.order.Order;
@@ -19,12 +19,12 @@ import io.waybill.domain.tracking.Location;
 import io.waybill.domain.tracking.TrackingEvent;
 import io.waybill.domain.tracking.TrackingId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Reads orders: the full view, search, and the public tracking view stripped of personal data. */
@@ -32,14 +32,14 @@ public class OrderQueries implements GetOrder, SearchOrders, TrackOrder {
 
     static final int CACHED_VIEWS = 20_000;
     private final Orders orders;
-    private final Predictions predictions;
+    private final ShipmentPredictions predictions;
     private final Map<TrackingId, CachedView> views = new ConcurrentHashMap<>();
 
     /** A public view as of one version of its order, with the ids of its shipments in the view's order. */
     private record CachedView(long version, View view, List<ShipmentId> shipments) {
     }
 
-    public OrderQueries(Orders orders, Predictions predictions) {
+    public OrderQueries(Orders orders, ShipmentPredictions predictions) {
         this.orders = orders;
         this.predictions = predictions;
     }
@@ -88,13 +88,13 @@ public class OrderQueries implements GetOrder, SearchOrders, TrackOrder {
         if (shipmentIds.isEmpty()) {
             return view;
         }
-        Map<UUID, ShipmentPrediction> found = predictions.of(shipmentIds);
+        Map<ShipmentId, ShipmentPrediction> found = predictions.of(shipmentIds);
         if (found.isEmpty()) {
             return view;
         }
         List<ShipmentView> shipments = new ArrayList<>(view.shipments().size());
         for (int i = 0; i < view.shipments().size(); i++) {
-            ShipmentPrediction p = found.get(shipmentIds.get(i).value());
+            ShipmentPrediction p = found.get(shipmentIds.get(i));
             shipments.add(p == null ? view.shipments().get(i)
                     : view.shipments().get(i).withEstimate(p.p50(), p.p90(), DelayRisk.Level.valueOf(p.riskLevel())));
         }
@@ -128,7 +128,7 @@ public class OrderQueries implements GetOrder, SearchOrders, TrackOrder {
                     item.entry().shipment() == null ? null : numbers.get(item.entry().shipment())));
         }
         var deliveredAt = order.status() == OrderStatus.DELIVERED
-                ? order.shipments().stream().map(Shipment::deliveredAt).max(java.util.Comparator.naturalOrder()).orElse(null)
+                ? order.shipments().stream().map(Shipment::deliveredAt).max(Comparator.naturalOrder()).orElse(null)
                 : null;
         return new View(order.trackingId().orElseThrow(), order.status(), order.address().countryCode(),
                 order.promise().orElse(null), deliveredAt, shipments, steps);

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.waybill.application.fakes.InMemoryOrders;
-import io.waybill.application.fakes.InMemoryPredictions;
+import io.waybill.application.fakes.InMemoryShipmentPredictions;
 import io.waybill.application.port.in.TrackOrder.ShipmentView;
 import io.waybill.application.port.in.TrackOrder.Step;
 import io.waybill.application.port.in.TrackOrder.View;
@@ -50,7 +50,7 @@ class OrderQueriesTest {
     private static final Duration HOUR = Duration.ofHours(1);
 
     private final InMemoryOrders orders = new InMemoryOrders();
-    private final InMemoryPredictions predictions = new InMemoryPredictions();
+    private final InMemoryShipmentPredictions predictions = new InMemoryShipmentPredictions();
     private final OrderQueries queries = new OrderQueries(orders, predictions);
 
     @Test

@@ -15,7 +15,7 @@ import io.waybill.application.port.out.ApiKeys;
 import io.waybill.application.port.out.Carriers;
 import io.waybill.application.port.out.Notifications;
 import io.waybill.application.port.out.Orders;
-import io.waybill.application.port.out.Predictions;
+import io.waybill.application.port.out.ShipmentPredictions;
 import io.waybill.application.port.out.Shipments;
 import io.waybill.application.port.out.Warehouse;
 import io.waybill.application.service.ApiKeyService;
@@ -86,7 +86,7 @@ public class ApplicationServices {
     @Produces
     @Singleton
     @Typed(OrderQueries.class)
-    OrderQueries orderQueries(Orders orders, Predictions predictions) {
+    OrderQueries orderQueries(Orders orders, ShipmentPredictions predictions) {
         return new OrderQueries(orders, predictions);
     }
 

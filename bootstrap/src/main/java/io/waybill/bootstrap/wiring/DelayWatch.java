@@ -1,22 +1,33 @@
 package io.waybill.bootstrap.wiring;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.waybill.application.port.in.RecordCarrierEstimates;
 import io.waybill.application.port.in.WatchDelays;
-import io.waybill.application.port.out.Predictions;
+import io.waybill.application.port.out.CarrierEstimates;
+import io.waybill.application.port.out.LearnedStatistics;
+import io.waybill.application.port.out.LearningQueue;
+import io.waybill.application.port.out.Orders;
+import io.waybill.application.port.out.ShipmentPredictions;
+import io.waybill.application.service.CarrierEstimateService;
+import io.waybill.application.service.DelayModel;
 import io.waybill.application.service.DelayWatchService;
+import io.waybill.application.service.DeliveryLearning;
 import io.waybill.application.service.DisruptionService;
 import io.waybill.domain.eta.PickupSchedule;
+import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.Order;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -34,12 +45,14 @@ public class DelayWatch {
 
     private static final Logger LOG = Logger.getLogger(DelayWatch.class);
 
-    private final DelayWatchService service;
+    private final DelayWatchService watch;
+    private final DeliveryLearning learning;
+    private final CarrierEstimateService carrierEstimates;
     private final boolean enabled;
     private final AtomicLong skipped = new AtomicLong();
-    private final java.time.Duration quiet;
-    private final java.time.Duration settle;
-    private final java.time.Duration estimatesRetention;
+    private final Duration quiet;
+    private final Duration settle;
+    private final Duration estimatesRetention;
     private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(200),
             task -> {
                 Thread thread = new Thread(task, "delay-watch");
@@ -50,26 +63,31 @@ public class DelayWatch {
     /** The disruption signals of an outside source (the simulated weather service in the demo). */
     static final String OUTSIDE_DISRUPTIONS = "outside-disruptions";
 
-    DelayWatch(Predictions predictions, io.waybill.application.port.out.Orders orders, DisruptionService disruptions, Clock clock,
+    DelayWatch(ShipmentPredictions predictions, CarrierEstimates estimates, LearnedStatistics learned, LearningQueue queue,
+            Orders orders, DisruptionService disruptions, Clock clock,
             @ConfigProperty(name = "waybill.predictions.enabled", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "waybill.predictions.sweep.quiet", defaultValue = "PT1H") java.time.Duration quiet,
-            @ConfigProperty(name = "waybill.predictions.learn.settle", defaultValue = "PT1H") java.time.Duration settle,
+            @ConfigProperty(name = "waybill.predictions.sweep.quiet", defaultValue = "PT1H") Duration quiet,
+            @ConfigProperty(name = "waybill.predictions.learn.settle", defaultValue = "PT1H") Duration settle,
             @ConfigProperty(name = "waybill.carrier.simulated.enabled", defaultValue = "false") boolean simulated,
             @ConfigProperty(name = "waybill.carrier.simulated.speed-up", defaultValue = "1") double speedUp,
-            @ConfigProperty(name = "waybill.predictions.pickups") java.util.Optional<String> pickups,
+            @ConfigProperty(name = "waybill.predictions.pickups") Optional<String> pickups,
             @ConfigProperty(name = "waybill.predictions.carrier-estimates.retention", defaultValue = "P90D")
-            java.time.Duration estimatesRetention) {
+            Duration estimatesRetention) {
         this.enabled = enabled;
         if (estimatesRetention.isNegative() || estimatesRetention.isZero()) {
             throw new IllegalArgumentException("waybill.predictions.carrier-estimates.retention must be a positive duration"
                     + " (got " + estimatesRetention + "): it would forget every carrier estimate as soon as it is stored");
         }
         this.estimatesRetention = estimatesRetention;
-        this.service = new DelayWatchService(predictions, orders, disruptions.signals(), pickups(pickups.orElse("")), clock);
+        // one model for the watch, its replays and the learning: what is learned is predicted with at once
+        DelayModel model = new DelayModel(learned, pickups(pickups.orElse("")));
+        this.learning = new DeliveryLearning(model, queue, orders, estimates, learned, clock);
+        this.watch = new DelayWatchService(model, predictions, estimates, orders, disruptions.signals(), learning, clock);
+        this.carrierEstimates = new CarrierEstimateService(estimates, clock);
         this.quiet = quiet;
         // the simulated carrier's journeys run speedUp times faster than the wall clock: so do its late scans
         this.settle = simulated && speedUp > 1 && !Double.isInfinite(speedUp)
-                ? java.time.Duration.ofMillis(Math.max(1000, (long) (settle.toMillis() / speedUp))) : settle;
+                ? Duration.ofMillis(Math.max(1000, (long) (settle.toMillis() / speedUp))) : settle;
         worker.setRejectedExecutionHandler((task, pool) -> {
             if (skipped.incrementAndGet() % 100 == 1) {
                 LOG.warnf("predictions fall behind ingestion: %d batches skipped so far", skipped.get());
@@ -82,8 +100,7 @@ public class DelayWatch {
      * learned, in delivery-time order; then shipments whose prediction is older than
      * {@code waybill.predictions.sweep.quiet} are predicted again (on the same thread, so never twice at once).
      */
-    @io.quarkus.scheduler.Scheduled(every = "${waybill.predictions.sweep.every}", concurrentExecution =
-            io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${waybill.predictions.sweep.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         if (!enabled) {
             return;
@@ -92,12 +109,12 @@ public class DelayWatch {
             try {
                 int learned;
                 do {
-                    learned = service.learnSettled(settle, 500);
+                    learned = learning.learnSettled(settle, 500);
                     if (learned > 0) {
                         LOG.debugf("learned %d settled deliveries", learned);
                     }
                 } while (learned == 500);
-                int looked = service.sweep(quiet, 500);
+                int looked = watch.sweep(quiet, 500);
                 if (looked > 0) {
                     LOG.debugf("re-predicted %d quiet orders", looked);
                 }
@@ -112,13 +129,12 @@ public class DelayWatch {
      * reported longer ago than {@code waybill.predictions.carrier-estimates.retention} (90 days) are forgotten, at most
      * 10,000 a run, in deletes of 500.
      */
-    @io.quarkus.scheduler.Scheduled(every = "1h", delayed = "1m", concurrentExecution =
-            io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetOldCarrierEstimates() {
         try {
             int forgotten = 0;
             for (int round = 0; round < 20; round++) {
-                int deleted = service.forgetCarrierEstimates(estimatesRetention, 500);
+                int deleted = carrierEstimates.forgetCarrierEstimates(estimatesRetention, 500);
                 forgotten += deleted;
                 if (deleted < 500) {
                     break;
@@ -139,7 +155,7 @@ public class DelayWatch {
         }
         worker.execute(() -> {
             try {
-                service.changed(orders);
+                watch.changed(orders);
             } catch (RuntimeException e) {
                 LOG.warn("predicting the shipments of a batch failed; they are predicted again at their next event", e);
             }
@@ -148,13 +164,13 @@ public class DelayWatch {
 
     @Produces
     WatchDelays watchDelays() {
-        return service;
+        return watch;
     }
 
-    /** The same service keeps the carriers' estimates its predictions fall back on (kept also while predictions are off). */
+    /** The carriers' estimates the predictions fall back on (kept also while predictions are off). */
     @Produces
     RecordCarrierEstimates recordCarrierEstimates() {
-        return service;
+        return carrierEstimates;
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -176,8 +192,8 @@ public class DelayWatch {
                 if (parts.length != 3) {
                     throw new IllegalArgumentException("not carrier=HH:mm@Zone");
                 }
-                pickups.put(new io.waybill.domain.order.CarrierCode(parts[0].strip()).value(), new PickupSchedule(LocalTime.parse(parts[1].strip()), ZoneId.of(parts[2].strip()),
-                        PickupSchedule.WORKING_DAYS));
+                pickups.put(new CarrierCode(parts[0].strip()).value(), new PickupSchedule(LocalTime.parse(parts[1].strip()),
+                        ZoneId.of(parts[2].strip()), PickupSchedule.WORKING_DAYS));
             } catch (RuntimeException e) {
                 throw new IllegalStateException("waybill.predictions.pickups: '" + entry.strip() + "' is not carrier=HH:mm@Zone"
                         + " (for example ups=17:30@Europe/Berlin): " + e.getMessage(), e);

@@ -8,6 +8,7 @@ import io.waybill.application.shared.AtRiskSearch;
 import io.waybill.application.shared.ShipmentPrediction;
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.ServiceLevel;
+import io.waybill.domain.order.ShipmentId;
 import io.waybill.domain.shared.InvalidValueException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -85,9 +86,9 @@ public class DelaysResource {
             description = "With asOf (an ISO-8601 instant, not in the future): recomputed as of that instant from the events"
                     + " that had occurred by then, with the risk history cut there; the learned statistics used are today's.")
     public Response prediction(@PathParam("id") String id, @QueryParam("asOf") String asOfText, @Context UriInfo uri) {
-        UUID shipment;
+        ShipmentId shipment;
         try {
-            shipment = UUID.fromString(id);
+            shipment = new ShipmentId(UUID.fromString(id));
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException("id", "'" + id + "' is not a shipment id (a UUID)");
         }

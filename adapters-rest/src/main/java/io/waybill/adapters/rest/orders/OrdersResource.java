@@ -14,10 +14,12 @@ import io.waybill.application.port.in.GetOrder;
 import io.waybill.application.port.in.OrderNotFoundException;
 import io.waybill.application.port.in.PlaceOrder;
 import io.waybill.application.port.in.SearchOrders;
+import io.waybill.application.port.in.WatchDelays;
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderId;
 import io.waybill.domain.order.OrderStatus;
+import io.waybill.domain.order.ShipmentId;
 import io.waybill.domain.shared.InvalidValueException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -53,10 +55,10 @@ public class OrdersResource {
     private final GetOrder getOrder;
     private final SearchOrders searchOrders;
     private final OrderMapper mapper;
-    private final io.waybill.application.port.in.WatchDelays delays;
+    private final WatchDelays delays;
 
     OrdersResource(PlaceOrder placeOrder, ConfirmOrder confirmOrder, CancelOrder cancelOrder, GetOrder getOrder,
-            SearchOrders searchOrders, OrderMapper mapper, io.waybill.application.port.in.WatchDelays delays) {
+            SearchOrders searchOrders, OrderMapper mapper, WatchDelays delays) {
         this.delays = delays;
         this.placeOrder = placeOrder;
         this.confirmOrder = confirmOrder;
@@ -84,7 +86,7 @@ public class OrdersResource {
         OrderResponse order = getOrder.get(orderId).map(mapper::toResponse)
                 .orElseThrow(() -> new OrderNotFoundException("with id " + orderId));
         return order.withEstimates(order.shipments().stream()
-                .flatMap(s -> delays.prediction(s.id()).stream())
+                .flatMap(s -> delays.prediction(new ShipmentId(s.id())).stream())
                 .map(p -> new OrderDocuments.DeliveryEstimateDocument(p.shipmentId(), p.p50(), p.p90(), p.basis(), p.riskLevel(),
                         p.reasons(), p.asOf())).toList());
     }

@@ -2,10 +2,10 @@ package io.waybill.application.port.in;
 
 import io.waybill.application.shared.AtRiskSearch;
 import io.waybill.application.shared.ShipmentPrediction;
+import io.waybill.domain.order.ShipmentId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Operations' view of predicted delays. */
 public interface WatchDelays {
@@ -17,7 +17,7 @@ public interface WatchDelays {
     AtRiskSearch.Page atRisk(AtRiskSearch.Query query);
 
     /** The stored prediction: as of the last change of the shipment's order, or the last sweep. */
-    Optional<ShipmentPrediction> prediction(UUID shipment);
+    Optional<ShipmentPrediction> prediction(ShipmentId shipment);
 
     /**
      * The shipment's prediction recomputed as of {@code asOf}, to replay recorded history and score it: from the events
@@ -31,8 +31,8 @@ public interface WatchDelays {
      * @return empty when there is no such shipment or the carrier had not reported it by {@code asOf}
      * @throws io.waybill.domain.shared.InvalidValueException when {@code asOf} is in the future
      */
-    Optional<ShipmentPrediction> predictionAsOf(UUID shipment, Instant asOf);
+    Optional<ShipmentPrediction> predictionAsOf(ShipmentId shipment, Instant asOf);
 
     /** Every change of the shipment's risk level, oldest first. */
-    List<ShipmentPrediction.RiskChange> history(UUID shipment);
+    List<ShipmentPrediction.RiskChange> history(ShipmentId shipment);
 }

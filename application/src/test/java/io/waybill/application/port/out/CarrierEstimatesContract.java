@@ -22,16 +22,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link Predictions} store must do with the carriers' delivery estimates: keep the latest report per carrier
- * tracking number whatever order reports arrive in, and find them by shipment (one query for many). Run against the
- * in-memory fake and the PostgreSQL adapter. Extend it, return the stores from {@link #predictions()} and
- * {@link #orders()}. Every carrier and tracking number is fresh, so the tests share nothing in a shared database.
+ * What every {@link CarrierEstimates} store must do: keep the latest report per carrier tracking number whatever order
+ * reports arrive in, and find them by shipment (one query for many). Run against the in-memory fake and the PostgreSQL
+ * adapter. Extend it, return the stores from {@link #estimates()} and {@link #orders()}. Every carrier and tracking
+ * number is fresh, so the tests share nothing in a shared database.
  */
 public abstract class CarrierEstimatesContract {
 
     private static final Duration HOUR = Duration.ofHours(1);
 
-    protected abstract Predictions predictions();
+    protected abstract CarrierEstimates estimates();
 
     /** Where the shipments the estimates are matched to are stored. */
     protected abstract Orders orders();
@@ -41,16 +41,16 @@ public abstract class CarrierEstimatesContract {
         Shipment shipment = storedShipment(uniqueCarrier());
         CarrierEstimate first = estimate(shipment, at(30), at(34), at(2));
 
-        predictions().saveCarrierEstimates(List.of(first));
-        assertThat(predictions().carrierEstimates(List.of(shipment.getId()))).containsExactly(Map.entry(id(shipment), first));
+        estimates().save(List.of(first));
+        assertThat(estimates().latest(List.of(shipment.getId()))).containsExactly(Map.entry(id(shipment), first));
 
         CarrierEstimate later = estimate(shipment, null, at(40), at(3));
-        predictions().saveCarrierEstimates(List.of(later));
-        assertThat(predictions().carrierEstimates(List.of(shipment.getId()))).containsExactly(Map.entry(id(shipment), later));
+        estimates().save(List.of(later));
+        assertThat(estimates().latest(List.of(shipment.getId()))).containsExactly(Map.entry(id(shipment), later));
 
-        predictions().saveCarrierEstimates(List.of(estimate(shipment, at(20), at(24), at(1)),
+        estimates().save(List.of(estimate(shipment, at(20), at(24), at(1)),
                 estimate(shipment, at(50), at(54), at(3))));
-        assertThat(predictions().carrierEstimates(List.of(shipment.getId()))).as("older, or as old: the stored one stays")
+        assertThat(estimates().latest(List.of(shipment.getId()))).as("older, or as old: the stored one stays")
                 .containsExactly(Map.entry(id(shipment), later));
     }
 
@@ -61,17 +61,17 @@ public abstract class CarrierEstimatesContract {
         CarrierEstimate third = estimate(shipment, null, at(34), at(3));
         CarrierEstimate first = estimate(shipment, at(20), at(28), at(1));
 
-        predictions().saveCarrierEstimates(List.of(second));
-        predictions().saveCarrierEstimates(List.of(third));
-        assertThat(predictions().firstCarrierEstimates(List.of(shipment.getId())).get(id(shipment)).latest()).isEqualTo(at(30));
-        predictions().saveCarrierEstimates(List.of(first)); // reported first, arriving last
+        estimates().save(List.of(second));
+        estimates().save(List.of(third));
+        assertThat(estimates().first(List.of(shipment.getId())).get(id(shipment)).latest()).isEqualTo(at(30));
+        estimates().save(List.of(first)); // reported first, arriving last
 
-        CarrierEstimate kept = predictions().firstCarrierEstimates(List.of(shipment.getId())).get(id(shipment));
+        CarrierEstimate kept = estimates().first(List.of(shipment.getId())).get(id(shipment));
         assertThat(kept.latest()).isEqualTo(at(28));
         assertThat(kept.reportedAt()).isEqualTo(at(1));
-        assertThat(predictions().carrierEstimates(List.of(shipment.getId()))).as("the latest is still the latest")
+        assertThat(estimates().latest(List.of(shipment.getId()))).as("the latest is still the latest")
                 .containsExactly(Map.entry(id(shipment), third));
-        assertThat(predictions().firstCarrierEstimates(List.of())).isEmpty();
+        assertThat(estimates().first(List.of())).isEmpty();
     }
 
     @Test
@@ -79,10 +79,10 @@ public abstract class CarrierEstimatesContract {
         Shipment shipment = storedShipment(uniqueCarrier());
         CarrierEstimate newest = estimate(shipment, null, at(44), at(5));
 
-        predictions().saveCarrierEstimates(List.of(estimate(shipment, null, at(40), at(4)), newest,
+        estimates().save(List.of(estimate(shipment, null, at(40), at(4)), newest,
                 estimate(shipment, null, at(42), at(3))));
 
-        assertThat(predictions().carrierEstimates(List.of(shipment.getId()))).containsExactly(Map.entry(id(shipment), newest));
+        assertThat(estimates().latest(List.of(shipment.getId()))).containsExactly(Map.entry(id(shipment), newest));
     }
 
     @Test
@@ -97,11 +97,11 @@ public abstract class CarrierEstimatesContract {
         CarrierEstimate otherCarrier = new CarrierEstimate(uniqueCarrier(), without.carrierTrackingNumber(), null, at(60), at(2));
         CarrierEstimate noShipment = new CarrierEstimate(carrier, uniqueCarrierTrackingNumber(), null, at(60), at(2));
 
-        predictions().saveCarrierEstimates(List.of(ofOne, ofTwo, otherCarrier, noShipment));
+        estimates().save(List.of(ofOne, ofTwo, otherCarrier, noShipment));
 
-        assertThat(predictions().carrierEstimates(List.of(one.getId(), two.getId(), without.getId(), new ShipmentId(UUID.randomUUID()))))
+        assertThat(estimates().latest(List.of(one.getId(), two.getId(), without.getId(), new ShipmentId(UUID.randomUUID()))))
                 .containsOnly(Map.entry(id(one), ofOne), Map.entry(id(two), ofTwo));
-        assertThat(predictions().carrierEstimates(List.of())).isEmpty();
+        assertThat(estimates().latest(List.of())).isEmpty();
     }
 
     @Test
@@ -110,14 +110,14 @@ public abstract class CarrierEstimatesContract {
         Shipment recent = storedShipment(uniqueCarrier());
         CarrierEstimate longAgo = estimate(old, null, at(-24 * 400 + 30), at(-24 * 400));
         CarrierEstimate lately = estimate(recent, null, at(30), at(2));
-        predictions().saveCarrierEstimates(List.of(longAgo, lately));
+        estimates().save(List.of(longAgo, lately));
 
-        int forgotten = predictions().forgetCarrierEstimates(at(-24 * 300), 1000);
+        int forgotten = estimates().forget(at(-24 * 300), 1000);
 
         assertThat(forgotten).isGreaterThanOrEqualTo(1);
-        assertThat(predictions().carrierEstimates(List.of(old.getId(), recent.getId())))
+        assertThat(estimates().latest(List.of(old.getId(), recent.getId())))
                 .containsOnly(Map.entry(id(recent), lately));
-        assertThat(predictions().forgetCarrierEstimates(at(-24 * 300), 1000)).as("nothing old is left").isZero();
+        assertThat(estimates().forget(at(-24 * 300), 1000)).as("nothing old is left").isZero();
     }
 
     private Shipment storedShipment(CarrierCode carrier) {
@@ -131,36 +131,11 @@ public abstract class CarrierEstimatesContract {
         return new CarrierEstimate(shipment.carrier(), shipment.carrierTrackingNumber(), earliest, latest, reportedAt);
     }
 
-    private static UUID id(Shipment shipment) {
-        return shipment.getId().value();
+    private static ShipmentId id(Shipment shipment) {
+        return shipment.getId();
     }
 
     private static Instant at(int hours) {
         return T0.plus(HOUR.multipliedBy(hours));
-    }
-
-    @Test
-    void deliveriesToLearnAreHandedOutOnceInDeliveryTimeOrderWhateverOrderTheyWereQueuedIn() {
-        // in 1985, so that no other test's deliveries are due before the cut-offs used here
-        Instant day = Instant.parse("1985-01-01T10:00:00Z");
-        Predictions.DeliveryToLearn a = delivery(day.plus(Duration.ofDays(2)));
-        Predictions.DeliveryToLearn b = delivery(day);
-        Predictions.DeliveryToLearn c = delivery(day.plus(Duration.ofDays(1)));
-        Instant now = Instant.parse("2026-11-25T10:00:00Z");
-
-        predictions().queueLearning(List.of(a, b), now);
-        predictions().queueLearning(List.of(c, a), now);
-
-        assertThat(predictions().claimDeliveriesToLearn(day.plus(Duration.ofHours(36)), 10, now)).containsExactly(b, c);
-        assertThat(predictions().claimDeliveriesToLearn(day.plus(Duration.ofHours(36)), 10, now)).as("handed out once").isEmpty();
-        assertThat(predictions().claimDeliveriesToLearn(day.plus(Duration.ofDays(3)), 10, now)).containsExactly(a);
-        predictions().queueLearning(List.of(a), now);
-        assertThat(predictions().claimDeliveriesToLearn(day.plus(Duration.ofDays(3)), 10, now)).as("queued again: still learned")
-                .isEmpty();
-    }
-
-    private static Predictions.DeliveryToLearn delivery(Instant deliveredAt) {
-        return new Predictions.DeliveryToLearn(new io.waybill.domain.order.ShipmentId(java.util.UUID.randomUUID()),
-                new io.waybill.domain.order.OrderId(java.util.UUID.randomUUID()), deliveredAt);
     }
 }

@@ -1,18 +1,18 @@
 package io.waybill.application.fakes;
 
+import io.waybill.application.port.out.CarrierEstimates;
 import io.waybill.application.port.out.CarrierEstimatesContract;
 import io.waybill.application.port.out.Orders;
-import io.waybill.application.port.out.Predictions;
 
 /** The fake keeps carrier estimates as the PostgreSQL store does. */
-class InMemoryPredictionsTest extends CarrierEstimatesContract {
+class InMemoryCarrierEstimatesTest extends CarrierEstimatesContract {
 
     private final InMemoryOrders orders = new InMemoryOrders();
-    private final InMemoryPredictions predictions = new InMemoryPredictions(orders);
+    private final InMemoryCarrierEstimates estimates = new InMemoryCarrierEstimates(orders);
 
     @Override
-    protected Predictions predictions() {
-        return predictions;
+    protected CarrierEstimates estimates() {
+        return estimates;
     }
 
     @Override

@@ -1,13 +1,10 @@
-package io.waybill.adapters.persistence;
+package io.waybill.adapters.persistence.predictions;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.waybill.adapters.persistence.jpa.JdbcPredictions;
-import io.waybill.adapters.persistence.jpa.JpaOrders;
 import io.waybill.adapters.persistence.testing.PostgresTestResource;
-import io.waybill.application.port.out.CarrierEstimatesContract;
-import io.waybill.application.port.out.Orders;
-import io.waybill.application.port.out.Predictions;
 import io.waybill.domain.eta.Checkpoint;
 import io.waybill.domain.eta.Lane;
 import io.waybill.domain.eta.Stage;
@@ -17,37 +14,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/**
- * The Predictions store on a real PostgreSQL: the carrier-estimate contract (newer reports win, older ones are ignored),
- * and the learned model surviving a restart.
- */
+/** The learned model on a real PostgreSQL: it survives a restart. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-class JdbcPredictionsTest extends CarrierEstimatesContract {
+class JdbcLearnedStatisticsTest {
 
     @Inject
-    JdbcPredictions jdbcPredictions;
-
-    @Inject
-    JpaOrders jpaOrders;
-
-    @Override
-    protected Predictions predictions() {
-        return jdbcPredictions;
-    }
-
-    @Override
-    protected Orders orders() {
-        return jpaOrders;
-    }
+    JdbcLearnedStatistics jdbcLearnedStatistics;
 
     @Test
     void theLearnedModelSurvivesARestartWithItsP20AndItsCalibration() {
-        String carrier = "restart" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000);
+        String carrier = "restart" + ThreadLocalRandom.current().nextInt(1_000_000);
         Lane lane = new Lane(carrier, "standard", "DE-Berlin", "DE-Munich");
         Instant t0 = Instant.parse("2026-10-01T08:00:00Z");
         TransitStatistics learned = new TransitStatistics();
@@ -58,12 +39,12 @@ class JdbcPredictionsTest extends CarrierEstimatesContract {
             Instant delivered = at.plus(Duration.ofHours(20 + i / 4)).plus(Duration.ofMinutes(i % 50));
             // the carrier promised 20 h: its estimates come out later and later too
             touched.addAll(learned.learn(carrier, "standard", "DE-Munich", List.of(new Checkpoint(Stage.IN_TRANSIT, "DE-Berlin", at)),
-                    delivered, java.util.Optional.of(at.plus(Duration.ofHours(20)))));
+                    delivered, Optional.of(at.plus(Duration.ofHours(20)))));
         }
-        jdbcPredictions.saveCells(touched, learned.calibrations());
+        jdbcLearnedStatistics.save(touched, learned.calibrations());
 
         TransitStatistics restarted = new TransitStatistics();
-        jdbcPredictions.loadStatistics(restarted);
+        jdbcLearnedStatistics.loadInto(restarted);
 
         Instant probe = t0.plus(Duration.ofDays(20));
         TransitStatistics.Found before = learned.lookup(lane, Stage.IN_TRANSIT, probe).orElseThrow();
