@@ -3,6 +3,7 @@ package io.waybill.adapters.rest.fakes;
 import io.waybill.application.port.in.WatchDelays;
 import io.waybill.application.shared.AtRiskSearch;
 import io.waybill.application.shared.ShipmentPrediction;
+import io.waybill.domain.order.ShipmentId;
 import io.waybill.domain.shared.InvalidValueException;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -56,13 +57,13 @@ public class InMemoryDelayWatch implements WatchDelays {
     }
 
     @Override
-    public Optional<ShipmentPrediction> prediction(UUID shipment) {
-        return Optional.ofNullable(predictions.get(shipment));
+    public Optional<ShipmentPrediction> prediction(ShipmentId shipment) {
+        return Optional.ofNullable(predictions.get(shipment.value()));
     }
 
     /** As the real one: refuses a future instant; the stored prediction stands in for the recomputed one. */
     @Override
-    public Optional<ShipmentPrediction> predictionAsOf(UUID shipment, Instant asOf) {
+    public Optional<ShipmentPrediction> predictionAsOf(ShipmentId shipment, Instant asOf) {
         if (asOf.isAfter(clock.instant())) {
             throw new InvalidValueException("asOf", "is in the future (" + asOf + ")");
         }
@@ -70,7 +71,7 @@ public class InMemoryDelayWatch implements WatchDelays {
     }
 
     @Override
-    public List<ShipmentPrediction.RiskChange> history(UUID shipment) {
-        return histories.getOrDefault(shipment, List.of());
+    public List<ShipmentPrediction.RiskChange> history(ShipmentId shipment) {
+        return histories.getOrDefault(shipment.value(), List.of());
     }
 }
