@@ -3,7 +3,7 @@ package io.waybill.adapters.persistence;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.waybill.adapters.persistence.jpa.JdbcPredictions;
-import io.waybill.adapters.persistence.jpa.JpaOrders;
+import io.waybill.adapters.persistence.orders.JpaOrders;
 import io.waybill.adapters.persistence.testing.PostgresTestResource;
 import io.waybill.application.port.out.CarrierEstimatesContract;
 import io.waybill.application.port.out.Orders;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.waybill.application.fakes.MutableClock;
-import io.waybill.application.port.out.DisruptionStore;
+import io.waybill.application.port.out.ReportedDisruptions;
 import io.waybill.application.shared.ReportedDisruption;
 import io.waybill.domain.eta.DelayRules;
 import io.waybill.domain.shared.InvalidValueException;
@@ -19,7 +19,7 @@ class DisruptionServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
     /** A store in memory, with the store's query semantics. */
-    private static final class InMemoryStore implements DisruptionStore {
+    private static final class InMemoryStore implements ReportedDisruptions {
         final List<ReportedDisruption> all = new ArrayList<>();
 
         @Override

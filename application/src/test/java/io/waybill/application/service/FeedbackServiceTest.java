@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.waybill.application.fakes.InMemoryOrders;
 import io.waybill.application.fakes.MutableClock;
 import io.waybill.application.port.in.RecordFeedback.FeedbackLinkException;
-import io.waybill.application.port.out.FeedbackStore;
+import io.waybill.application.port.out.DeliveryFeedback;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderId;
 import io.waybill.domain.order.ShipmentId;
@@ -30,8 +30,8 @@ class FeedbackServiceTest {
 
     private final MutableClock clock = new MutableClock(T0.plus(Duration.ofDays(2)));
     private final InMemoryOrders orders = new InMemoryOrders();
-    private final Map<OrderId, FeedbackStore.Feedback> stored = new ConcurrentHashMap<>();
-    private final FeedbackStore store = new FeedbackStore() {
+    private final Map<OrderId, DeliveryFeedback.Feedback> stored = new ConcurrentHashMap<>();
+    private final DeliveryFeedback store = new DeliveryFeedback() {
         @Override
         public boolean add(Feedback feedback) {
             return stored.putIfAbsent(feedback.order(), feedback) == null;
