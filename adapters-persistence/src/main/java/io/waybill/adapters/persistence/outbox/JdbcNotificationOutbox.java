@@ -20,9 +20,10 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * The outbox and the deliveries planned from it in PostgreSQL, with plain SQL. Claims
- * lock with {@code FOR UPDATE SKIP LOCKED} and move the claimed rows' due time past a lease, in one statement, so
- * instances never take the same row and rows of a dead instance come back when the lease runs out.
+ * The outbox and the deliveries planned from it in PostgreSQL, with plain SQL. Claims lock with {@code FOR UPDATE SKIP
+ * LOCKED} and move the claimed rows' due time past a lease, in one statement, so instances never take the same row and
+ * rows of a dead instance come back when the lease runs out. Webhook deliveries queue per subscription and order
+ * ({@link DeliveryQueues}).
  */
 @ApplicationScoped
 public class JdbcNotificationOutbox implements NotificationOutbox {
