@@ -15,7 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.waybill.adapters.carriers.poll.HttpCarrierTracking;
 import io.waybill.adapters.carriers.spi.CarrierAdapter;
-import io.waybill.adapters.persistence.jpa.JdbcTrackingPolls;
+import io.waybill.adapters.persistence.polls.JdbcTrackingPolls;
 import io.waybill.adapters.persistence.testing.PostgresTestResource;
 import io.waybill.application.fakes.Await;
 import io.waybill.application.port.in.PollCarriers;

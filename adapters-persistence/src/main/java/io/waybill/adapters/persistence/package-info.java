@@ -1,4 +1,7 @@
-/** PostgreSQL persistence of orders, shipments, timelines and API keys. */
+/**
+ * PostgreSQL persistence, one sub-package per family of storage ports (orders, outbox, webhooks, preferences, polls,
+ * API keys, disruptions, feedback, predictions).
+ */
 @SecondaryAdapter
 package io.waybill.adapters.persistence;
 

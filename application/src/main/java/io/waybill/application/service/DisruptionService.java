@@ -2,7 +2,7 @@ package io.waybill.application.service;
 
 import io.waybill.application.port.in.ReportDisruptions;
 import io.waybill.application.port.out.DisruptionSignals;
-import io.waybill.application.port.out.DisruptionStore;
+import io.waybill.application.port.out.ReportedDisruptions;
 import io.waybill.application.shared.ReportedDisruption;
 import io.waybill.domain.eta.DelayRules;
 import io.waybill.domain.shared.InvalidValueException;
@@ -18,11 +18,11 @@ import java.util.UUID;
  */
 public class DisruptionService implements ReportDisruptions {
 
-    private final DisruptionStore store;
+    private final ReportedDisruptions store;
     private final DisruptionSignals outside;
     private final Clock clock;
 
-    public DisruptionService(DisruptionStore store, DisruptionSignals outside, Clock clock) {
+    public DisruptionService(ReportedDisruptions store, DisruptionSignals outside, Clock clock) {
         this.store = store;
         this.outside = outside;
         this.clock = clock;

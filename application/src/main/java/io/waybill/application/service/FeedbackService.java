@@ -1,7 +1,7 @@
 package io.waybill.application.service;
 
 import io.waybill.application.port.in.RecordFeedback;
-import io.waybill.application.port.out.FeedbackStore;
+import io.waybill.application.port.out.DeliveryFeedback;
 import io.waybill.application.port.out.Orders;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderId;
@@ -30,13 +30,13 @@ public class FeedbackService implements RecordFeedback {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getUrlDecoder();
 
-    private final FeedbackStore store;
+    private final DeliveryFeedback store;
     private final Orders orders;
     private final byte[] secret;
     private final Duration validity;
     private final Clock clock;
 
-    public FeedbackService(FeedbackStore store, Orders orders, byte[] secret, Duration validity, Clock clock) {
+    public FeedbackService(DeliveryFeedback store, Orders orders, byte[] secret, Duration validity, Clock clock) {
         if (secret.length < 16) {
             throw new IllegalArgumentException("the feedback secret needs at least 16 bytes");
         }
@@ -60,7 +60,7 @@ public class FeedbackService implements RecordFeedback {
     public Invitation invitation(String token) {
         Verified verified = verify(token);
         Order order = orders.byId(verified.order()).orElseThrow(() -> new FeedbackLinkException("the order no longer exists", false));
-        return new Invitation(order.orderNumber(), verified.expiresAt(), store.of(verified.order()).map(FeedbackStore.Feedback::rating));
+        return new Invitation(order.orderNumber(), verified.expiresAt(), store.of(verified.order()).map(DeliveryFeedback.Feedback::rating));
     }
 
     @Override
@@ -77,7 +77,7 @@ public class FeedbackService implements RecordFeedback {
         if (order.status() != OrderStatus.DELIVERED && order.status() != OrderStatus.PARTIALLY_DELIVERED) {
             throw new IllegalTransitionException(order.status(), "FEEDBACK", "feedback is for delivered orders");
         }
-        if (!store.add(new FeedbackStore.Feedback(verified.order(), rating, text, clock.instant()))) {
+        if (!store.add(new DeliveryFeedback.Feedback(verified.order(), rating, text, clock.instant()))) {
             throw new IllegalTransitionException("FEEDBACK_GIVEN", "FEEDBACK", "feedback for this order was already recorded");
         }
     }

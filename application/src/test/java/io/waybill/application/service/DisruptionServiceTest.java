@@ -3,14 +3,13 @@ package io.waybill.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.waybill.application.fakes.InMemoryReportedDisruptions;
 import io.waybill.application.fakes.MutableClock;
-import io.waybill.application.port.out.DisruptionStore;
 import io.waybill.application.shared.ReportedDisruption;
 import io.waybill.domain.eta.DelayRules;
 import io.waybill.domain.shared.InvalidValueException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,22 +17,7 @@ class DisruptionServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
-    /** A store in memory, with the store's query semantics. */
-    private static final class InMemoryStore implements DisruptionStore {
-        final List<ReportedDisruption> all = new ArrayList<>();
-
-        @Override
-        public void add(ReportedDisruption disruption) {
-            all.add(disruption);
-        }
-
-        @Override
-        public List<ReportedDisruption> known(Instant asOf) {
-            return all.stream().filter(d -> !d.reportedAt().isAfter(asOf) && d.until().isAfter(asOf)).toList();
-        }
-    }
-
-    private final InMemoryStore store = new InMemoryStore();
+    private final InMemoryReportedDisruptions store = new InMemoryReportedDisruptions();
     private final MutableClock clock = new MutableClock(NOW);
     private final DelayRules.Disruption storm = new DelayRules.Disruption("DE-Munich", "Storm", NOW, NOW.plus(Duration.ofHours(6)),
             NOW.minus(Duration.ofHours(20)), "simulated weather service");
@@ -69,6 +53,6 @@ class DisruptionServiceTest {
                 NOW.minus(Duration.ofHours(1)), "ops"))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("until"))
                 .hasMessageContaining("is over");
-        assertThat(store.all).isEmpty();
+        assertThat(store.all()).isEmpty();
     }
 }

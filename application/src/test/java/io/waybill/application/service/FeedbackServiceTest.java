@@ -8,10 +8,10 @@ import static io.waybill.application.fakes.OrderTestData.wholeOrderManifest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.waybill.application.fakes.InMemoryDeliveryFeedback;
 import io.waybill.application.fakes.InMemoryOrders;
 import io.waybill.application.fakes.MutableClock;
 import io.waybill.application.port.in.RecordFeedback.FeedbackLinkException;
-import io.waybill.application.port.out.FeedbackStore;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderId;
 import io.waybill.domain.order.ShipmentId;
@@ -21,27 +21,13 @@ import io.waybill.domain.tracking.Milestone;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 class FeedbackServiceTest {
 
     private final MutableClock clock = new MutableClock(T0.plus(Duration.ofDays(2)));
     private final InMemoryOrders orders = new InMemoryOrders();
-    private final Map<OrderId, FeedbackStore.Feedback> stored = new ConcurrentHashMap<>();
-    private final FeedbackStore store = new FeedbackStore() {
-        @Override
-        public boolean add(Feedback feedback) {
-            return stored.putIfAbsent(feedback.order(), feedback) == null;
-        }
-
-        @Override
-        public Optional<Feedback> of(OrderId order) {
-            return Optional.ofNullable(stored.get(order));
-        }
-    };
+    private final InMemoryDeliveryFeedback store = new InMemoryDeliveryFeedback();
     private final FeedbackService service = new FeedbackService(store, orders,
             "a-secret-of-enough-length".getBytes(StandardCharsets.UTF_8), Duration.ofDays(30), clock);
 
@@ -53,7 +39,7 @@ class FeedbackServiceTest {
         assertThat(service.invitation(token).orderNumber()).isEqualTo(order.orderNumber());
         assertThat(service.invitation(token).givenRating()).isEmpty();
         service.record(token, 5, "  quick and friendly  ");
-        assertThat(stored.get(order.getId()).comment()).isEqualTo("quick and friendly");
+        assertThat(store.stored().get(order.getId()).comment()).isEqualTo("quick and friendly");
         assertThat(service.invitation(token).givenRating()).contains(5);
         assertThatThrownBy(() -> service.record(token, 1, null)).isInstanceOf(IllegalTransitionException.class);
 
@@ -76,7 +62,7 @@ class FeedbackServiceTest {
         assertThatThrownBy(() -> service.record(token, 6, null)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> service.record(token, 0, null)).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> service.record(token, 3, "x".repeat(2001))).isInstanceOf(InvalidValueException.class);
-        assertThat(stored).isEmpty();
+        assertThat(store.stored()).isEmpty();
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.waybill.bootstrap.wiring;
 
 import io.waybill.application.port.in.ReportDisruptions;
 import io.waybill.application.port.out.DisruptionSignals;
-import io.waybill.application.port.out.DisruptionStore;
+import io.waybill.application.port.out.ReportedDisruptions;
 import io.waybill.application.service.DisruptionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -12,7 +12,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /**
- * Disruptions: those reported through the API (kept in the {@link DisruptionStore}) and those of an outside source
+ * Disruptions: those reported through the API (kept in the {@link ReportedDisruptions}) and those of an outside source
  * (the simulated weather service with the demo); the delay watch sees both.
  */
 @ApplicationScoped
@@ -21,7 +21,7 @@ public class DisruptionWiring {
     @Produces
     @Singleton
     @Typed(DisruptionService.class)
-    DisruptionService disruptions(DisruptionStore store, @Named(DelayWatch.OUTSIDE_DISRUPTIONS) DisruptionSignals outside,
+    DisruptionService disruptions(ReportedDisruptions store, @Named(DelayWatch.OUTSIDE_DISRUPTIONS) DisruptionSignals outside,
             Clock clock) {
         return new DisruptionService(store, outside, clock);
     }

@@ -18,7 +18,7 @@ import io.waybill.application.service.notification.NotificationDispatcher.Retry;
 import io.waybill.application.service.notification.NotificationRelay;
 import io.waybill.application.service.FeedbackService;
 import io.waybill.application.port.in.RecordFeedback;
-import io.waybill.application.port.out.FeedbackStore;
+import io.waybill.application.port.out.DeliveryFeedback;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
@@ -83,7 +83,7 @@ public class NotificationWiring {
     @Produces
     @Singleton
     @Typed(FeedbackService.class)
-    FeedbackService feedbackService(FeedbackStore store, Orders orders, Clock clock,
+    FeedbackService feedbackService(DeliveryFeedback store, Orders orders, Clock clock,
             @ConfigProperty(name = "waybill.feedback.secret") java.util.Optional<String> secret,
             @ConfigProperty(name = "waybill.feedback.link-validity", defaultValue = "P30D") Duration validity) {
         byte[] key;

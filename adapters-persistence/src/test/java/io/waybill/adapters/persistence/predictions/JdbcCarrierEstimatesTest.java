@@ -2,7 +2,7 @@ package io.waybill.adapters.persistence.predictions;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.waybill.adapters.persistence.jpa.JpaOrders;
+import io.waybill.adapters.persistence.orders.JpaOrders;
 import io.waybill.adapters.persistence.testing.PostgresTestResource;
 import io.waybill.application.port.out.CarrierEstimates;
 import io.waybill.application.port.out.CarrierEstimatesContract;

@@ -12,7 +12,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.waybill.adapters.persistence.jpa.JpaOrders;
+import io.waybill.adapters.persistence.orders.JpaOrders;
 import io.waybill.adapters.persistence.testing.PostgresTestResource;
 import io.waybill.application.port.out.Orders;
 import io.waybill.application.port.out.ShipmentPredictions;

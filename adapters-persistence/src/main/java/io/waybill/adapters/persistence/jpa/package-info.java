@@ -1,2 +1,0 @@
-/** Hibernate ORM entities, their MapStruct mappers and the JPA implementations of the storage ports. */
-package io.waybill.adapters.persistence.jpa;
