@@ -1,4 +1,4 @@
-/** Tells customers about their orders by e-mail and SMS: the one {@code CustomerChannels} bean, dispatching by channel. */
+/** Tells customers about their orders by e-mail and SMS, and integrators by signed webhooks. */
 @Adapter
 package io.waybill.adapters.notifications;
 

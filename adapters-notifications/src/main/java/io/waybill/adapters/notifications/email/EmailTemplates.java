@@ -2,7 +2,7 @@ package io.waybill.adapters.notifications.email;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.waybill.adapters.notifications.MessageFacts;
+import io.waybill.adapters.notifications.customer.MessageFacts;
 
 /**
  * The body of each kind of customer e-mail: {@code templates/email/<kind>.html} and {@code .txt}, both around

@@ -1,7 +1,7 @@
 package io.waybill.adapters.notifications.sms;
 
-import io.waybill.adapters.notifications.MessageFacts;
-import io.waybill.adapters.notifications.Translation;
+import io.waybill.adapters.notifications.customer.MessageFacts;
+import io.waybill.adapters.notifications.customer.Translation;
 import io.waybill.application.port.out.CustomerChannels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;

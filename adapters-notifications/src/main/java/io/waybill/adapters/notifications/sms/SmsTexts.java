@@ -2,7 +2,7 @@ package io.waybill.adapters.notifications.sms;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import io.waybill.adapters.notifications.MessageFacts;
+import io.waybill.adapters.notifications.customer.MessageFacts;
 
 /**
  * The customer SMS, one per message kind, in English; other languages in {@code messages/sms_<language>.properties}

@@ -1,4 +1,4 @@
-package io.waybill.adapters.notifications;
+package io.waybill.adapters.notifications.customer;
 
 import io.quarkus.qute.i18n.Localized;
 import jakarta.enterprise.inject.Default;

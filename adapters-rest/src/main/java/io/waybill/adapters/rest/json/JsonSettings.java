@@ -1,4 +1,4 @@
-package io.waybill.adapters.rest;
+package io.waybill.adapters.rest.json;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package io.waybill.adapters.notifications;
+package io.waybill.adapters.notifications.customer;
 
 import static io.waybill.adapters.notifications.testing.CustomerMessageTestData.EMAIL;
 import static io.waybill.adapters.notifications.testing.CustomerMessageTestData.anEmail;

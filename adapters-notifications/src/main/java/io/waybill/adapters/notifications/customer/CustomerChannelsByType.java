@@ -1,4 +1,4 @@
-package io.waybill.adapters.notifications;
+package io.waybill.adapters.notifications.customer;
 
 import io.waybill.adapters.notifications.email.EmailChannel;
 import io.waybill.adapters.notifications.sms.SmsChannel;

@@ -1,4 +1,4 @@
-package io.waybill.adapters.notifications;
+package io.waybill.adapters.notifications.customer;
 
 import io.quarkus.qute.TemplateData;
 import io.waybill.application.port.out.CustomerChannels.CustomerMessage;
