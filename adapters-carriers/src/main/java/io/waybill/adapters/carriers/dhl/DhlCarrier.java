@@ -33,7 +33,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -123,20 +125,11 @@ public final class DhlCarrier extends JsonCarrierAdapter {
         if (!events.isMissingNode() && !events.isNull() && !events.isArray()) {
             throw new CarrierPayloadException(path + ".events must be an array");
         }
-        List<JsonNode> reports = new ArrayList<>();
-        List<String> wheres = new ArrayList<>();
-        for (int e = 0; e < events.size(); e++) {
-            reports.add(events.get(e));
-            wheres.add(path + ".events[" + e + "]");
-        }
-        if (reports.isEmpty() && shipment.path("status").isObject()) {
-            reports.add(shipment.path("status"));
-            wheres.add(path + ".status");
-        }
+        Map<String, JsonNode> reports = reports(shipment, events, path);
         boolean proofGiven = false;
-        for (int i = 0; i < reports.size(); i++) {
-            JsonNode report = reports.get(i);
-            String where = wheres.get(i);
+        for (Map.Entry<String, JsonNode> each : reports.entrySet()) {
+            JsonNode report = each.getValue();
+            String where = each.getKey();
             String code = text(report, "statusCode");
             String rawText = text(report, "description") != null ? text(report, "description") : text(report, "status");
             JsonNode address = report.path("location").path("address");
@@ -173,6 +166,21 @@ public final class DhlCarrier extends JsonCarrierAdapter {
             out.event(trackingNumber, entry, code.toLowerCase(Locale.ROOT), rawText, reason, occurredAt, location, proof, eventId, where);
         }
         estimate(shipment, trackingNumber, path, out);
+    }
+
+    /**
+     * The shipment's reports by their path in the payload, in payload order: its events, or its current status when it
+     * lists no events.
+     */
+    private static Map<String, JsonNode> reports(JsonNode shipment, JsonNode events, String path) {
+        Map<String, JsonNode> reports = new LinkedHashMap<>();
+        for (int e = 0; e < events.size(); e++) {
+            reports.put(path + ".events[" + e + "]", events.get(e));
+        }
+        if (reports.isEmpty() && shipment.path("status").isObject()) {
+            reports.put(path + ".status", shipment.path("status"));
+        }
+        return reports;
     }
 
     /** Where a DHL address is: its cleaned locality, country and (US/CA) state. */

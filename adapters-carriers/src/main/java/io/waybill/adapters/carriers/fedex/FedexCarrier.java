@@ -152,11 +152,7 @@ public final class FedexCarrier extends JsonCarrierAdapter {
                 continue;
             }
             StatusTable.Entry entry = mapped.get();
-            String reason = entry.reason();
-            if (text(scan, "exceptionCode") != null || text(scan, "exceptionDescription") != null) {
-                reason += "; exception " + (text(scan, "exceptionCode") == null ? "" : text(scan, "exceptionCode") + ": ")
-                        + (text(scan, "exceptionDescription") == null ? "" : text(scan, "exceptionDescription"));
-            }
+            String reason = reason(entry, scan);
             ProofOfDelivery proof = null;
             if (entry.milestone() == Milestone.DELIVERED && !proofGiven) {
                 proof = proof(result.path("deliveryDetails"));
@@ -167,6 +163,16 @@ public final class FedexCarrier extends JsonCarrierAdapter {
             out.event(trackingNumber, entry, code, description, reason, occurredAt, location, proof, id, where);
         }
         estimate(result, trackingNumber, path, out);
+    }
+
+    /** The table's reason, with FedEx's exception code and text when the scan carries them. */
+    private static String reason(StatusTable.Entry entry, JsonNode scan) {
+        String code = text(scan, "exceptionCode");
+        String description = text(scan, "exceptionDescription");
+        if (code == null && description == null) {
+            return entry.reason();
+        }
+        return entry.reason() + "; exception " + (code == null ? "" : code + ": ") + (description == null ? "" : description);
     }
 
     private static ProofOfDelivery proof(JsonNode details) {
