@@ -10,6 +10,7 @@ import io.quarkus.security.UnauthorizedException;
 import io.waybill.application.port.in.OrderNotFoundException;
 import io.waybill.application.shared.OrderNumberTakenException;
 import io.waybill.application.shared.ConcurrentUpdateException;
+import io.waybill.application.shared.UnreadablePayloadException;
 import io.waybill.domain.shared.IllegalTransitionException;
 import io.waybill.domain.shared.InvalidValueException;
 import jakarta.ws.rs.WebApplicationException;
@@ -53,6 +54,11 @@ public class ProblemMappers {
         return Problem.of("conflict", "Concurrent update", 409,
                 "the order kept changing while this request was applied; nothing was stored, send it again")
                 .at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadablePayload(UnreadablePayloadException e, UriInfo uri) {
+        return Problem.of("unreadable-payload", "Payload not readable", 400, e.getMessage()).at(uri.getPath()).toResponse();
     }
 
     @ServerExceptionMapper
