@@ -124,17 +124,7 @@ public class CarrierPollingService implements PollCarriers {
         try {
             answer = tracking.track(carrier, numbers);
         } catch (CarrierUnavailableException e) {
-            LOG.log(Level.INFO, () -> "polling " + carrier + " for " + numbers.size() + " shipments failed: " + e.getMessage());
-            Instant now = clock.instant();
-            for (Claimed c : shipments) {
-                int failures = c.failures() + 1;
-                Instant due = now.plus(policy.backoff(failures));
-                if (e.retryNotBefore() != null && e.retryNotBefore().isAfter(due)) {
-                    due = e.retryNotBefore();
-                }
-                polls.reschedule(c.shipment(), due, null, failures);
-            }
-            return new Round(shipments.size(), 1, 1, 0, 0);
+            return unavailable(carrier, shipments, policy, e);
         } catch (RuntimeException e) {
             // a bug in an adapter must not leave the shipments claimed until their lease runs out, nor stop the round
             LOG.log(Level.WARNING, "polling " + carrier + " failed unexpectedly", e);
@@ -177,5 +167,20 @@ public class CarrierPollingService implements PollCarriers {
             }
         }
         return new Round(shipments.size(), 1, 0, accepted, stopped);
+    }
+
+    /** The carrier could not be asked: each shipment is retried after its backoff, or later if the carrier said so. */
+    private Round unavailable(CarrierCode carrier, List<Claimed> shipments, PollingPolicy policy, CarrierUnavailableException e) {
+        LOG.log(Level.INFO, () -> "polling " + carrier + " for " + shipments.size() + " shipments failed: " + e.getMessage());
+        Instant now = clock.instant();
+        for (Claimed c : shipments) {
+            int failures = c.failures() + 1;
+            Instant due = now.plus(policy.backoff(failures));
+            if (e.retryNotBefore() != null && e.retryNotBefore().isAfter(due)) {
+                due = e.retryNotBefore();
+            }
+            polls.reschedule(c.shipment(), due, null, failures);
+        }
+        return new Round(shipments.size(), 1, 1, 0, 0);
     }
 }

@@ -13,6 +13,7 @@ import io.waybill.application.service.CarrierPollingService;
 import io.waybill.application.service.PollingPolicy;
 import io.waybill.domain.order.CarrierCode;
 import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
@@ -104,7 +105,7 @@ public class CarrierPolling {
         });
     }
 
-    void closePollRequests(@jakarta.enterprise.inject.Disposes @Named("carrier-poll-requests") ExecutorService requests) {
+    void closePollRequests(@Disposes @Named("carrier-poll-requests") ExecutorService requests) {
         requests.shutdownNow();
     }
 

@@ -3,6 +3,7 @@ package io.waybill.adapters.rest.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -16,6 +17,9 @@ import io.waybill.domain.shared.InvalidValueException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -67,7 +71,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         return json(e, uri);
     }
 
@@ -102,9 +106,9 @@ public class ProblemMappers {
 
     private static String expected(Class<?> type) {
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+            return "one of " + Arrays.toString(type.getEnumConstants());
         }
-        if (type == java.time.OffsetDateTime.class || type == java.time.Instant.class) {
+        if (type == OffsetDateTime.class || type == Instant.class) {
             return "an ISO-8601 timestamp with offset, like 2026-11-02T14:05:00+01:00";
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
