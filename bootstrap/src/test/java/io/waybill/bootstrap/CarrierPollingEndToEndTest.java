@@ -19,8 +19,7 @@ import io.waybill.adapters.persistence.polls.JdbcTrackingPolls;
 import io.waybill.adapters.persistence.testing.PostgresTestResource;
 import io.waybill.application.fakes.Await;
 import io.waybill.application.port.in.PollCarriers;
-import io.waybill.application.port.in.RecordCarrierEstimates;
-import io.waybill.application.port.in.RecordTrackingEvents;
+import io.waybill.application.port.in.RecordCarrierReports;
 import io.waybill.application.service.CarrierPollingService;
 import io.waybill.application.service.PollingPolicy;
 import jakarta.inject.Inject;
@@ -59,10 +58,7 @@ class CarrierPollingEndToEndTest {
     DataSource dataSource;
 
     @Inject
-    RecordTrackingEvents events;
-
-    @Inject
-    RecordCarrierEstimates estimates;
+    RecordCarrierReports reports;
 
     @Inject
     @Named("ups")
@@ -88,8 +84,8 @@ class CarrierPollingEndToEndTest {
         HttpCarrierTracking secondClient = new HttpCarrierTracking(List.of(new HttpCarrierTracking.Endpoint(ups,
                 () -> URI.create(endpoint), null, 200, Duration.ofMillis(400), 1, Duration.ofMillis(500))),
                 HttpClient.newHttpClient(), clock, meters);
-        CarrierPollingService second = new CarrierPollingService(new JdbcTrackingPolls(dataSource), secondClient, events, estimates,
-                c -> policy, clock, requests, 50, Duration.ofMinutes(2));
+        CarrierPollingService second = new CarrierPollingService(new JdbcTrackingPolls(dataSource), secondClient, reports, c -> policy,
+                clock, requests, 50, Duration.ofMinutes(2));
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger secondAccepted = new AtomicInteger();
         Thread secondInstance = new Thread(() -> {

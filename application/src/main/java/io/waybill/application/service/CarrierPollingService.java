@@ -2,7 +2,8 @@ package io.waybill.application.service;
 
 import io.waybill.application.port.in.EventOutcome;
 import io.waybill.application.port.in.PollCarriers;
-import io.waybill.application.port.in.RecordCarrierEstimates;
+import io.waybill.application.port.in.RecordCarrierReports;
+import io.waybill.application.port.in.RecordCarrierReports.CarrierReport;
 import io.waybill.application.port.in.RecordTrackingEvents;
 import io.waybill.application.port.out.CarrierTracking;
 import io.waybill.application.port.out.CarrierTracking.CarrierUnavailableException;
@@ -31,9 +32,8 @@ import java.util.logging.Logger;
 
 /**
  * Polls the carriers that must be asked: claims the shipments that are due (never one another instance holds),
- * asks each carrier in requests of as many numbers as it allows, records what it says through the same
- * ingestion as pushed events (its delivery estimates first, so the predictions its events cause already use them),
- * and reschedules each shipment by {@link PollingPolicy}. Requests run on the given
+ * asks each carrier in requests of as many numbers as it allows, records what it says as pushed reports are
+ * recorded ({@link RecordCarrierReports}: its delivery estimates first, then its events), and reschedules each shipment by {@link PollingPolicy}. Requests run on the given
  * executor, which bounds how many are in flight; rate limits, time-outs, retries and circuit breaking are the
  * {@link CarrierTracking} adapter's. A carrier that fails or says "slow down" only delays its own shipments.
  */
@@ -43,8 +43,7 @@ public class CarrierPollingService implements PollCarriers {
 
     private final TrackingPolls polls;
     private final CarrierTracking tracking;
-    private final RecordTrackingEvents events;
-    private final RecordCarrierEstimates estimates;
+    private final RecordCarrierReports reports;
     private final Function<CarrierCode, PollingPolicy> policies;
     private final Clock clock;
     private final Executor requests;
@@ -57,13 +56,11 @@ public class CarrierPollingService implements PollCarriers {
      * @param batchSize how many due shipments one round claims
      * @param lease     how long a claim holds: longer than a round can take (requests, retries and all)
      */
-    public CarrierPollingService(TrackingPolls polls, CarrierTracking tracking, RecordTrackingEvents events,
-            RecordCarrierEstimates estimates, Function<CarrierCode, PollingPolicy> policies, Clock clock, Executor requests,
-            int batchSize, Duration lease) {
+    public CarrierPollingService(TrackingPolls polls, CarrierTracking tracking, RecordCarrierReports reports,
+            Function<CarrierCode, PollingPolicy> policies, Clock clock, Executor requests, int batchSize, Duration lease) {
         this.polls = polls;
         this.tracking = tracking;
-        this.events = events;
-        this.estimates = estimates;
+        this.reports = reports;
         this.policies = policies;
         this.clock = clock;
         this.requests = requests;
@@ -127,17 +124,7 @@ public class CarrierPollingService implements PollCarriers {
         try {
             answer = tracking.track(carrier, numbers);
         } catch (CarrierUnavailableException e) {
-            LOG.log(Level.INFO, () -> "polling " + carrier + " for " + numbers.size() + " shipments failed: " + e.getMessage());
-            Instant now = clock.instant();
-            for (Claimed c : shipments) {
-                int failures = c.failures() + 1;
-                Instant due = now.plus(policy.backoff(failures));
-                if (e.retryNotBefore() != null && e.retryNotBefore().isAfter(due)) {
-                    due = e.retryNotBefore();
-                }
-                polls.reschedule(c.shipment(), due, null, failures);
-            }
-            return new Round(shipments.size(), 1, 1, 0, 0);
+            return unavailable(carrier, shipments, policy, e);
         } catch (RuntimeException e) {
             // a bug in an adapter must not leave the shipments claimed until their lease runs out, nor stop the round
             LOG.log(Level.WARNING, "polling " + carrier + " failed unexpectedly", e);
@@ -146,17 +133,9 @@ public class CarrierPollingService implements PollCarriers {
                     c.failures() + 1));
             return new Round(shipments.size(), 1, 1, 0, 0);
         }
-        if (!answer.estimates().isEmpty()) {
-            try {
-                estimates.recordEstimates(answer.estimates());
-            } catch (RuntimeException e) {
-                // an estimate is advice: losing one must not cost the events of the answer
-                LOG.log(Level.WARNING, "recording " + carrier + "'s delivery estimates failed; its events are recorded anyway", e);
-            }
-        }
         List<RecordTrackingEvents.Event> scans = answer.events().stream()
                 .map(scan -> new RecordTrackingEvents.Event(null, carrier, scan.number(), scan.event())).toList();
-        List<EventOutcome> outcomes = scans.isEmpty() ? List.of() : events.recordTracking(scans);
+        List<EventOutcome> outcomes = reports.recordReport(new CarrierReport(carrier, answer.estimates(), scans));
         Map<CarrierTrackingNumber, TrackingEvent> latestNews = new HashMap<>();
         int accepted = 0;
         for (EventOutcome outcome : outcomes) {
@@ -188,5 +167,20 @@ public class CarrierPollingService implements PollCarriers {
             }
         }
         return new Round(shipments.size(), 1, 0, accepted, stopped);
+    }
+
+    /** The carrier could not be asked: each shipment is retried after its backoff, or later if the carrier said so. */
+    private Round unavailable(CarrierCode carrier, List<Claimed> shipments, PollingPolicy policy, CarrierUnavailableException e) {
+        LOG.log(Level.INFO, () -> "polling " + carrier + " for " + shipments.size() + " shipments failed: " + e.getMessage());
+        Instant now = clock.instant();
+        for (Claimed c : shipments) {
+            int failures = c.failures() + 1;
+            Instant due = now.plus(policy.backoff(failures));
+            if (e.retryNotBefore() != null && e.retryNotBefore().isAfter(due)) {
+                due = e.retryNotBefore();
+            }
+            polls.reschedule(c.shipment(), due, null, failures);
+        }
+        return new Round(shipments.size(), 1, 1, 0, 0);
     }
 }

@@ -54,12 +54,13 @@ class CarrierPollingServiceTest {
     private final ScriptedCarrier carrier = new ScriptedCarrier();
     private final List<CarrierEstimate> recordedEstimates = new ArrayList<>();
     private volatile RuntimeException estimatesFailing;
-    private final CarrierPollingService poller = new CarrierPollingService(polls, carrier, ingestion, estimates -> {
-        if (estimatesFailing != null) {
-            throw estimatesFailing;
-        }
-        recordedEstimates.addAll(estimates);
-    }, c -> POLICY, clock, Runnable::run, 100, LEASE);
+    private final CarrierPollingService poller = new CarrierPollingService(polls, carrier, new CarrierReportService(ingestion,
+            estimates -> {
+                if (estimatesFailing != null) {
+                    throw estimatesFailing;
+                }
+                recordedEstimates.addAll(estimates);
+            }), c -> POLICY, clock, Runnable::run, 100, LEASE);
 
     @Test
     void asksTheCarrierWhenDueRecordsItsNewsAndPollsMoreOftenOnceOutForDelivery() {

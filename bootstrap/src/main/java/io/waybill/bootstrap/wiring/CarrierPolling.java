@@ -6,14 +6,14 @@ import io.waybill.adapters.carriers.poll.HttpCarrierTracking;
 import io.waybill.adapters.carriers.simulated.SimulatedCarrier;
 import io.waybill.adapters.carriers.spi.CarrierAdapter;
 import io.waybill.application.port.in.PollCarriers;
-import io.waybill.application.port.in.RecordCarrierEstimates;
-import io.waybill.application.port.in.RecordTrackingEvents;
+import io.waybill.application.port.in.RecordCarrierReports;
 import io.waybill.application.port.out.CarrierTracking;
 import io.waybill.application.port.out.TrackingPolls;
 import io.waybill.application.service.CarrierPollingService;
 import io.waybill.application.service.PollingPolicy;
 import io.waybill.domain.order.CarrierCode;
 import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
@@ -105,15 +105,15 @@ public class CarrierPolling {
         });
     }
 
-    void closePollRequests(@jakarta.enterprise.inject.Disposes @Named("carrier-poll-requests") ExecutorService requests) {
+    void closePollRequests(@Disposes @Named("carrier-poll-requests") ExecutorService requests) {
         requests.shutdownNow();
     }
 
     @Produces
     @Singleton
     @Typed(CarrierPollingService.class)
-    CarrierPollingService pollingService(TrackingPolls polls, CarrierTracking tracking, Instance<RecordTrackingEvents> events,
-            RecordCarrierEstimates estimates, Clock clock, Config config, @Named("carrier-poll-requests") ExecutorService requests,
+    CarrierPollingService pollingService(TrackingPolls polls, CarrierTracking tracking, RecordCarrierReports reports, Clock clock,
+            Config config, @Named("carrier-poll-requests") ExecutorService requests,
             @ConfigProperty(name = "waybill.carrier.simulated.speed-up", defaultValue = "2000") double simulatorSpeedUp,
             @ConfigProperty(name = "waybill.poller.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "waybill.poller.lease", defaultValue = "PT2M") Duration lease) {
@@ -124,8 +124,7 @@ public class CarrierPolling {
             policies.put(carrier, Double.isInfinite(speedUp) ? PollingPolicy.DEFAULT.accelerated(1e9)
                     : PollingPolicy.DEFAULT.accelerated(Math.max(1, speedUp)));
         }
-        RecordTrackingEvents lazy = batch -> events.get().recordTracking(batch);
-        return new CarrierPollingService(polls, tracking, lazy, estimates, c -> policies.getOrDefault(c, PollingPolicy.DEFAULT),
+        return new CarrierPollingService(polls, tracking, reports, c -> policies.getOrDefault(c, PollingPolicy.DEFAULT),
                 clock, requests, batchSize, lease);
     }
 

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SimulatedCarrierApi {
 
     static final int MAX_NUMBERS = 50;
+    static final int RETRY_AFTER_SECONDS = 2;
 
     private final Instance<SimulatedCarrier> carrier;
     private final boolean enabled;
@@ -55,25 +56,27 @@ public class SimulatedCarrierApi {
             @HeaderParam("Authorization") String authorization) {
         CarrierCode served = new CarrierCode(code);
         if (!enabled || !carrier.get().carriers().contains(served)) {
-            return CarrierInboundResource.problem(404, "not-found", "No such simulated carrier",
-                    "the simulated carrier is off or does not serve " + code);
+            return SimulatorProblem.of("not-found", "No such simulated carrier", 404,
+                    "the simulated carrier is off or does not serve " + code).toResponse();
         }
         if (authorization == null || !MessageDigest.isEqual(("Bearer " + carrier.get().apiToken()).getBytes(StandardCharsets.UTF_8),
                 authorization.strip().getBytes(StandardCharsets.UTF_8))) {
-            return CarrierInboundResource.problem(401, "bad-token", "Carrier API token missing or wrong",
-                    "send the simulated carrier's API token (waybill.carrier.simulated.api.token) as Authorization: Bearer <token>");
+            return SimulatorProblem.of("bad-token", "Carrier API token missing or wrong", 401,
+                    "send the simulated carrier's API token (waybill.carrier.simulated.api.token) as Authorization: Bearer <token>")
+                    .toResponse();
         }
         List<String> asked = numbers == null ? List.of()
                 : Arrays.stream(numbers.split(",")).map(String::strip).filter(n -> !n.isEmpty()).distinct().toList();
         if (asked.isEmpty() || asked.size() > MAX_NUMBERS) {
-            return CarrierInboundResource.problem(400, "bad-numbers", "Name 1 to " + MAX_NUMBERS + " tracking numbers",
-                    "numbers=<comma-separated tracking numbers>, at most " + MAX_NUMBERS + " (got " + asked.size() + ")");
+            return SimulatorProblem.of("bad-numbers", "Name 1 to " + MAX_NUMBERS + " tracking numbers", 400,
+                    "numbers=<comma-separated tracking numbers>, at most " + MAX_NUMBERS + " (got " + asked.size() + ")").toResponse();
         }
         if (failureRate > 0 && ThreadLocalRandom.current().nextDouble() < failureRate) {
             return ThreadLocalRandom.current().nextBoolean()
-                    ? CarrierInboundResource.problem(503, "unavailable", "Simulated outage", "try again later")
-                    : Response.status(429).header("Retry-After", "2").type("application/problem+json")
-                            .entity("{\"title\":\"Simulated rate limit\",\"status\":429}").build();
+                    ? SimulatorProblem.of("unavailable", "Simulated outage", 503, "try again later").toResponse()
+                    : Response.fromResponse(SimulatorProblem.of("rate-limited", "Simulated rate limit", 429,
+                            "slow down: try again after " + RETRY_AFTER_SECONDS + " seconds").toResponse())
+                            .header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS)).build();
         }
         return Response.ok(carrier.get().track(served, asked), MediaType.APPLICATION_JSON).build();
     }

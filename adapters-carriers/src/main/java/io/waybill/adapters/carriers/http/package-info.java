@@ -1,4 +1,4 @@
-/** Carriers' inbound HTTP: signed pushes in the carrier's own format, and EDI interchange uploads. */
+/** The simulated carrier's own tracking API, served beside Waybill as a carrier would serve it. */
 @PrimaryAdapter
 package io.waybill.adapters.carriers.http;
 

@@ -2,6 +2,7 @@ package io.waybill.adapters.carriers.spi;
 
 import io.waybill.application.port.in.RecordTrackingEvents;
 import io.waybill.application.shared.CarrierEstimate;
+import io.waybill.application.shared.CarrierPayload;
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.CarrierTrackingNumber;
 import io.waybill.domain.shared.InvalidValueException;
@@ -59,5 +60,20 @@ public record Parsed(
             }
         }
         return kept;
+    }
+
+    /**
+     * This payload in the application's words ({@code CarrierFormats}), its estimates as {@link #carrierEstimates} gives
+     * them.
+     */
+    public CarrierPayload payload(CarrierCode carrier, Instant receivedAt) {
+        return new CarrierPayload(
+                events.stream().map(e -> new CarrierPayload.Scan(e.carrierTrackingNumber(), e.event())).toList(),
+                unmapped.stream().map(u -> new CarrierPayload.Unmapped(u.trackingNumber(), u.rawCode(), u.rawText(), u.occurredAt(),
+                        u.why())).toList(),
+                estimatedDeliveries.stream().map(d -> new CarrierPayload.DeliveryWindow(d.trackingNumber(), d.earliest(), d.latest()))
+                        .toList(),
+                carrierEstimates(carrier, receivedAt),
+                warnings);
     }
 }

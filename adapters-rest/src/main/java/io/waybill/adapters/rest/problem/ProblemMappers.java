@@ -3,6 +3,7 @@ package io.waybill.adapters.rest.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -10,11 +11,15 @@ import io.quarkus.security.UnauthorizedException;
 import io.waybill.application.port.in.OrderNotFoundException;
 import io.waybill.application.shared.OrderNumberTakenException;
 import io.waybill.application.shared.ConcurrentUpdateException;
+import io.waybill.application.shared.UnreadablePayloadException;
 import io.waybill.domain.shared.IllegalTransitionException;
 import io.waybill.domain.shared.InvalidValueException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -56,12 +61,17 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unreadablePayload(UnreadablePayloadException e, UriInfo uri) {
+        return Problem.of("unreadable-payload", "Payload not readable", 400, e.getMessage()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
     public Response badRequest(BadRequestProblem e, UriInfo uri) {
         return e.problem().at(uri.getPath()).toResponse();
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         return json(e, uri);
     }
 
@@ -96,9 +106,9 @@ public class ProblemMappers {
 
     private static String expected(Class<?> type) {
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+            return "one of " + Arrays.toString(type.getEnumConstants());
         }
-        if (type == java.time.OffsetDateTime.class || type == java.time.Instant.class) {
+        if (type == OffsetDateTime.class || type == Instant.class) {
             return "an ISO-8601 timestamp with offset, like 2026-11-02T14:05:00+01:00";
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {

@@ -1,0 +1,100 @@
+package io.waybill.adapters.rest.carriers;
+
+import io.waybill.adapters.rest.carriers.CarrierDocuments.ReceivedDocument;
+import io.waybill.adapters.rest.problem.BadRequestProblem;
+import io.waybill.adapters.rest.problem.Problem;
+import io.waybill.application.port.in.ReceiveCarrierPayloads;
+import io.waybill.application.shared.CarrierChannels;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Carrier payloads in the carrier's own format, read by the carrier's format and recorded like any tracking event. A
+ * payload that cannot be read is refused whole (400, nothing stored); once read, each event is accepted, a duplicate,
+ * or rejected with its reason, and codes the carrier's format does not know are reported back, never dropped
+ * silently. The carrier's delivery estimates are recorded before its events (see {@code RecordCarrierReports}).
+ */
+@Path("/api/v1/carriers/{carrier}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Carrier integrations")
+public class CarrierInboundResource {
+
+    static final String SIGNATURE_HEADER = "X-Waybill-Signature";
+
+    private final ReceiveCarrierPayloads payloads;
+    private final CarrierSettings settings;
+
+    CarrierInboundResource(ReceiveCarrierPayloads payloads, CarrierSettings settings) {
+        this.payloads = payloads;
+        this.settings = settings;
+    }
+
+    /**
+     * A carrier pushing its own tracking payload. Authorization is the carrier's shared secret: the body
+     * must be signed with HMAC-SHA256 under {@code waybill.carriers.<code>.secret}, sent as
+     * {@code X-Waybill-Signature: sha256=<hex>}. Without a configured secret the carrier cannot push.
+     */
+    @POST
+    @Path("/events")
+    @Consumes(MediaType.WILDCARD)
+    @PermitAll
+    @Operation(summary = "Receive a carrier's push (webhook) in its own format, signed with the carrier's shared secret")
+    public ReceivedDocument push(@PathParam("carrier") String carrier, @HeaderParam(SIGNATURE_HEADER) String signature, byte[] body) {
+        CarrierChannels channels = channels(carrier);
+        if (!channels.pushes()) {
+            throw refused(400, "wrong-channel", "Use the interchange upload", carrier + " sends EDI: POST it to /api/v1/carriers/"
+                    + carrier + "/interchanges with an API key");
+        }
+        String code = channels.carrier().value();
+        Optional<String> secret = settings.secret(code);
+        if (secret.isEmpty()) {
+            throw refused(403, "push-not-enabled", "Pushes not enabled", "no shared secret is configured for carrier "
+                    + code + " (waybill.carriers." + code + ".secret)");
+        }
+        if (signature == null || !PushSignatures.valid(secret.get(), body, signature)) {
+            throw refused(401, "bad-signature", "Signature missing or wrong", "sign the exact body with HMAC-SHA256 under the carrier's"
+                    + " shared secret and send it as " + SIGNATURE_HEADER + ": sha256=<hex>");
+        }
+        return receive(channels, body);
+    }
+
+    /** An EDI interchange (X12 214) uploaded by an integrator. */
+    @POST
+    @Path("/interchanges")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({"integrator", "admin"})
+    @Operation(summary = "Upload an EDI interchange (ANSI X12 214) for a carrier that reports by EDI")
+    public ReceivedDocument interchange(@PathParam("carrier") String carrier, byte[] body) {
+        CarrierChannels channels = channels(carrier);
+        if (!channels.interchanges()) {
+            throw refused(400, "wrong-channel", "Not an EDI carrier", carrier + " does not report by EDI");
+        }
+        return receive(channels, body);
+    }
+
+    private ReceivedDocument receive(CarrierChannels channels, byte[] body) {
+        if (body == null || body.length == 0) {
+            throw refused(400, "empty-payload", "Empty payload", "the body is empty");
+        }
+        return CarrierDocuments.received(channels.carrier(), payloads.receive(channels.carrier(), body));
+    }
+
+    private CarrierChannels channels(String carrier) {
+        return payloads.carrier(carrier).orElseThrow(() -> new NotFoundException("no carrier adapter for '" + carrier + "'"));
+    }
+
+    private static BadRequestProblem refused(int status, String slug, String title, String detail) {
+        return new BadRequestProblem(Problem.of(slug, title, status, detail));
+    }
+}
