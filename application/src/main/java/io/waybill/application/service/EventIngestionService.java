@@ -6,9 +6,9 @@ import io.waybill.application.port.in.RecordWarehouseEvents;
 import io.waybill.application.port.out.Carriers;
 import io.waybill.application.port.out.Notifications;
 import io.waybill.application.port.out.Orders;
-import io.waybill.application.port.out.Shipments;
 import io.waybill.application.port.out.Shipments.CarrierReference;
 import io.waybill.application.port.out.Shipments.Located;
+import io.waybill.application.port.out.Shipments;
 import io.waybill.domain.order.CarrierTrackingNumber;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderEvents.ShipmentStatusChanged;
@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -42,7 +43,7 @@ public class EventIngestionService implements RecordWarehouseEvents, RecordTrack
     private final Shipments shipments;
     private final Carriers carriers;
     private final Notifications notifications;
-    private final java.util.function.Consumer<List<Order>> afterChange;
+    private final Consumer<List<Order>> afterChange;
 
     public EventIngestionService(Orders orders, Shipments shipments, Carriers carriers, Notifications notifications) {
         this(orders, shipments, carriers, notifications, changed -> { });
@@ -50,7 +51,7 @@ public class EventIngestionService implements RecordWarehouseEvents, RecordTrack
 
     /** @param afterChange told of the orders each committed batch changed (predictions are kept fresh this way) */
     public EventIngestionService(Orders orders, Shipments shipments, Carriers carriers, Notifications notifications,
-            java.util.function.Consumer<List<Order>> afterChange) {
+            Consumer<List<Order>> afterChange) {
         this.orders = orders;
         this.shipments = shipments;
         this.carriers = carriers;

@@ -7,9 +7,9 @@ import io.waybill.application.port.in.CancelOrder;
 import io.waybill.application.port.in.ConfirmOrder;
 import io.waybill.application.port.in.ManageNotificationPreferences;
 import io.waybill.application.port.in.PlaceOrder;
+import io.waybill.application.service.ApiKeyService;
 import io.waybill.application.shared.NotificationPreferences;
 import io.waybill.application.shared.Role;
-import io.waybill.application.service.ApiKeyService;
 import io.waybill.domain.order.Customer;
 import io.waybill.domain.order.DeliveryAddress;
 import io.waybill.domain.order.DeliveryPromise;
@@ -24,7 +24,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -90,7 +93,7 @@ class DemoDriver {
         // most demo orders take well-stocked items; every sixth may hit the scarce ones and go on hold
         List<Sku> skus = new ArrayList<>(SimulatedWarehouse.demoInventory().keySet());
         List<Sku> plentiful = SimulatedWarehouse.demoInventory().entrySet().stream().filter(e -> e.getValue() >= 20)
-                .map(java.util.Map.Entry::getKey).toList();
+                .map(Map.Entry::getKey).toList();
         for (int i = 1; i <= orders; i++) {
             int n = i;
             long delay = n <= 12 ? 0 : (n - 12) * 2L;
@@ -111,7 +114,7 @@ class DemoDriver {
             List<OrderLine> lines = new ArrayList<>();
             int count = 1 + random.nextInt(3);
             List<Sku> pool = new ArrayList<>(skus);
-            java.util.Collections.shuffle(pool, random);
+            Collections.shuffle(pool, random);
             for (int k = 0; k < count; k++) {
                 lines.add(new OrderLine(pool.get(k), 1 + random.nextInt(2)));
             }
@@ -119,8 +122,8 @@ class DemoDriver {
             String email = person[0].toLowerCase().replace(' ', '.') + "@example.org";
             if (n % 3 == 0) {
                 // a third of the demo customers also want SMS (see GET /api/v1/admin/simulated-sms), half of them in German
-                preferences.save(new NotificationPreferences(email, true, true, n % 2 == 0 ? java.util.Locale.GERMAN
-                        : java.util.Locale.ENGLISH, false, null, null, null));
+                preferences.save(new NotificationPreferences(email, true, true, n % 2 == 0 ? Locale.GERMAN
+                        : Locale.ENGLISH, false, null, null, null));
             }
             Order order = placeOrder.place(new PlaceOrder.Command("DEMO-" + run + "-" + String.format("%02d", n),
                     new Customer(person[0], email, "+49 30 " + (1000000 + random.nextInt(8999999))),

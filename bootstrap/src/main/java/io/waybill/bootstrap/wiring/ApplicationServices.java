@@ -24,6 +24,7 @@ import io.waybill.application.service.ConfirmOrderService;
 import io.waybill.application.service.EventIngestionService;
 import io.waybill.application.service.OrderQueries;
 import io.waybill.application.service.PlaceOrderService;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
@@ -43,7 +44,7 @@ public class ApplicationServices {
 
     @Produces
     @Singleton
-    Notifications notifications(MeterRegistry registry, jakarta.enterprise.inject.Instance<NotificationWorker> worker) {
+    Notifications notifications(MeterRegistry registry, Instance<NotificationWorker> worker) {
         return new DomainEventLog(registry, () -> worker.get().wake());
     }
 

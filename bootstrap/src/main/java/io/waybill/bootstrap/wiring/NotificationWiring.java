@@ -4,31 +4,35 @@ import io.waybill.adapters.notifications.webhook.HttpWebhookSender;
 import io.waybill.application.port.in.DispatchNotifications;
 import io.waybill.application.port.in.ManageNotificationPreferences;
 import io.waybill.application.port.in.ManageWebhooks;
+import io.waybill.application.port.in.RecordFeedback;
 import io.waybill.application.port.in.RelayNotifications;
 import io.waybill.application.port.out.CustomerChannels;
 import io.waybill.application.port.out.CustomerPreferences;
+import io.waybill.application.port.out.DeliveryFeedback;
 import io.waybill.application.port.out.NotificationOutbox;
 import io.waybill.application.port.out.Orders;
 import io.waybill.application.port.out.WebhookSender;
 import io.waybill.application.port.out.WebhookSubscriptions;
+import io.waybill.application.service.FeedbackService;
 import io.waybill.application.service.NotificationAdminService;
 import io.waybill.application.service.notification.MessageLinks;
-import io.waybill.application.service.notification.NotificationDispatcher;
 import io.waybill.application.service.notification.NotificationDispatcher.Retry;
+import io.waybill.application.service.notification.NotificationDispatcher;
 import io.waybill.application.service.notification.NotificationRelay;
-import io.waybill.application.service.FeedbackService;
-import io.waybill.application.port.in.RecordFeedback;
-import io.waybill.application.port.out.DeliveryFeedback;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /** The notification use cases: relay and dispatch of the outbox, webhook subscriptions, customer preferences. */
 public class NotificationWiring {
@@ -84,15 +88,15 @@ public class NotificationWiring {
     @Singleton
     @Typed(FeedbackService.class)
     FeedbackService feedbackService(DeliveryFeedback store, Orders orders, Clock clock,
-            @ConfigProperty(name = "waybill.feedback.secret") java.util.Optional<String> secret,
+            @ConfigProperty(name = "waybill.feedback.secret") Optional<String> secret,
             @ConfigProperty(name = "waybill.feedback.link-validity", defaultValue = "P30D") Duration validity) {
         byte[] key;
         if (secret.filter(s -> s.length() >= 16).isPresent()) {
-            key = secret.get().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            key = secret.get().getBytes(StandardCharsets.UTF_8);
         } else {
             key = new byte[32];
-            new java.security.SecureRandom().nextBytes(key);
-            org.jboss.logging.Logger.getLogger(NotificationWiring.class).warn("waybill.feedback.secret is not set (or shorter than 16"
+            new SecureRandom().nextBytes(key);
+            Logger.getLogger(NotificationWiring.class).warn("waybill.feedback.secret is not set (or shorter than 16"
                     + " characters): feedback links are signed with a random key and stop working after a restart");
         }
         return new FeedbackService(store, orders, key, validity, clock);

@@ -1,10 +1,10 @@
 package io.waybill.bootstrap.wiring;
 
+import io.quarkus.vertx.http.HttpServer;
 import io.waybill.adapters.carriers.push.PushingCarriers;
 import io.waybill.adapters.carriers.simulated.SimulatedCarrier;
 import io.waybill.adapters.warehouse.pull.PullingWarehouse;
 import io.waybill.adapters.warehouse.simulated.SimulatedWarehouse;
-import io.quarkus.vertx.http.HttpServer;
 import io.waybill.application.port.in.PollCarriers;
 import io.waybill.application.port.in.RecordWarehouseEvents;
 import io.waybill.application.port.out.Carriers;
@@ -15,10 +15,12 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -63,7 +65,7 @@ public class Simulators {
             @ConfigProperty(name = "waybill.carrier.simulated.stamps", defaultValue = "wall-clock") String stamps,
             @ConfigProperty(name = "waybill.carrier.simulated.delivery", defaultValue = "poll") String delivery) {
         SimulatedCarrier.Webhook webhook = null;
-        String mode = delivery.strip().toLowerCase(java.util.Locale.ROOT);
+        String mode = delivery.strip().toLowerCase(Locale.ROOT);
         if (!List.of("poll", "push", "both").contains(mode)) {
             throw new IllegalStateException("waybill.carrier.simulated.delivery must be poll, push or both (got " + delivery + ")");
         }
@@ -101,7 +103,7 @@ public class Simulators {
      */
     @Produces
     @Singleton
-    @jakarta.inject.Named(DelayWatch.OUTSIDE_DISRUPTIONS)
+    @Named(DelayWatch.OUTSIDE_DISRUPTIONS)
     DisruptionSignals disruptionSignals(Instance<SimulatedCarrier> simulated,
             @ConfigProperty(name = "waybill.carrier.simulated.enabled") boolean enabled) {
         if (!enabled) {

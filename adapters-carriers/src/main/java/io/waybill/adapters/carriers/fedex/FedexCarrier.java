@@ -1,23 +1,19 @@
 package io.waybill.adapters.carriers.fedex;
 
 import static io.waybill.adapters.carriers.spi.CarrierJson.dateTime;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.inject.Singleton;
 import static io.waybill.adapters.carriers.spi.CarrierJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.waybill.adapters.carriers.spi.CarrierJson;
-import io.waybill.adapters.carriers.spi.JsonCarrierAdapter;
 import io.waybill.adapters.carriers.spi.CarrierPayloadException;
 import io.waybill.adapters.carriers.spi.EstimatedDelivery;
+import io.waybill.adapters.carriers.spi.JsonCarrierAdapter;
 import io.waybill.adapters.carriers.spi.LocalZones;
 import io.waybill.adapters.carriers.spi.Parsed;
 import io.waybill.adapters.carriers.spi.ParsedBuilder;
 import io.waybill.adapters.carriers.spi.Recognition;
 import io.waybill.adapters.carriers.spi.StatusTable;
 import io.waybill.adapters.carriers.spi.TrackingRequests;
-import java.net.http.HttpRequest;
 import io.waybill.adapters.carriers.spi.Unmapped;
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.CarrierTrackingNumber;
@@ -25,12 +21,17 @@ import io.waybill.domain.shared.InvalidValueException;
 import io.waybill.domain.tracking.Location;
 import io.waybill.domain.tracking.Milestone;
 import io.waybill.domain.tracking.ProofOfDelivery;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * FedEx Track API JSON: {@code output.completeTrackResults[].trackResults[].scanEvents[]} become events.
@@ -81,7 +82,7 @@ public final class FedexCarrier extends JsonCarrierAdapter {
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"includeDetailedScans\":true,\"trackingInfo\":["
                         + numbers.stream().map(n -> "{\"trackingNumberInfo\":{\"trackingNumber\":\"" + n.value() + "\"}}")
-                                .collect(java.util.stream.Collectors.joining(",")) + "]}"))));
+                                .collect(Collectors.joining(",")) + "]}"))));
     }
 
     @Override

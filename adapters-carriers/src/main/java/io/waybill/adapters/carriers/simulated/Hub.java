@@ -4,6 +4,8 @@ import io.waybill.domain.tracking.GeoPoint;
 import io.waybill.domain.tracking.Location;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /** A sorting hub of the simulated carrier's network, in its own time zone. */
 record Hub(String city, String countryCode, GeoPoint position, ZoneId zone) {
@@ -27,13 +29,13 @@ record Hub(String city, String countryCode, GeoPoint position, ZoneId zone) {
             new Hub("Munich", "DE", new GeoPoint(48.1351, 11.5820), GERMANY));
 
     /** The hub serving a delivery address's city ("Frankfurt am Main" is served by Frankfurt), if one does. */
-    static java.util.Optional<Hub> serving(String city) {
+    static Optional<Hub> serving(String city) {
         if (city == null || city.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        String wanted = city.strip().toLowerCase(java.util.Locale.ROOT);
-        return NETWORK.stream().filter(hub -> wanted.equals(hub.city().toLowerCase(java.util.Locale.ROOT))
-                || wanted.startsWith(hub.city().toLowerCase(java.util.Locale.ROOT) + " ")).findFirst();
+        String wanted = city.strip().toLowerCase(Locale.ROOT);
+        return NETWORK.stream().filter(hub -> wanted.equals(hub.city().toLowerCase(Locale.ROOT))
+                || wanted.startsWith(hub.city().toLowerCase(Locale.ROOT) + " ")).findFirst();
     }
 
     Location facility() {

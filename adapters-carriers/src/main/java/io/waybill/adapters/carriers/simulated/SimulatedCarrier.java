@@ -6,10 +6,13 @@ import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.DeliveryAddress;
 import io.waybill.domain.order.OrderId;
 import io.waybill.domain.order.Shipment;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -254,7 +257,7 @@ public final class SimulatedCarrier implements Carriers, AutoCloseable {
     }
 
     private Instant stamp(Booked booking, Instant at) {
-        return wallClockStamps ? wallTime(booking, at).truncatedTo(java.time.temporal.ChronoUnit.MILLIS) : at;
+        return wallClockStamps ? wallTime(booking, at).truncatedTo(ChronoUnit.MILLIS) : at;
     }
 
     private void forgetOldJourneys() {
@@ -264,8 +267,8 @@ public final class SimulatedCarrier implements Carriers, AutoCloseable {
 
     private static String randomToken() {
         byte[] bytes = new byte[24];
-        new java.security.SecureRandom().nextBytes(bytes);
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static String key(CarrierCode carrier, String number) {

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -46,10 +49,10 @@ final class Weather {
     }
 
     /** The last few thousand hub-days drawn (the draw is pure: this only saves recomputing). */
-    private final java.util.Map<String, Optional<Storm>> days = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<String, Optional<Storm>> days = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, Optional<Storm>> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, Optional<Storm>> eldest) {
                     return size() > 4096;
                 }
             });

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
 
 /** What the JSON carrier adapters share: reading a payload and its text fields. */
 public final class CarrierJson {
@@ -51,14 +56,14 @@ public final class CarrierJson {
      *
      * @throws CarrierPayloadException naming {@code where} when the value is not a date-time at all
      */
-    public static java.time.OffsetDateTime dateTime(String value, java.util.Optional<java.time.ZoneId> zone, String where) {
+    public static OffsetDateTime dateTime(String value, Optional<ZoneId> zone, String where) {
         try {
-            return java.time.OffsetDateTime.parse(value);
-        } catch (java.time.DateTimeException withOffset) {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeException withOffset) {
             try {
-                java.time.LocalDateTime local = java.time.LocalDateTime.parse(value);
+                LocalDateTime local = LocalDateTime.parse(value);
                 return zone.map(z -> local.atZone(z).toOffsetDateTime()).orElse(null);
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 throw new CarrierPayloadException(where + ": '" + value + "' is not an ISO-8601 date-time", e);
             }
         }

@@ -4,6 +4,7 @@ import io.waybill.domain.order.CarrierTrackingNumber;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * How to ask a carrier's tracking API about some tracking numbers: the request only, in the carrier's own
@@ -23,7 +24,7 @@ public interface TrackingRequests {
     HttpRequest.Builder request(URI endpoint, List<CarrierTrackingNumber> numbers);
 
     /** Requests built by {@code build}, at most {@code maxNumbers} numbers each. */
-    static TrackingRequests of(int maxNumbers, java.util.function.BiFunction<URI, List<CarrierTrackingNumber>, HttpRequest.Builder> build) {
+    static TrackingRequests of(int maxNumbers, BiFunction<URI, List<CarrierTrackingNumber>, HttpRequest.Builder> build) {
         return new TrackingRequests() {
             @Override
             public int maxNumbersPerRequest() {

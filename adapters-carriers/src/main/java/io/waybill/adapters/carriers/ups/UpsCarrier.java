@@ -1,22 +1,18 @@
 package io.waybill.adapters.carriers.ups;
 
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.inject.Singleton;
 import static io.waybill.adapters.carriers.spi.CarrierJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.waybill.adapters.carriers.spi.CarrierJson;
-import io.waybill.adapters.carriers.spi.JsonCarrierAdapter;
 import io.waybill.adapters.carriers.spi.CarrierPayloadException;
 import io.waybill.adapters.carriers.spi.EstimatedDelivery;
+import io.waybill.adapters.carriers.spi.JsonCarrierAdapter;
 import io.waybill.adapters.carriers.spi.LocalZones;
 import io.waybill.adapters.carriers.spi.Parsed;
 import io.waybill.adapters.carriers.spi.ParsedBuilder;
 import io.waybill.adapters.carriers.spi.Recognition;
 import io.waybill.adapters.carriers.spi.StatusTable;
 import io.waybill.adapters.carriers.spi.TrackingRequests;
-import java.net.http.HttpRequest;
 import io.waybill.adapters.carriers.spi.Unmapped;
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.CarrierTrackingNumber;
@@ -24,6 +20,10 @@ import io.waybill.domain.shared.InvalidValueException;
 import io.waybill.domain.tracking.Location;
 import io.waybill.domain.tracking.Milestone;
 import io.waybill.domain.tracking.ProofOfDelivery;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -34,6 +34,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * UPS Track API (v1) JSON: {@code trackResponse.shipment[].package[].activity[]} become events.
@@ -88,7 +89,7 @@ public final class UpsCarrier extends JsonCarrierAdapter {
     public Optional<TrackingRequests> trackingRequests() {
         return Optional.of(TrackingRequests.of(1, (endpoint, numbers) -> HttpRequest.newBuilder(TrackingRequests.resolve(endpoint,
                 "/api/track/v1/details/" + numbers.getFirst().value() + "?locale=en_US&returnSignature=true"))
-                .header("transId", java.util.UUID.randomUUID().toString()).header("transactionSrc", "waybill")
+                .header("transId", UUID.randomUUID().toString()).header("transactionSrc", "waybill")
                 .header("Accept", "application/json").GET()));
     }
 

@@ -1,8 +1,5 @@
 package io.waybill.adapters.carriers.x12;
 
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import jakarta.inject.Singleton;
 import io.waybill.adapters.carriers.spi.CarrierAdapter;
 import io.waybill.adapters.carriers.spi.CarrierPayloadException;
 import io.waybill.adapters.carriers.spi.EstimatedDelivery;
@@ -12,12 +9,16 @@ import io.waybill.adapters.carriers.spi.Recognition;
 import io.waybill.adapters.carriers.spi.Unmapped;
 import io.waybill.application.port.in.RecordTrackingEvents;
 import io.waybill.domain.order.CarrierCode;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -163,7 +164,7 @@ public final class X12StatusMessages implements CarrierAdapter {
         set.warnings().forEach(listener::warning);
     }
 
-    static ParsedBuilder builder(CarrierCode code, java.time.Instant receivedAt) {
+    static ParsedBuilder builder(CarrierCode code, Instant receivedAt) {
         return new ParsedBuilder(code, receivedAt);
     }
 }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -99,7 +100,7 @@ public final class HttpWebhookSender implements WebhookSender {
                 .append(",\"createdAt\":").append(quote(call.createdAt().toString()))
                 .append(",\"data\":{");
         boolean first = true;
-        for (Map.Entry<String, String> fact : new java.util.TreeMap<>(call.data()).entrySet()) {
+        for (Map.Entry<String, String> fact : new TreeMap<>(call.data()).entrySet()) {
             json.append(first ? "" : ",").append(quote(fact.getKey())).append(':').append(quote(fact.getValue()));
             first = false;
         }

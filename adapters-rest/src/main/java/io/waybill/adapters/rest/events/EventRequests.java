@@ -13,8 +13,8 @@ import io.waybill.domain.order.CarrierTrackingNumber;
 import io.waybill.domain.order.OrderId;
 import io.waybill.domain.order.OrderLine;
 import io.waybill.domain.order.PackingManifest;
-import io.waybill.domain.order.ServiceLevel;
 import io.waybill.domain.order.Parcel;
+import io.waybill.domain.order.ServiceLevel;
 import io.waybill.domain.order.Sku;
 import io.waybill.domain.shared.InvalidValueException;
 import io.waybill.domain.tracking.EventKey;
@@ -27,6 +27,7 @@ import io.waybill.domain.tracking.SourceType;
 import io.waybill.domain.tracking.TrackingEvent;
 import io.waybill.domain.tracking.TrackingId;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -66,7 +67,7 @@ final class EventRequests {
     }
 
     private static TrackingEvent event(SourceType type, SourceDocument source, String sourceEventId, String milestone,
-            String rawCode, String rawText, String reason, java.time.OffsetDateTime occurredAt, Instant receivedAt,
+            String rawCode, String rawText, String reason, OffsetDateTime occurredAt, Instant receivedAt,
             LocationDocument location, ProofOfDelivery proof) {
         String name = source == null ? null : source.name();
         return new TrackingEvent(new EventKey(new EventSource(type, name), sourceEventId), milestone(milestone), rawCode, rawText,

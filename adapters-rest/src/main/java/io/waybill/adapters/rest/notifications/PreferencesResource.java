@@ -19,12 +19,14 @@ import java.time.format.DateTimeParseException;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What each customer wants to be told, and how. Set by the shop (integrator) on the customer's behalf. */
 @Path("/api/v1/customers/{email}/notification-preferences")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@org.eclipse.microprofile.openapi.annotations.tags.Tag(name = "Notifications")
+@Tag(name = "Notifications")
 public class PreferencesResource {
 
     /** Channels: {@code EMAIL}, {@code SMS}; quiet hours as {@code "22:00"}, {@code "07:30"} with an IANA zone. */
@@ -86,7 +88,7 @@ public class PreferencesResource {
     }
 
     private static PreferencesDocument document(NotificationPreferences p) {
-        java.util.TreeSet<String> channels = new java.util.TreeSet<>();
+        TreeSet<String> channels = new TreeSet<>();
         if (p.byEmail()) {
             channels.add("EMAIL");
         }

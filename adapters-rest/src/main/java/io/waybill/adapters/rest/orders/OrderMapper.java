@@ -1,6 +1,5 @@
 package io.waybill.adapters.rest.orders;
 
-import io.waybill.application.shared.OrderSearch;
 import io.waybill.adapters.rest.orders.OrderDocuments.AddressDocument;
 import io.waybill.adapters.rest.orders.OrderDocuments.CustomerDocument;
 import io.waybill.adapters.rest.orders.OrderDocuments.LineDocument;
@@ -16,7 +15,9 @@ import io.waybill.adapters.rest.orders.OrderDocuments.ShipmentDocument;
 import io.waybill.adapters.rest.orders.OrderDocuments.SourceDocument;
 import io.waybill.adapters.rest.orders.OrderDocuments.TimelineDocument;
 import io.waybill.application.port.in.PlaceOrder;
+import io.waybill.application.shared.OrderSearch;
 import io.waybill.domain.order.CarrierCode;
+import io.waybill.domain.order.CarrierTrackingNumber;
 import io.waybill.domain.order.Customer;
 import io.waybill.domain.order.DeliveryAddress;
 import io.waybill.domain.order.DeliveryPromise;
@@ -122,7 +123,7 @@ public interface OrderMapper {
         return code.value();
     }
 
-    default String text(io.waybill.domain.order.CarrierTrackingNumber number) {
+    default String text(CarrierTrackingNumber number) {
         return number.value();
     }
 

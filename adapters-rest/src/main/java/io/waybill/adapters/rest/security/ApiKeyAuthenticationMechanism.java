@@ -8,6 +8,7 @@ import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads the API key from {@code X-API-Key} or {@code Authorization: Bearer <key>}. */
@@ -26,7 +27,7 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
             }
         }
         if (key == null || key.isBlank()) {
-            return Uni.createFrom().optional(java.util.Optional.empty());
+            return Uni.createFrom().optional(Optional.empty());
         }
         return identityProviderManager.authenticate(new ApiKeyAuthenticationRequest(key));
     }

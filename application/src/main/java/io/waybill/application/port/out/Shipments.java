@@ -5,6 +5,7 @@ import io.waybill.domain.order.CarrierTrackingNumber;
 import io.waybill.domain.order.OrderId;
 import io.waybill.domain.order.ShipmentId;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /** Finds shipments by what carriers call them. */
@@ -25,5 +26,5 @@ public interface Shipments {
      * The same, for tracking numbers reported without a carrier: each number maps to the shipments of any
      * carrier that carry it (normally one).
      */
-    Map<CarrierTrackingNumber, java.util.List<Located>> locateByNumber(Collection<CarrierTrackingNumber> numbers);
+    Map<CarrierTrackingNumber, List<Located>> locateByNumber(Collection<CarrierTrackingNumber> numbers);
 }
