@@ -21,8 +21,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 @Singleton
 public class ScriptedCarrierPayloads implements ReceiveCarrierPayloads {
 
+    /** One payload handed over, and the carrier it was handed over for. */
+    public record Payload(CarrierCode carrier, byte[] body) {
+    }
+
     private final Map<String, CarrierChannels> carriers = new ConcurrentHashMap<>();
-    private final List<byte[]> received = new CopyOnWriteArrayList<>();
+    private final List<Payload> received = new CopyOnWriteArrayList<>();
     private volatile Received next = new Received(new CarrierPayload(List.of(), List.of(), List.of(), List.of(), List.of()), List.of());
     private volatile String unreadable;
 
@@ -48,7 +52,7 @@ public class ScriptedCarrierPayloads implements ReceiveCarrierPayloads {
         this.unreadable = reason;
     }
 
-    public List<byte[]> received() {
+    public List<Payload> received() {
         return List.copyOf(received);
     }
 
@@ -62,7 +66,7 @@ public class ScriptedCarrierPayloads implements ReceiveCarrierPayloads {
         if (unreadable != null) {
             throw new UnreadablePayloadException(unreadable, null);
         }
-        received.add(payload);
+        received.add(new Payload(carrier, payload));
         return next;
     }
 }
