@@ -2,9 +2,10 @@ package io.waybill.application.service;
 
 import io.waybill.application.port.in.AuthenticateApiKey;
 import io.waybill.application.port.in.IssueApiKey;
+import io.waybill.application.port.out.ApiKeys.StoredKey;
 import io.waybill.application.port.out.ApiKeys;
 import io.waybill.application.shared.Role;
-import io.waybill.application.port.out.ApiKeys.StoredKey;
+import io.waybill.domain.tenant.TenantId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,7 +32,7 @@ public class ApiKeyService implements AuthenticateApiKey, IssueApiKey {
         if (presentedKey == null || presentedKey.isBlank() || presentedKey.length() > 256) {
             return Optional.empty();
         }
-        return keys.byHash(sha256(presentedKey.strip())).map(k -> new Principal(k.name(), k.role()));
+        return keys.byHash(sha256(presentedKey.strip())).map(k -> new Principal(k.name(), k.role(), k.tenant()));
     }
 
     @Override
@@ -51,7 +52,12 @@ public class ApiKeyService implements AuthenticateApiKey, IssueApiKey {
 
     /** Stores a key chosen by the operator (configuration, demo); only its hash is kept. */
     public void register(String name, Role role, String key) {
-        keys.store(new StoredKey(name, role, sha256(key)));
+        register(name, role, key, TenantId.DEFAULT);
+    }
+
+    /** Stores a key of {@code tenant} chosen by the operator; only its hash is kept. */
+    public void register(String name, Role role, String key, TenantId tenant) {
+        keys.store(new StoredKey(name, role, sha256(key), tenant));
     }
 
     public static String sha256(String key) {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.waybill.application.fakes.InMemoryApiKeys;
 import io.waybill.application.port.in.AuthenticateApiKey.Principal;
 import io.waybill.application.port.in.IssueApiKey.Issued;
-import io.waybill.application.shared.Role;
 import io.waybill.application.port.out.ApiKeys.StoredKey;
+import io.waybill.application.shared.Role;
+import io.waybill.domain.tenant.TenantId;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ApiKeyServiceTest {
@@ -70,13 +72,21 @@ class ApiKeyServiceTest {
         assertThat(keys.stored()).extracting(StoredKey::sha256Hex).containsExactly(ApiKeyService.sha256("wb_demo-key-for-the-docs"));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
+    void aKeyOfATenantAuthenticatesAsThatTenant() {
+        service.register("acme-frontend", Role.INTEGRATOR, "wb_acme-key", new TenantId("acme"));
+
+        assertThat(service.authenticate("wb_acme-key")).contains(new Principal("acme-frontend", Role.INTEGRATOR, new TenantId("acme")));
+        assertThat(service.authenticate("wb_acme-key")).map(Principal::tenant).isNotEqualTo(Optional.of(TenantId.DEFAULT));
+    }
+
+    @Test
     void aRevokedKeyNoLongerAuthenticates() {
         InMemoryApiKeys store = new InMemoryApiKeys();
         ApiKeyService service = new ApiKeyService(store);
-        var issued = service.issue("partner", io.waybill.application.shared.Role.INTEGRATOR);
-        org.assertj.core.api.Assertions.assertThat(service.authenticate(issued.key())).isPresent();
+        var issued = service.issue("partner", Role.INTEGRATOR);
+        assertThat(service.authenticate(issued.key())).isPresent();
         service.revoke("partner");
-        org.assertj.core.api.Assertions.assertThat(service.authenticate(issued.key())).isEmpty();
+        assertThat(service.authenticate(issued.key())).isEmpty();
     }
 }

@@ -15,6 +15,8 @@ public class ApiKeyEntity {
     public String role;
     @Column(name = "key_sha256")
     public String keySha256;
+    @Column(name = "tenant_id")
+    public String tenantId;
     @Column(name = "created_at")
     public Instant createdAt;
 }

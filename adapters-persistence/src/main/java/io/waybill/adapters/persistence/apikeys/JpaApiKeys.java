@@ -1,7 +1,8 @@
 package io.waybill.adapters.persistence.apikeys;
 
-import io.waybill.application.shared.Role;
 import io.waybill.application.port.out.ApiKeys;
+import io.waybill.application.shared.Role;
+import io.waybill.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -23,7 +24,7 @@ public class JpaApiKeys implements ApiKeys {
     public Optional<StoredKey> byHash(String sha256Hex) {
         return em.createQuery("select k from ApiKeyEntity k where k.keySha256 = :h", ApiKeyEntity.class)
                 .setParameter("h", sha256Hex).getResultStream().findFirst()
-                .map(k -> new StoredKey(k.name, Role.valueOf(k.role), k.keySha256));
+                .map(k -> new StoredKey(k.name, Role.valueOf(k.role), k.keySha256, new TenantId(k.tenantId)));
     }
 
     @Override
@@ -42,10 +43,12 @@ public class JpaApiKeys implements ApiKeys {
             entity.createdAt = Instant.now();
             entity.role = key.role().name();
             entity.keySha256 = key.sha256Hex();
+            entity.tenantId = key.tenant().value();
             em.persist(entity);
         } else {
             entity.role = key.role().name();
             entity.keySha256 = key.sha256Hex();
+            entity.tenantId = key.tenant().value();
         }
     }
 }

@@ -32,6 +32,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
                 .map(principal -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal(principal.name()))
                         .addRole(principal.role().name().toLowerCase(Locale.ROOT))
+                        .addAttribute(CallerTenant.ATTRIBUTE, principal.tenant())
                         .build())
                 .orElseThrow(() -> new AuthenticationFailedException("unknown or revoked API key")));
     }
