@@ -106,7 +106,7 @@ public class LoadGenerator {
 
         HELP.put("url", "base URL of the running Waybill (loopback only)");
         HELP.put("key", "API key sent as X-API-Key (integrator or admin for setup; track GETs send none)");
-        HELP.put("orders", "orders created (and PACKED with a 'bench' shipment) in the untimed setup");
+        HELP.put("orders", "orders created, confirmed and PACKED with a 'bench' shipment in the untimed setup");
         HELP.put("duration", "timed seconds (ingest: minimum; hard stop at 3x)");
         HELP.put("events", "ingest: minimum number of events to send (duplicates included)");
         HELP.put("concurrency", "parallel ingest workers, each owning a disjoint slice of the orders");
@@ -568,8 +568,9 @@ public class LoadGenerator {
             lines = new String[orders];
             trackingNumbers = new String[orders];
             Duration timeout = Duration.ofSeconds(timeoutS);
-            System.out.printf("setup       : placing %d orders (not confirmed, so the simulated WMS leaves them alone), "
-                    + "%d in parallel ...%n", orders, setupConcurrency);
+            // only a confirmed (paid) order may be packed; the simulated WMS, when it runs, leaves BENCH-* orders alone
+            // (waybill.warehouse.simulated.skip), so the setup's own PACKED events create the shipments
+            System.out.printf("setup       : placing and confirming %d orders, %d in parallel ...%n", orders, setupConcurrency);
             long t0 = System.nanoTime();
             ExecutorService pool = Executors.newFixedThreadPool(setupConcurrency);
             Map<String, LongAdder> failures = new ConcurrentHashMap<>();
@@ -588,6 +589,13 @@ public class LoadGenerator {
                                 String k = "HTTP " + r.status();
                                 failures.computeIfAbsent(k, x -> new LongAdder()).increment();
                                 failureSamples.putIfAbsent(k, abbreviate(r.body(), 300));
+                                return;
+                            }
+                            Reply confirmed = call(client, base, key, "POST", "/api/v1/orders/" + id + "/confirmation", "{}", timeout);
+                            if (confirmed.status() != 200) {
+                                String k = "confirm: HTTP " + confirmed.status();
+                                failures.computeIfAbsent(k, x -> new LongAdder()).increment();
+                                failureSamples.putIfAbsent(k, abbreviate(confirmed.body(), 300));
                                 return;
                             }
                             orderIds[i] = id;
@@ -612,10 +620,10 @@ public class LoadGenerator {
             }
             long placed = Arrays.stream(orderIds).filter(s -> s != null).count();
             double secs = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("setup       : %d/%d orders placed in %s s (%s orders/s)%n", placed, orders, f1(secs),
+            System.out.printf("setup       : %d/%d orders placed and confirmed in %s s (%s orders/s)%n", placed, orders, f1(secs),
                     f1(placed / Math.max(secs, 1e-9)));
             if (!failures.isEmpty()) {
-                banner("SETUP: " + (orders - placed) + " orders could not be placed: " + summarize(failures));
+                banner("SETUP: " + (orders - placed) + " orders could not be placed and confirmed: " + summarize(failures));
                 failureSamples.forEach((k, v) -> System.out.println("    " + k + ": " + v));
             }
             if (placed == 0) {

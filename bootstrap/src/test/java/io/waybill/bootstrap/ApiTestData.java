@@ -1,5 +1,8 @@
 package io.waybill.bootstrap;
 
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,6 +24,20 @@ final class ApiTestData {
 
     static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    /**
+     * A unique order number the simulated WMS leaves alone ({@code %test.waybill.warehouse.simulated.skip}): for a test
+     * that confirms the order and then packs it itself.
+     */
+    static String ownWms(String prefix) {
+        return unique("OWN-WMS-" + prefix);
+    }
+
+    /** Confirms the order (payment verified): only a confirmed order may be packed. */
+    static void confirm(String orderId) {
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/orders/{id}/confirmation", orderId).then().statusCode(200);
     }
 
     static Map<String, Object> order(String orderNumber, Map<String, Object>... lines) {

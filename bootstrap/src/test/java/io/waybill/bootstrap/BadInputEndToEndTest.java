@@ -8,6 +8,7 @@ import static io.waybill.bootstrap.ApiTestData.batch;
 import static io.waybill.bootstrap.ApiTestData.line;
 import static io.waybill.bootstrap.ApiTestData.order;
 import static io.waybill.bootstrap.ApiTestData.scan;
+import static io.waybill.bootstrap.ApiTestData.ownWms;
 import static io.waybill.bootstrap.ApiTestData.unique;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -82,7 +83,8 @@ class BadInputEndToEndTest {
     @Test
     void batchesReportEachBadEventAndStoreTheRest() {
         String id = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
-                .body(order(unique("BATCH"), line("PEN-STEEL", 1))).post("/api/v1/orders").then().statusCode(201).extract().path("id");
+                .body(order(ownWms("BATCH"), line("PEN-STEEL", 1))).post("/api/v1/orders").then().statusCode(201).extract().path("id");
+        ApiTestData.confirm(id);
         String number = "1Z" + id.substring(0, 8).toUpperCase();
         given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
                 .body(batch(List.of(ApiTestData.packed(id, "ups", number, "PEN-STEEL"))))
@@ -106,7 +108,29 @@ class BadInputEndToEndTest {
                 .body("results[3].reason", containsString("1ZNOSUCHPARCEL"))
                 .body("results[4].result", equalTo("ACCEPTED"));
         given().header("X-API-Key", OPERATOR).get("/api/v1/orders/{id}", id).then().statusCode(200)
-                .body("shipments[0].status", equalTo("SHIPPED")).body("timeline.size()", equalTo(3));
+                .body("shipments[0].status", equalTo("SHIPPED")).body("timeline.size()", equalTo(4));
+    }
+
+    @Test
+    void packingAnOrderThatWasNeverConfirmedIsRejectedNamingTheRuleAndWritesNothing() {
+        String id = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(order(ownWms("UNPAID"), line("PEN-STEEL", 1))).post("/api/v1/orders").then().statusCode(201).extract().path("id");
+        String number = "1ZUNPAID" + id.substring(0, 8).toUpperCase();
+
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(batch(List.of(ApiTestData.packed(id, "ups", number, "PEN-STEEL"))))
+                .post("/api/v1/warehouse-events").then().statusCode(200)
+                .body("accepted", equalTo(0)).body("rejected", equalTo(1))
+                .body("results[0].result", equalTo("REJECTED"))
+                .body("results[0].reason", containsString("packed-before-confirmation"))
+                .body("results[0].reason", containsString("never confirmed"));
+        given().header("X-API-Key", OPERATOR).get("/api/v1/orders/{id}", id).then().statusCode(200)
+                .body("status", equalTo("PLACED")).body("shipments.size()", equalTo(0)).body("timeline.size()", equalTo(1));
+
+        ApiTestData.confirm(id);
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(batch(List.of(ApiTestData.packed(id, "ups", number, "PEN-STEEL"))))
+                .post("/api/v1/warehouse-events").then().statusCode(200).body("accepted", equalTo(1));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static io.waybill.bootstrap.ApiTestData.OPERATOR;
 import static io.waybill.bootstrap.ApiTestData.batch;
 import static io.waybill.bootstrap.ApiTestData.line;
 import static io.waybill.bootstrap.ApiTestData.order;
+import static io.waybill.bootstrap.ApiTestData.ownWms;
 import static io.waybill.bootstrap.ApiTestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -164,7 +165,8 @@ class CarrierIntegrationEndToEndTest {
 
     private static String packedOrder(String carrier, String number) {
         String id = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
-                .body(order(unique("CARRIER"), line("MUG-WHITE", 1))).post("/api/v1/orders").then().statusCode(201).extract().path("id");
+                .body(order(ownWms("CARRIER"), line("MUG-WHITE", 1))).post("/api/v1/orders").then().statusCode(201).extract().path("id");
+        ApiTestData.confirm(id);
         given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
                 .body(batch(List.of(ApiTestData.packed(id, carrier, number, "MUG-WHITE"))))
                 .post("/api/v1/warehouse-events").then().statusCode(200).body("accepted", equalTo(1));

@@ -8,6 +8,7 @@ import static io.waybill.bootstrap.ApiTestData.batch;
 import static io.waybill.bootstrap.ApiTestData.line;
 import static io.waybill.bootstrap.ApiTestData.order;
 import static io.waybill.bootstrap.ApiTestData.scan;
+import static io.waybill.bootstrap.ApiTestData.ownWms;
 import static io.waybill.bootstrap.ApiTestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -45,7 +46,7 @@ class DelayPredictionEndToEndTest {
                 .body(Map.of("url", hooks.url(path), "eventTypes", List.of("shipment.delay_predicted", "shipment.delay_cleared")))
                 .post("/api/v1/webhooks/subscriptions").then().statusCode(201).extract().path("secret");
         hooks.secret(path, secret);
-        Map<String, Object> order = new LinkedHashMap<>(order(unique("LATE"), line("MUG-WHITE", 1)));
+        Map<String, Object> order = new LinkedHashMap<>(order(ownWms("LATE"), line("MUG-WHITE", 1)));
         Instant now = Instant.now();
         // promised for the last hours, already over: even the wide static estimate (no deliveries learned yet) is
         // confidently late
@@ -53,6 +54,7 @@ class DelayPredictionEndToEndTest {
                 "latest", now.minus(Duration.ofHours(1)).toString()));
         String id = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(order)
                 .post("/api/v1/orders").then().statusCode(201).extract().path("id");
+        ApiTestData.confirm(id);
         String number = "1ZLATE" + unique("").replaceAll("[^0-9A-Z]", "");
         given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
                 .body(batch(List.of(ApiTestData.packed(id, "ups", number, "MUG-WHITE"))))
@@ -107,7 +109,8 @@ class DelayPredictionEndToEndTest {
     @Test
     void aShipmentKeepsTheServiceItWasBookedWithAndABadServiceIsRejectedWithNothingWritten() {
         String id = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
-                .body(order(unique("SVC"), line("MUG-WHITE", 1))).post("/api/v1/orders").then().statusCode(201).extract().path("id");
+                .body(order(ownWms("SVC"), line("MUG-WHITE", 1))).post("/api/v1/orders").then().statusCode(201).extract().path("id");
+        ApiTestData.confirm(id);
         String number = "1ZSVC" + unique("").replaceAll("[^0-9A-Z]", "");
         Map<String, Object> bad = new LinkedHashMap<>(ApiTestData.packed(id, "ups", number, "MUG-WHITE"));
         Map<String, Object> badShipment = new LinkedHashMap<>((Map<String, Object>) bad.get("shipment"));
@@ -140,7 +143,8 @@ class DelayPredictionEndToEndTest {
                 .body("shipments[0].service", equalTo("express"));
 
         String other = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
-                .body(order(unique("SVC"), line("MUG-WHITE", 1))).post("/api/v1/orders").then().statusCode(201).extract().path("id");
+                .body(order(ownWms("SVC"), line("MUG-WHITE", 1))).post("/api/v1/orders").then().statusCode(201).extract().path("id");
+        ApiTestData.confirm(other);
         given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
                 .body(batch(List.of(ApiTestData.packed(other, "ups", number + "S", "MUG-WHITE"))))
                 .post("/api/v1/warehouse-events").then().statusCode(200).body("accepted", equalTo(1));
@@ -152,7 +156,8 @@ class DelayPredictionEndToEndTest {
     void aPredictionIsReplayedAsOfAPastInstantFromTheEventsThatHadOccurredByThen() {
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         String id = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
-                .body(order(unique("ASOF"), line("MUG-WHITE", 1))).post("/api/v1/orders").then().statusCode(201).extract().path("id");
+                .body(order(ownWms("ASOF"), line("MUG-WHITE", 1))).post("/api/v1/orders").then().statusCode(201).extract().path("id");
+        ApiTestData.confirm(id);
         String number = "1ZASOF" + unique("").replaceAll("[^0-9A-Z]", "");
         Map<String, Object> packed = new LinkedHashMap<>(ApiTestData.packed(id, "ups", number, "MUG-WHITE"));
         packed.put("occurredAt", hoursBefore(now, 48).toString());
@@ -232,10 +237,11 @@ class DelayPredictionEndToEndTest {
         List<Map<String, Object>> packing = new java.util.ArrayList<>();
         List<String> orders = new java.util.ArrayList<>();
         for (int day = 1; day <= 3; day++) {
-            Map<String, Object> order = new LinkedHashMap<>(order(unique("RISK"), line("MUG-WHITE", 1)));
+            Map<String, Object> order = new LinkedHashMap<>(order(ownWms("RISK"), line("MUG-WHITE", 1)));
             order.put("promisedDelivery", Map.of("earliest", week.toString(), "latest", week.plus(Duration.ofDays(day)).toString()));
             String id = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(order).post("/api/v1/orders")
                     .then().statusCode(201).extract().path("id");
+            ApiTestData.confirm(id);
             String number = "1ZRISK" + unique("").replaceAll("[^0-9A-Z]", "");
             Map<String, Object> packed = new LinkedHashMap<>(ApiTestData.packed(id, "ups", number, "MUG-WHITE"));
             packed.put("occurredAt", hoursBefore(now, 3).toString());
@@ -384,7 +390,8 @@ class DelayPredictionEndToEndTest {
 
         // a shipment handed over in Leipzig an hour ago, going to Berlin (the order's address)
         String id = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
-                .body(order(unique("OUTAGE"), line("MUG-WHITE", 1))).post("/api/v1/orders").then().statusCode(201).extract().path("id");
+                .body(order(ownWms("OUTAGE"), line("MUG-WHITE", 1))).post("/api/v1/orders").then().statusCode(201).extract().path("id");
+        ApiTestData.confirm(id);
         String number = "1ZOUT" + unique("").replaceAll("[^0-9A-Z]", "");
         given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
                 .body(batch(List.of(ApiTestData.packed(id, "ups", number, "MUG-WHITE"))))

@@ -11,16 +11,10 @@ import io.waybill.application.shared.ShipmentPrediction;
 import io.waybill.domain.eta.DelayRisk;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderId;
-import io.waybill.domain.order.OrderStatus;
 import io.waybill.domain.order.Shipment;
 import io.waybill.domain.order.ShipmentId;
-import io.waybill.domain.order.TimelineItem;
-import io.waybill.domain.tracking.Location;
-import io.waybill.domain.tracking.TrackingEvent;
 import io.waybill.domain.tracking.TrackingId;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +67,7 @@ public class OrderQueries implements GetOrder, SearchOrders, TrackOrder {
             if (order.isEmpty()) {
                 return Optional.empty();
             }
-            cached = new CachedView(order.get().version(), publicView(order.get()),
+            cached = new CachedView(order.get().version(), PublicTracking.of(order.get()),
                     order.get().shipments().stream().map(Shipment::getId).toList());
             if (views.size() >= CACHED_VIEWS) {
                 views.clear();
@@ -100,60 +94,5 @@ public class OrderQueries implements GetOrder, SearchOrders, TrackOrder {
         }
         return new View(view.trackingId(), view.status(), view.destinationCountry(), view.promise(), view.deliveredAt(), shipments,
                 view.timeline());
-    }
-
-    /**
-     * Builds the public view. Deliberately left out: customer, address (but the country), receiver name,
-     * signature and photo references, and every coordinate (a delivery position is a home address).
-     */
-    static View publicView(Order order) {
-        Map<ShipmentId, Integer> numbers = new HashMap<>();
-        List<ShipmentView> shipments = new ArrayList<>();
-        for (Shipment s : order.shipments()) {
-            int number = shipments.size() + 1;
-            numbers.put(s.getId(), number);
-            shipments.add(new ShipmentView(number, s.carrier(), s.carrierTrackingNumber(), s.status(),
-                    s.manifest().parcels().size(), s.deliveredAt(), s.proofOfDelivery() != null, null, null, null));
-        }
-        List<Step> steps = new ArrayList<>();
-        for (TimelineItem item : order.timeline()) {
-            if (!item.applied()) {
-                continue; // a scan that contradicts the chronology (in transit after delivered) would only confuse
-            }
-            TrackingEvent e = item.entry().event();
-            Location where = e.location();
-            steps.add(new Step(e.milestone(), describe(e), e.occurredAt(),
-                    where == null ? null : where.facility(), where == null ? null : where.city(),
-                    where == null ? null : where.countryCode(),
-                    item.entry().shipment() == null ? null : numbers.get(item.entry().shipment())));
-        }
-        var deliveredAt = order.status() == OrderStatus.DELIVERED
-                ? order.shipments().stream().map(Shipment::deliveredAt).max(Comparator.naturalOrder()).orElse(null)
-                : null;
-        return new View(order.trackingId().orElseThrow(), order.status(), order.address().countryCode(),
-                order.promise().orElse(null), deliveredAt, shipments, steps);
-    }
-
-    private static String describe(TrackingEvent e) {
-        String text = switch (e.milestone()) {
-            case PLACED -> "Order placed";
-            case CONFIRMED -> "Payment confirmed, tracking ID issued";
-            case ALLOCATED -> "Items reserved in the warehouse";
-            case ALLOCATION_FAILED -> "Waiting for stock";
-            case PICKED -> "Items picked";
-            case PACKED -> "Packed";
-            case CANCELLED -> "Order cancelled";
-            case HANDED_OVER -> "Handed to the carrier";
-            case IN_TRANSIT -> "In transit";
-            case OUT_FOR_DELIVERY -> "Out for delivery";
-            case DELIVERY_ATTEMPT_FAILED -> "Delivery attempt failed";
-            case AVAILABLE_FOR_PICKUP -> "Ready for pickup";
-            case HELD -> "Held";
-            case DELIVERED -> "Delivered";
-            case RETURNED_TO_SENDER -> "Returned to sender";
-            case LOST -> "Reported lost by the carrier";
-        };
-        // the carrier's raw text is left out on purpose: carriers write receiver names into it ("signed by SMITH")
-        return text;
     }
 }

@@ -198,6 +198,7 @@ public class InMemoryOrders implements Orders, Shipments {
                 .filter(s -> query.placedFrom() == null || !s.placedAt().isBefore(query.placedFrom()))
                 .filter(s -> query.placedTo() == null || s.placedAt().isBefore(query.placedTo()))
                 .filter(s -> query.carrier() == null || s.carriers().contains(query.carrier()))
+                .filter(s -> found(s, query.lookup()))
                 .sorted(Comparator.comparing(Stored::placedAt).reversed().thenComparing(s -> s.id().value()))
                 .toList();
         List<OrderSearch.Summary> page = matching.stream()
@@ -205,6 +206,14 @@ public class InMemoryOrders implements Orders, Shipments {
                 .map(s -> new OrderSearch.Summary(s.id(), s.orderNumber(), s.trackingId(), s.status(), s.placedAt(), s.carriers()))
                 .toList();
         return new OrderSearch.Page(page, query.page(), query.size(), matching.size());
+    }
+
+    private static boolean found(Stored s, OrderSearch.Lookup lookup) {
+        return (lookup.orderNumber() == null || lookup.orderNumber().equals(s.orderNumber()))
+                && (lookup.trackingId() == null || lookup.trackingId().equals(s.trackingId()))
+                && (lookup.carrierTrackingNumber() == null
+                        || s.shipments().stream().anyMatch(sh -> sh.carrierTrackingNumber().equals(lookup.carrierTrackingNumber())))
+                && (lookup.email() == null || lookup.email().equalsIgnoreCase(s.customer().email()));
     }
 
     /** How many orders are stored. */

@@ -118,6 +118,28 @@ class EventIngestionServiceTest {
     }
 
     @Test
+    void refusesToPackAnOrderThatWasNeverConfirmedAndWritesNothing() {
+        Order unpaid = anOrder().placed();
+        store.save(List.of(unpaid));
+        Order paid = storedConfirmedOrder();
+        int savesBefore = store.saves();
+
+        List<EventOutcome> outcomes = ingestion.record(List.of(
+                packed(unpaid.getId(), warehouseEvent(uniqueEventId("pack"), Milestone.PACKED, T0.plus(HOUR)), wholeOrderManifest()),
+                packed(paid.getId(), warehouseEvent(uniqueEventId("pack"), Milestone.PACKED, T0.plus(HOUR)), wholeOrderManifest())));
+
+        assertThat(outcomes.getFirst().result()).isEqualTo(Result.REJECTED);
+        assertThat(outcomes.getFirst().reason()).startsWith("packed-before-confirmation: order " + unpaid.orderNumber()
+                + " was never confirmed");
+        assertThat(outcomes.get(1).result()).as("its confirmed sibling is packed").isEqualTo(Result.ACCEPTED);
+        assertThat(load(unpaid).shipments()).isEmpty();
+        assertThat(load(unpaid).timeline()).hasSize(1);
+        assertThat(load(paid).shipments()).hasSize(1);
+        assertThat(store.saves()).isEqualTo(savesBefore + 1);
+        assertThat(carriers.ready()).extracting(Ready::order).containsExactly(paid.getId());
+    }
+
+    @Test
     void refusesAPackingWhoseCarrierTrackingNumberBelongsToAnotherOrder() {
         Order holder = storedConfirmedOrder();
         Order other = storedConfirmedOrder();

@@ -12,6 +12,7 @@ import static io.waybill.application.fakes.OrderTestData.STREET;
 import static io.waybill.application.fakes.OrderTestData.STREET_LINE2;
 import static io.waybill.application.fakes.OrderTestData.T0;
 import static io.waybill.application.fakes.OrderTestData.UPS;
+import static io.waybill.application.fakes.OrderTestData.UPS_FEED;
 import static io.waybill.application.fakes.OrderTestData.VAN;
 import static io.waybill.application.fakes.OrderTestData.anOrder;
 import static io.waybill.application.fakes.OrderTestData.address;
@@ -37,10 +38,14 @@ import io.waybill.domain.order.OrderId;
 import io.waybill.domain.order.OrderStatus;
 import io.waybill.domain.order.ShipmentId;
 import io.waybill.domain.order.ShipmentStatus;
+import io.waybill.domain.tracking.EventKey;
+import io.waybill.domain.tracking.Location;
 import io.waybill.domain.tracking.Milestone;
+import io.waybill.domain.tracking.TrackingEvent;
 import io.waybill.domain.tracking.TrackingId;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -88,8 +93,30 @@ class OrderQueriesTest {
                 "Payment confirmed, tracking ID issued", "Packed", "Handed to the carrier", "In transit", "Delivered");
         Step delivered = view.timeline().getLast();
         assertThat(delivered).isEqualTo(new Step(Milestone.DELIVERED, "Delivered",
-                stored.timeline().getLast().entry().event().occurredAt(), null, "London", "GB", 1));
+                stored.timeline().getLast().entry().event().occurredAt(), "London", "GB", 1));
         assertThat(view.timeline().getFirst().shipment()).as("order-level steps name no shipment").isNull();
+    }
+
+    @Test
+    void carrierFreeTextNeverReachesThePublicViewOnlyVettedPlaceNames() {
+        Order order = anOrder().placedAt(T0).confirmed();
+        ShipmentId shipment = pack(order, wholeOrderManifest(), T0.plus(HOUR));
+        String freeText = "Left with Jane Doe, 12 Analytical Way, +49 170 1234567";
+        String markup = "<img src=x onerror=alert(1)>";
+        order.record(new TrackingEvent(new EventKey(UPS_FEED, "free-text-1"), Milestone.IN_TRANSIT, "XX", freeText, freeText,
+                T0.plus(HOUR.multipliedBy(3)).atOffset(ZoneOffset.UTC), T0.plus(HOUR.multipliedBy(3)),
+                new Location(freeText, markup, "DE", VAN), null), shipment, null);
+        order.record(new TrackingEvent(new EventKey(UPS_FEED, "free-text-2"), Milestone.IN_TRANSIT, "XX", "Arrived", null,
+                T0.plus(HOUR.multipliedBy(4)).atOffset(ZoneOffset.UTC), T0.plus(HOUR.multipliedBy(4)),
+                new Location("Jane Doe's porch", "Frankfurt am Main", "DE", null), null), shipment, null);
+        orders.save(List.of(order));
+
+        View view = queries.track(order.trackingId().orElseThrow()).orElseThrow();
+
+        assertThat(view.toString()).doesNotContain("Jane", "Doe", "Analytical", "+49", "<img", "onerror", "alert", "porch",
+                "Arrived");
+        assertThat(view.timeline()).extracting(Step::description, Step::city, Step::countryCode).endsWith(
+                tuple("In transit", null, "DE"), tuple("In transit", "Frankfurt am Main", "DE"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.waybill.bootstrap.wiring;
 
+import io.waybill.domain.order.OrderEvents.OrderCancelled;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.waybill.application.port.out.Notifications;
 import java.util.List;
@@ -27,7 +28,9 @@ final class DomainEventLog implements Notifications {
     public void publish(List<DomainEvent> events) {
         for (DomainEvent event : events) {
             registry.counter("waybill.domain.events", "type", event.getClass().getSimpleName()).increment();
-            LOG.debugf("domain event %s", event);
+            // a cancellation's reason is free text an operator typed (it may name the customer): left out of the log
+            LOG.debugf("domain event %s", event instanceof OrderCancelled c ? "OrderCancelled[order=" + c.order() + ", at=" + c.at() + "]"
+                    : event);
         }
         if (!events.isEmpty()) {
             wake.run();

@@ -21,6 +21,8 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -48,8 +50,12 @@ public class Simulators {
     @Produces
     @Singleton
     Warehouse warehouse(Instance<SimulatedWarehouse> simulated,
-            @ConfigProperty(name = "waybill.warehouse.simulated.enabled") boolean enabled) {
-        return enabled ? simulated.get() : new PullingWarehouse();
+            @ConfigProperty(name = "waybill.warehouse.simulated.enabled") boolean enabled,
+            @ConfigProperty(name = "waybill.warehouse.simulated.skip") Optional<String> skip) {
+        if (!enabled) {
+            return new PullingWarehouse();
+        }
+        return skip.isEmpty() ? simulated.get() : new SplitWarehouse(simulated.get(), new PullingWarehouse(), Pattern.compile(skip.get()));
     }
 
     void closeWarehouse(@Disposes SimulatedWarehouse simulated) {

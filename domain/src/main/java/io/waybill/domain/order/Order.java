@@ -149,7 +149,8 @@ public final class Order implements AggregateRoot<Order, OrderId> {
      *
      * @param shipment the shipment a carrier event is about (null for order-level events and PACKED)
      * @param manifest what was packed, for a PACKED event (null otherwise)
-     * @throws EventRejectedException when the event can never fit this order
+     * @throws EventRejectedException when the event can never fit this order, or breaks a business rule (PACKED for
+     *         an order that was never confirmed, see {@link Packing})
      */
     public Recorded record(TrackingEvent event, ShipmentId shipment, PackingManifest manifest) {
         TimelineEntry existing = entries.get(event.key());
@@ -171,7 +172,7 @@ public final class Order implements AggregateRoot<Order, OrderId> {
             if (manifest == null) {
                 throw new EventRejectedException("a PACKED event needs the packing manifest (carrier, tracking number, parcels, lines)");
             }
-            checkPackable(manifest);
+            Packing.check(this, manifest);
             entry = new TimelineEntry(event, ShipmentId.of(event.key()), manifest);
         } else if (milestone.scope() == Milestone.Scope.SHIPMENT) {
             if (shipment == null || shipment(shipment).isEmpty()) {
@@ -188,30 +189,6 @@ public final class Order implements AggregateRoot<Order, OrderId> {
         derive();
         statusChanged(before, shipmentsBefore);
         return Recorded.ACCEPTED;
-    }
-
-    private void checkPackable(PackingManifest manifest) {
-        Map<Sku, Integer> ordered = new HashMap<>();
-        lines.forEach(line -> ordered.put(line.sku(), line.quantity()));
-        Map<Sku, Integer> packed = new HashMap<>();
-        for (Shipment s : shipments()) {
-            if (s.carrierTrackingNumber().equals(manifest.carrierTrackingNumber()) && s.carrier().equals(manifest.carrier())) {
-                throw new EventRejectedException("carrier tracking number " + manifest.carrierTrackingNumber()
-                        + " is already used by another shipment of this order");
-            }
-            s.manifest().lines().forEach(line -> packed.merge(line.sku(), line.quantity(), Integer::sum));
-        }
-        for (OrderLine line : manifest.lines()) {
-            Integer quantity = ordered.get(line.sku());
-            if (quantity == null) {
-                throw new EventRejectedException("SKU " + line.sku() + " is not on order " + orderNumber);
-            }
-            int already = packed.getOrDefault(line.sku(), 0);
-            if (already + line.quantity() > quantity) {
-                throw new EventRejectedException("packs " + line.quantity() + " of SKU " + line.sku() + " but only "
-                        + (quantity - already) + " of " + quantity + " remain to be packed");
-            }
-        }
     }
 
     private void statusChanged(OrderStatus before, List<Shipment> shipmentsBefore) {

@@ -111,6 +111,7 @@ class OrderLifecycleTest {
     @Test
     void rejectsEventsThatCanNeverFit() {
         Order order = placedOrder();
+        order.confirm(TrackingId.generate(), T0);
         assertThatThrownBy(() -> order.record(event(CARRIER, "x", Milestone.IN_TRANSIT, 10), null, null))
                 .isInstanceOf(EventRejectedException.class).hasMessageContaining("no such shipment");
         assertThatThrownBy(() -> order.record(event(WMS, "x", Milestone.CONFIRMED, 10), null, null))
@@ -119,7 +120,27 @@ class OrderLifecycleTest {
                 .isInstanceOf(EventRejectedException.class).hasMessageContaining("SKU NOPE is not on order");
         assertThatThrownBy(() -> order.record(event(WMS, "k", Milestone.PACKED, 10), null, manifest("1Z999", line("MUG-BLUE", 3))))
                 .isInstanceOf(EventRejectedException.class).hasMessageContaining("only 2 of 2 remain");
-        assertThat(order.timeline()).hasSize(1);
+        assertThat(order.timeline()).as("placed and confirmed, nothing else").hasSize(2);
+    }
+
+    @Test
+    void packingAnOrderThatWasNeverConfirmedIsRefusedNamingTheRule() {
+        Order order = placedOrder();
+        order.record(event(WMS, "a1", Milestone.ALLOCATED, 10), null, null);
+
+        assertThatThrownBy(() -> order.record(event(WMS, "k1", Milestone.PACKED, 30), null, manifest("1Z0001", line("MUG-BLUE", 2))))
+                .isInstanceOf(EventRejectedException.class)
+                .hasMessageContaining("packed-before-confirmation").hasMessageContaining("never confirmed");
+
+        assertThat(order.shipments()).as("no shipment for an unpaid order").isEmpty();
+        assertThat(order.unsavedEntries()).as("nothing to write").noneMatch(e -> e.event().milestone() == Milestone.PACKED);
+        assertThat(order.timeline()).extracting(i -> i.entry().event().milestone()).containsExactly(Milestone.PLACED, Milestone.ALLOCATED);
+        assertThat(order.status()).isEqualTo(OrderStatus.ALLOCATED);
+
+        order.confirm(TrackingId.generate(), T0.plusSeconds(40));
+        assertThat(order.record(event(WMS, "k1", Milestone.PACKED, 50), null, manifest("1Z0001", line("MUG-BLUE", 2))))
+                .as("the same event is accepted once the order is confirmed").isEqualTo(Order.Recorded.ACCEPTED);
+        assertThat(order.shipments()).hasSize(1);
     }
 
     @Test
@@ -203,6 +224,7 @@ class OrderLifecycleTest {
     @Test
     void aResentPackingWithAnotherManifestIsRejectedNotSwallowed() {
         Order order = placedOrder();
+        order.confirm(TrackingId.generate(), T0);
         order.record(event(WMS, "k1", Milestone.PACKED, 30), null, manifest("1Z0001", line("MUG-BLUE", 2)));
         assertThat(order.record(event(WMS, "k1", Milestone.PACKED, 30), null, manifest("1Z0001", line("MUG-BLUE", 2))))
                 .isEqualTo(Order.Recorded.DUPLICATE);

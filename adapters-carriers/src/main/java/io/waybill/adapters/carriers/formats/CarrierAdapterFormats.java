@@ -58,7 +58,8 @@ public class CarrierAdapterFormats implements CarrierFormats {
         parsed.unmapped().forEach(unmapped -> {
             meters.counter("waybill.carrier.unmapped", "carrier", carrier.value(), "code", String.valueOf(unmapped.rawCode()))
                     .increment();
-            LOG.infof("unmapped %s code %s (%s): %s", carrier, unmapped.rawCode(), unmapped.rawText(), unmapped.why());
+            // the code, not the carrier's text: carriers write receivers' names into it
+            LOG.infof("unmapped %s code %s: %s", carrier, unmapped.rawCode(), unmapped.why());
         });
         return parsed.payload(adapter.code(), receivedAt);
     }

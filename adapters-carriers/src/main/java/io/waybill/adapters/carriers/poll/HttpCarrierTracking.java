@@ -178,7 +178,8 @@ public final class HttpCarrierTracking implements CarrierTracking {
         count(carrier, "ok");
         parsed.unmapped().forEach(u -> {
             meters.counter("waybill.carrier.unmapped", "carrier", carrier.value(), "code", u.rawCode()).increment();
-            LOG.infof("unmapped %s code %s (%s): %s", carrier, u.rawCode(), u.rawText(), u.why());
+            // the code, not the carrier's text: carriers write receivers' names into it
+            LOG.infof("unmapped %s code %s: %s", carrier, u.rawCode(), u.why());
         });
         return new Answer(parsed.events().stream().map(e -> new Scan(e.carrierTrackingNumber(), e.event())).toList(),
                 parsed.unmapped().size(), parsed.warnings(), parsed.carrierEstimates(carrier, receivedAt));

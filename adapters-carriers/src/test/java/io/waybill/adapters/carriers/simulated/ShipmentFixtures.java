@@ -15,6 +15,7 @@ import io.waybill.domain.tracking.EventSource;
 import io.waybill.domain.tracking.Milestone;
 import io.waybill.domain.tracking.SourceType;
 import io.waybill.domain.tracking.TrackingEvent;
+import io.waybill.domain.tracking.TrackingId;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -29,6 +30,7 @@ final class ShipmentFixtures {
         Order order = Order.place(OrderId.random(), "WB-" + trackingNumber, new Customer("Ada Example", "ada@example.com", null),
                 new DeliveryAddress("Leopoldstr. 1", null, "80802", "Munich", null, "DE"),
                 List.of(new OrderLine(new Sku("MUG-WHITE"), 2)), null, packedAt.minusSeconds(3600));
+        order.confirm(TrackingId.generate(), packedAt.minusSeconds(3000)); // only a confirmed (paid) order may be packed
         TrackingEvent packed = new TrackingEvent(new EventKey(new EventSource(SourceType.WMS, "sim-wms"), order.getId() + ":packed:1"),
                 Milestone.PACKED, "PACKED", null, null, packedAt.atZone(ZoneId.of("Europe/Berlin")).toOffsetDateTime(), packedAt,
                 null, null);

@@ -7,6 +7,7 @@ import io.quarkus.qute.Variant;
 import io.vertx.ext.mail.mailencoder.EmailAddress;
 import io.waybill.adapters.notifications.customer.MessageFacts;
 import io.waybill.adapters.notifications.customer.Translation;
+import io.waybill.application.shared.LogText;
 import io.waybill.application.port.out.CustomerChannels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -101,11 +102,12 @@ public class EmailChannel implements CustomerChannels {
             mailer.send(mail);
         } catch (RuntimeException e) {
             DeliveryFailedException failure = MailFailures.classify(e);
-            LOG.debugf("e-mail %s (%s) to %s not sent, %s: %s", message.idempotencyKey(), message.kind(),
-                    message.recipient(), failure.permanent() ? "permanent" : "retryable", failure.getMessage());
+            // the message id, never the recipient: logs carry no personal data
+            LOG.debugf("e-mail %s (%s) not sent, %s: %s", message.idempotencyKey(), message.kind(),
+                    failure.permanent() ? "permanent" : "retryable", LogText.withoutContacts(failure.getMessage()));
             throw failure;
         }
-        LOG.debugf("e-mail %s (%s) sent to %s", message.idempotencyKey(), message.kind(), message.recipient());
+        LOG.debugf("e-mail %s (%s) sent", message.idempotencyKey(), message.kind());
     }
 
     /** The e-mail for a message, as it would be sent. */

@@ -73,7 +73,7 @@ public class SmsChannel implements CustomerChannels {
             // a provider that fails in a way it did not classify: try again later rather than lose the message
             throw new DeliveryFailedException("SMS provider failed: " + e, false, e);
         }
-        LOG.debugf("SMS %s (%s) sent to %s", message.idempotencyKey(), message.kind(), to);
+        LOG.debugf("SMS %s (%s) sent", message.idempotencyKey(), message.kind()); // never the number: no personal data in logs
     }
 
     /** The text of a message, as it would be sent. */

@@ -42,6 +42,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.hibernate.exception.ConstraintViolationException;
+import org.postgresql.util.PSQLException;
 
 /**
  * Orders in PostgreSQL. An order is loaded with a fixed number of queries whatever its size (orders,
@@ -225,7 +226,7 @@ public class JpaOrders implements Orders, Shipments {
     private RuntimeException translate(PersistenceException e, List<Order> created) {
         String constraint = constraintName(e);
         if ("orders_order_number_unique".equals(constraint) && !created.isEmpty()) {
-            String detail = String.valueOf(e.getMessage()) + " " + String.valueOf(e.getCause());
+            String detail = serverDetail(e);
             String number = created.stream().map(Order::orderNumber).filter(n -> detail.contains("(" + n + ")"))
                     .findFirst().orElse(created.getFirst().orderNumber());
             return new OrderNumberTakenException(number, null);
@@ -234,6 +235,24 @@ public class JpaOrders implements Orders, Shipments {
             return new ConcurrentUpdateException("another writer stored the same data first (" + constraint + ")");
         }
         return e;
+    }
+
+    /**
+     * PostgreSQL's detail of the failure ("Key (order_number)=(SO-1) already exists."), read from the server's message
+     * itself: the exception messages leave it out (logServerErrorDetail=false), so that it reaches no log.
+     */
+    private static String serverDetail(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException next = sql; next != null; next = next.getNextException()) {
+                    if (next instanceof PSQLException psql && psql.getServerErrorMessage() != null
+                            && psql.getServerErrorMessage().getDetail() != null) {
+                        return psql.getServerErrorMessage().getDetail();
+                    }
+                }
+            }
+        }
+        return String.valueOf(e.getMessage());
     }
 
     private static String constraintName(Throwable e) {

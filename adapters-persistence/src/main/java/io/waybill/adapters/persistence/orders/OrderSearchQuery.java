@@ -62,7 +62,28 @@ final class OrderSearchQuery {
             where.append(" and exists (select 1 from ShipmentEntity s where s.orderId = o.id and s.carrier = :carrier)");
             params.put("carrier", query.carrier().value());
         }
+        lookup(query.lookup(), where, params);
         return params;
+    }
+
+    /** The lookup's conditions: exact matches on indexed columns, the e-mail address ignoring case. */
+    private static void lookup(OrderSearch.Lookup lookup, StringBuilder where, Map<String, Object> params) {
+        if (lookup.orderNumber() != null) {
+            where.append(" and o.orderNumber = :orderNumber");
+            params.put("orderNumber", lookup.orderNumber());
+        }
+        if (lookup.trackingId() != null) {
+            where.append(" and o.trackingId = :trackingId");
+            params.put("trackingId", lookup.trackingId().value());
+        }
+        if (lookup.carrierTrackingNumber() != null) {
+            where.append(" and exists (select 1 from ShipmentEntity s where s.orderId = o.id and s.carrierTrackingNumber = :ctn)");
+            params.put("ctn", lookup.carrierTrackingNumber().value());
+        }
+        if (lookup.email() != null) {
+            where.append(" and lower(o.customer.email) = :email");
+            params.put("email", lookup.email());
+        }
     }
 
     private static Map<UUID, List<CarrierCode>> carriers(EntityManager em, List<Object[]> rows) {

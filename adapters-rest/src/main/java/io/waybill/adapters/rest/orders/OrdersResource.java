@@ -16,11 +16,13 @@ import io.waybill.application.port.in.PlaceOrder;
 import io.waybill.application.port.in.SearchOrders;
 import io.waybill.application.port.in.WatchDelays;
 import io.waybill.domain.order.CarrierCode;
+import io.waybill.domain.order.CarrierTrackingNumber;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderId;
 import io.waybill.domain.order.OrderStatus;
 import io.waybill.domain.order.ShipmentId;
 import io.waybill.domain.shared.InvalidValueException;
+import io.waybill.domain.tracking.TrackingId;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -30,6 +32,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -110,12 +113,23 @@ public class OrdersResource {
                 request == null ? null : request.reason())));
     }
 
+    /** The parameters of the search; any other is refused, naming it. */
+    static final List<String> SEARCH_PARAMETERS = List.of("status", "placedFrom", "placedTo", "carrier", "orderNumber", "trackingId",
+            "carrierTrackingNumber", "email", "page", "size");
+
     @GET
     @RolesAllowed({Roles.INTEGRATOR, Roles.OPERATOR, Roles.ADMIN})
-    @Operation(summary = "Search orders by status, placement time and carrier, newest first")
+    @Operation(summary = "Search orders by status, placement time and carrier, newest first, or look one up",
+            description = "Look an order up by orderNumber, trackingId, carrierTrackingNumber (of any of its shipments) or the"
+                    + " customer's email (ignoring case); each given criterion must match. An unknown parameter answers 400"
+                    + " naming it.")
     public OrderPageDocument search(@QueryParam("status") List<String> statuses, @QueryParam("placedFrom") String placedFrom,
             @QueryParam("placedTo") String placedTo, @QueryParam("carrier") String carrier,
-            @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
+            @QueryParam("orderNumber") String orderNumber, @QueryParam("trackingId") String trackingId,
+            @QueryParam("carrierTrackingNumber") String carrierTrackingNumber, @QueryParam("email") String email,
+            @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size,
+            @Context UriInfo uri) {
+        RequestValues.onlyKnownParameters(uri, SEARCH_PARAMETERS);
         Set<OrderStatus> wanted = new HashSet<>();
         for (String s : statuses) {
             for (String part : s.split(",")) {
@@ -124,9 +138,16 @@ public class OrdersResource {
                 }
             }
         }
+        OrderSearch.Lookup lookup = new OrderSearch.Lookup(orderNumber,
+                blank(trackingId) ? null : TrackingId.parse(trackingId),
+                blank(carrierTrackingNumber) ? null : new CarrierTrackingNumber(carrierTrackingNumber), email);
         return mapper.toDocument(searchOrders.search(new OrderSearch.Query(wanted, RequestValues.optionalInstant("placedFrom", placedFrom),
-                RequestValues.optionalInstant("placedTo", placedTo), carrier == null || carrier.isBlank() ? null : new CarrierCode(carrier),
-                number("page", page), number("size", size))));
+                RequestValues.optionalInstant("placedTo", placedTo), blank(carrier) ? null : new CarrierCode(carrier),
+                number("page", page), number("size", size), lookup)));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static OrderStatus status(String text) {

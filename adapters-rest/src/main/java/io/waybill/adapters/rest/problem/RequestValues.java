@@ -1,9 +1,12 @@
 package io.waybill.adapters.rest.problem;
 
 import io.waybill.domain.shared.InvalidValueException;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.TreeSet;
 
 /** Reads query and body values, or refuses them with a 400 problem that names the field and says what is expected. */
 public final class RequestValues {
@@ -31,6 +34,18 @@ public final class RequestValues {
             throw new InvalidValueException(field, "is required: an ISO-8601 instant with offset, like 2026-11-20T10:00:00Z");
         }
         return instant;
+    }
+
+    /**
+     * Refuses a query parameter the operation does not know, naming it: an ignored misspelt filter ({@code stauts=HELD})
+     * would answer every order and look like a result.
+     */
+    public static void onlyKnownParameters(UriInfo uri, Collection<String> known) {
+        for (String name : new TreeSet<>(uri.getQueryParameters().keySet())) {
+            if (!known.contains(name)) {
+                throw new InvalidValueException(name, "is not a parameter of this operation; known: " + String.join(", ", known));
+            }
+        }
     }
 
     /** A whole number, or {@code fallback} when absent or blank. */

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** The public tracking view: no personal data by construction. */
+/** The public tracking view: vetted fields only, no personal data by construction (docs/security-privacy.md). */
 public final class TrackingDocuments {
 
     private TrackingDocuments() {
@@ -25,8 +25,12 @@ public final class TrackingDocuments {
             Instant deliveredAt, boolean proofOfDelivery, Instant expectedBy, Instant latestExpected, String delayRisk) {
     }
 
+    /**
+     * One step: the description comes from Waybill's code table; the city is shown only when it passed the place-name
+     * rules (else absent), no facility name (carrier free text).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Step(String milestone, String description, OffsetDateTime occurredAt, String facility, String city,
-            String countryCode, Integer shipment) {
+    public record Step(String milestone, String description, OffsetDateTime occurredAt, String city, String countryCode,
+            Integer shipment) {
     }
 }

@@ -27,9 +27,11 @@ import io.waybill.application.fakes.OrderTestData;
 import io.waybill.application.shared.OrderSearch;
 import io.waybill.application.shared.ShipmentPrediction;
 import io.waybill.domain.order.CarrierCode;
+import io.waybill.domain.order.CarrierTrackingNumber;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderStatus;
 import io.waybill.domain.order.ShipmentId;
+import io.waybill.domain.tracking.TrackingId;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -178,6 +180,30 @@ class OrdersResourceTest {
         assertThat(query.placedTo()).isEqualTo(Instant.parse("2026-12-01T00:00:00Z"));
         assertThat(query.carrier()).isEqualTo(new CarrierCode("ups"));
         operator().get(ORDERS).then().statusCode(200).body("size", equalTo(50)).body("page", equalTo(0));
+    }
+
+    @Test
+    void operatorsLookAnOrderUpByNumberTrackingIdCarrierTrackingNumberOrEmail() {
+        TrackingId trackingId = TrackingId.generate();
+        operator().queryParam("orderNumber", " SO-1001 ").queryParam("trackingId", trackingId.formatted().toLowerCase())
+                .queryParam("carrierTrackingNumber", "1z 999 aa1").queryParam("email", "Ada.Lovelace@Example.org")
+                .get(ORDERS).then().statusCode(200);
+        assertThat(orders.lastQuery().lookup()).isEqualTo(new OrderSearch.Lookup("SO-1001", trackingId,
+                new CarrierTrackingNumber("1Z999AA1"), "ada.lovelace@example.org"));
+
+        operator().get(ORDERS).then().statusCode(200);
+        assertThat(orders.lastQuery().lookup()).isEqualTo(OrderSearch.Lookup.NONE);
+    }
+
+    @Test
+    void unknownSearchParametersAre400sNamingThemNotIgnored() {
+        invalidField(operator().queryParam("stauts", "HELD").get(ORDERS).then(), ORDERS, "stauts")
+                .body("detail", containsString("orderNumber"));
+        invalidField(operator().queryParam("limit", "10").queryParam("status", "PLACED").get(ORDERS).then(), ORDERS, "limit");
+        invalidField(operator().queryParam("Email", "ada@example.org").get(ORDERS).then(), ORDERS, "Email");
+        invalidField(operator().queryParam("trackingId", "not-a-tracking-id").get(ORDERS).then(), ORDERS, "trackingId");
+        invalidField(operator().queryParam("carrierTrackingNumber", "<script>").get(ORDERS).then(), ORDERS, "carrierTrackingNumber");
+        invalidField(operator().queryParam("email", "a".repeat(300)).get(ORDERS).then(), ORDERS, "email");
     }
 
     @Test

@@ -52,7 +52,7 @@ class TrackingResourceTest {
                 DelayRisk.Level.MEDIUM);
         tracking.add(new TrackOrder.View(id, OrderStatus.SHIPPED, "GB", new DeliveryPromise(T0.plus(Duration.ofDays(1)),
                 T0.plus(Duration.ofDays(3))), null, List.of(shipment),
-                List.of(new TrackOrder.Step(Milestone.IN_TRANSIT, "In transit", BERLIN_MORNING, "Berlin hub", "Berlin", "DE", 1))));
+                List.of(new TrackOrder.Step(Milestone.IN_TRANSIT, "In transit", BERLIN_MORNING, "Berlin", "DE", 1))));
 
         anonymous().get(TRACKING + id.value().toLowerCase()).then().statusCode(200).contentType("application/json")
                 .body("trackingId", equalTo(id.formatted()))

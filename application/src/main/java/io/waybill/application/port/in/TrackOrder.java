@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The public "where is my order?" view. Anyone holding the tracking ID may see it, so it carries no
- * personal data: no name, street, phone, e-mail, receiver name, signature, photo or coordinates; and of
- * the delay prediction only the estimate and the risk level, never its reasons.
+ * The public "where is my order?" view. Anyone holding the tracking ID may see it, so it carries vetted fields
+ * only and no personal data: no name, street, phone, e-mail, receiver name, signature, photo or coordinates, no
+ * carrier free text (facility names, raw texts, reasons); of the delay prediction only the estimate and the risk
+ * level, never its reasons. The rules are in docs/security-privacy.md.
  */
 public interface TrackOrder {
 
@@ -42,8 +43,13 @@ public interface TrackOrder {
         }
     }
 
-    /** One step of the timeline: what, when (with the local offset), where (facility, city and country only). */
-    record Step(Milestone milestone, String description, OffsetDateTime occurredAt, String facility, String city,
-            String countryCode, Integer shipment) {
+    /**
+     * One step of the timeline: what (the milestone and its description from Waybill's code table, never the carrier's
+     * text), when (with the local offset) and where: the city only when it passed the place-name rules
+     * ({@link io.waybill.domain.tracking.PlaceName}), and the country code. Facility names are carrier free text and
+     * are not shown.
+     */
+    record Step(Milestone milestone, String description, OffsetDateTime occurredAt, String city, String countryCode,
+            Integer shipment) {
     }
 }

@@ -8,6 +8,7 @@ import io.waybill.application.port.out.NotificationOutbox.DueDelivery;
 import io.waybill.application.port.out.WebhookSender;
 import io.waybill.application.port.out.WebhookSubscriptions;
 import io.waybill.application.shared.WebhookSubscription;
+import io.waybill.application.shared.LogText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -149,7 +150,7 @@ public class NotificationDispatcher implements DispatchNotifications {
         Instant retryAt = now.plus(retry.after(attempts));
         boolean giveUp = permanent || retryAt.isAfter(delivery.createdAt().plus(retry.giveUpAfter()));
         outbox.failed(delivery.id(), error, giveUp ? null : retryAt, now);
-        LOG.info(() -> "delivery " + delivery.idempotencyKey() + " failed (attempt " + attempts + "): " + error
+        LOG.info(() -> "delivery " + delivery.idempotencyKey() + " failed (attempt " + attempts + "): " + LogText.withoutContacts(error)
                 + (giveUp ? "; given up" : "; again at " + retryAt));
         if (delivery.subscription() != null) {
             int inARow = subscriptions.failed(delivery.subscription());

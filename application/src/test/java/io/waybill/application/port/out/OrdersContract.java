@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.waybill.application.shared.OrderNumberTakenException;
+import io.waybill.application.shared.OrderSearch.Lookup;
 import io.waybill.application.shared.OrderSearch.Page;
 import io.waybill.application.shared.OrderSearch.Query;
 import io.waybill.application.shared.OrderSearch.Summary;
@@ -42,6 +43,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -489,6 +491,30 @@ public abstract class OrdersContract {
     }
 
     @Test
+    void looksAnOrderUpByOrderNumberTrackingIdCarrierTrackingNumberOrCustomerEmail() {
+        String email = "lookup-" + uniqueOrderNumber().toLowerCase(Locale.ROOT) + "@example.org";
+        Order wanted = anOrder().customer(new Customer("Grace Hopper", email, null)).confirmed();
+        CarrierTrackingNumber parcel = uniqueCarrierTrackingNumber();
+        pack(wanted, manifest(DHL, parcel, line("MUG-BLUE", 1)), T0.plus(HOUR));
+        Order sameCustomer = anOrder().customer(new Customer("Grace Hopper", email.toUpperCase(Locale.ROOT), null))
+                .placedAt(T0.minus(HOUR)).placed();
+        Order bystander = anOrder().confirmed();
+        orders().save(List.of(wanted, sameCustomer, bystander));
+
+        assertThat(lookUp(new Lookup(wanted.orderNumber(), null, null, null))).containsExactly(wanted.getId());
+        assertThat(lookUp(new Lookup(null, wanted.trackingId().orElseThrow(), null, null))).containsExactly(wanted.getId());
+        assertThat(lookUp(new Lookup(null, null, parcel, null))).containsExactly(wanted.getId());
+        assertThat(lookUp(new Lookup(null, null, null, email.toUpperCase(Locale.ROOT))))
+                .as("the e-mail address ignoring case, newest first").containsExactly(wanted.getId(), sameCustomer.getId());
+        assertThat(lookUp(new Lookup(wanted.orderNumber(), null, null, email))).as("every set field must match")
+                .containsExactly(wanted.getId());
+        assertThat(lookUp(new Lookup(bystander.orderNumber(), null, parcel, null))).isEmpty();
+        assertThat(lookUp(new Lookup(null, TrackingId.generate(), null, null))).isEmpty();
+        assertThat(orders().search(new Query(Set.of(OrderStatus.PLACED), null, null, null, 0, 10, new Lookup(null, null, null, email)))
+                .items()).extracting(Summary::id).as("combined with the other criteria").containsExactly(sameCustomer.getId());
+    }
+
+    @Test
     void searchesAPageAtATimeWithTheTotalCount() {
         Instant hour = uniqueHour();
         Order[] newestFirst = new Order[5];
@@ -531,6 +557,10 @@ public abstract class OrdersContract {
     private Order stored(Order order) {
         orders().save(List.of(order));
         return order;
+    }
+
+    private List<OrderId> lookUp(Lookup lookup) {
+        return orders().search(new Query(null, null, null, null, 0, 10, lookup)).items().stream().map(Summary::id).toList();
     }
 
     private List<Summary> searchIn(Instant hour, Set<OrderStatus> statuses) {

@@ -1,0 +1,83 @@
+package io.waybill.application.service;
+
+import io.waybill.application.port.in.TrackOrder.ShipmentView;
+import io.waybill.application.port.in.TrackOrder.Step;
+import io.waybill.application.port.in.TrackOrder.View;
+import io.waybill.domain.order.Order;
+import io.waybill.domain.order.OrderStatus;
+import io.waybill.domain.order.Shipment;
+import io.waybill.domain.order.ShipmentId;
+import io.waybill.domain.order.TimelineItem;
+import io.waybill.domain.tracking.Location;
+import io.waybill.domain.tracking.Milestone;
+import io.waybill.domain.tracking.PlaceName;
+import io.waybill.domain.tracking.TrackingEvent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the public tracking view from vetted fields only. Anyone holding the tracking ID sees it, so every field is
+ * either Waybill's own (statuses, milestones, times, counts), a validated code (country: ISO 3166-1 alpha-2; carrier
+ * code; carrier tracking number), or a carrier's place name that passed {@link PlaceName}'s rules; a failing city is
+ * left out, never repaired. Carrier free text never reaches it: the description of a step comes from the code table
+ * below, and facility names, raw texts, reasons and proof-of-delivery names are not shown at all.
+ */
+final class PublicTracking {
+
+    private PublicTracking() {
+    }
+
+    /** Left out on purpose: customer, address (but the country), receiver, signature, photo and every coordinate. */
+    static View of(Order order) {
+        Map<ShipmentId, Integer> numbers = new HashMap<>();
+        List<ShipmentView> shipments = new ArrayList<>();
+        for (Shipment s : order.shipments()) {
+            int number = shipments.size() + 1;
+            numbers.put(s.getId(), number);
+            shipments.add(new ShipmentView(number, s.carrier(), s.carrierTrackingNumber(), s.status(),
+                    s.manifest().parcels().size(), s.deliveredAt(), s.proofOfDelivery() != null, null, null, null));
+        }
+        List<Step> steps = new ArrayList<>();
+        for (TimelineItem item : order.timeline()) {
+            if (!item.applied()) {
+                continue; // a scan that contradicts the chronology (in transit after delivered) would only confuse
+            }
+            TrackingEvent e = item.entry().event();
+            Location where = e.location();
+            steps.add(new Step(e.milestone(), describe(e.milestone()), e.occurredAt(),
+                    where == null ? null : PlaceName.vetted(where.city()).map(PlaceName::value).orElse(null),
+                    where == null ? null : where.countryCode(),
+                    item.entry().shipment() == null ? null : numbers.get(item.entry().shipment())));
+        }
+        var deliveredAt = order.status() == OrderStatus.DELIVERED
+                ? order.shipments().stream().map(Shipment::deliveredAt).max(Comparator.naturalOrder()).orElse(null)
+                : null;
+        return new View(order.trackingId().orElseThrow(), order.status(), order.address().countryCode(),
+                order.promise().orElse(null), deliveredAt, shipments, steps);
+    }
+
+    /** The code table of step descriptions; the carrier's own text is never shown (it holds "signed by SMITH"). */
+    static String describe(Milestone milestone) {
+        return switch (milestone) {
+            case PLACED -> "Order placed";
+            case CONFIRMED -> "Payment confirmed, tracking ID issued";
+            case ALLOCATED -> "Items reserved in the warehouse";
+            case ALLOCATION_FAILED -> "Waiting for stock";
+            case PICKED -> "Items picked";
+            case PACKED -> "Packed";
+            case CANCELLED -> "Order cancelled";
+            case HANDED_OVER -> "Handed to the carrier";
+            case IN_TRANSIT -> "In transit";
+            case OUT_FOR_DELIVERY -> "Out for delivery";
+            case DELIVERY_ATTEMPT_FAILED -> "Delivery attempt failed";
+            case AVAILABLE_FOR_PICKUP -> "Ready for pickup";
+            case HELD -> "Held";
+            case DELIVERED -> "Delivered";
+            case RETURNED_TO_SENDER -> "Returned to sender";
+            case LOST -> "Reported lost by the carrier";
+        };
+    }
+}
