@@ -6,7 +6,10 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import io.waybill.adapters.rest.limits.TokenBuckets.Decision;
 import io.waybill.adapters.rest.limits.TokenBuckets.Limit;
 import io.waybill.adapters.rest.problem.Problem;
@@ -32,12 +35,14 @@ public class RequestLimits {
     private final ObjectMapper json;
     private final long maxBodyBytes;
     private final ClientLimits clients;
+    private final BodyHandler streamedBodies;
 
     RequestLimits(LimitSettings settings, ObjectMapper json,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize) {
         this.settings = settings;
         this.json = json;
         this.maxBodyBytes = maxBodySize.asLongValue();
+        this.streamedBodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
         Map<String, Limit> addresses = new HashMap<>();
         settings.addresses().forEach((address, rate) -> addresses.put(address, rate.limit()));
         this.clients = new ClientLimits(new TokenBuckets(settings.maxClients(), System::nanoTime),
@@ -48,6 +53,17 @@ public class RequestLimits {
         filters.register(this::filter, PRIORITY);
     }
 
+    /** A streamed body that outgrows the limit fails its request with 413 (see {@link #filter}): answer it as a problem. */
+    void register(@Observes Router router) {
+        router.route("/api/*").order(Integer.MIN_VALUE).failureHandler(context -> {
+            if (context.statusCode() == 413 && !context.response().headWritten()) {
+                refuse(context, tooLarge(), null);
+            } else {
+                context.next();
+            }
+        });
+    }
+
     private void filter(RoutingContext context) {
         HttpServerRequest request = context.request();
         String path = context.normalizedPath();
@@ -55,9 +71,9 @@ public class RequestLimits {
             context.next();
             return;
         }
-        if (announcedLength(request) > maxBodyBytes) {
-            refuse(context, Problem.of("body-too-large", "Request body too large", 413, "the body may hold at most "
-                    + maxBodyBytes + " bytes; split it (event batches: at most 1000 events)"), null);
+        long length = announcedLength(request);
+        if (length > maxBodyBytes) {
+            refuse(context, tooLarge(), null);
             return;
         }
         if (settings.enabled()) {
@@ -75,7 +91,19 @@ public class RequestLimits {
                 }
             });
         }
+        if (length < 0 && request.headers().contains(HttpHeaderNames.TRANSFER_ENCODING)) {
+            // A body of unknown length: read it here, up to the limit, so that outgrowing it fails the request with a
+            // 413 we answer (the REST layer would answer an empty 413, then log an error), and the REST layer reads
+            // the body read here.
+            streamedBodies.handle(context);
+            return;
+        }
         context.next();
+    }
+
+    private Problem tooLarge() {
+        return Problem.of("body-too-large", "Request body too large", 413, "the body may hold at most " + maxBodyBytes
+                + " bytes; split it (event batches: at most 1000 events)");
     }
 
     private static long announcedLength(HttpServerRequest request) {
@@ -106,8 +134,9 @@ public class RequestLimits {
         if (retryAfter != null) {
             context.response().putHeader(HttpHeaderNames.RETRY_AFTER, retryAfter);
         }
-        // the client may still be sending a body we will not read: close rather than drain it
-        if (problem.status() == 413) {
+        // the client may still be sending a body we will not read: close rather than drain it (HTTP/1 only; HTTP/2
+        // has no such header and resets just the stream)
+        if (problem.status() == 413 && context.request().version() != HttpVersion.HTTP_2) {
             context.response().putHeader(HttpHeaderNames.CONNECTION, "close");
         }
         context.response().end(body);
