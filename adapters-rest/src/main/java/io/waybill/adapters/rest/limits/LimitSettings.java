@@ -48,7 +48,7 @@ interface LimitSettings {
     /** The limit of every API key. */
     interface KeyRate {
 
-        @WithDefault("50")
+        @WithDefault("100")
         double rate();
 
         @WithDefault("200")
