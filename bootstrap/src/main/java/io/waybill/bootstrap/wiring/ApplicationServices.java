@@ -21,6 +21,7 @@ import io.waybill.application.port.out.Warehouse;
 import io.waybill.application.service.ApiKeyService;
 import io.waybill.application.service.CancelOrderService;
 import io.waybill.application.service.ConfirmOrderService;
+import io.waybill.application.service.ContendedWrites;
 import io.waybill.application.service.EventIngestionService;
 import io.waybill.application.service.OrderQueries;
 import io.waybill.application.service.PlaceOrderService;
@@ -29,6 +30,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Creates the framework-free application services and exposes each use case as its inbound port.
@@ -55,15 +58,13 @@ public class ApplicationServices {
     }
 
     @Produces
-    @Singleton
-    ConfirmOrder confirmOrder(Orders orders, Warehouse warehouse, Notifications notifications, Clock clock) {
-        return new ConfirmOrderService(orders, warehouse, notifications, clock);
+    ConfirmOrder confirmOrder(ContendedWrites writes) {
+        return writes;
     }
 
     @Produces
-    @Singleton
-    CancelOrder cancelOrder(Orders orders, Warehouse warehouse, Notifications notifications, Clock clock) {
-        return new CancelOrderService(orders, warehouse, notifications, clock);
+    CancelOrder cancelOrder(ContendedWrites writes) {
+        return writes;
     }
 
     @Produces
@@ -74,14 +75,30 @@ public class ApplicationServices {
         return new EventIngestionService(orders, shipments, carriers, notifications, delays::changed);
     }
 
+    /**
+     * Every write that can race for an order goes through here: its writers take turns and its conflicts are retried
+     * in the server (waybill.writes.*), so that clients rarely see a 409.
+     */
     @Produces
-    RecordWarehouseEvents recordWarehouseEvents(EventIngestionService ingestion) {
-        return ingestion;
+    @Singleton
+    @Typed(ContendedWrites.class)
+    ContendedWrites contendedWrites(EventIngestionService ingestion, Orders orders, Warehouse warehouse,
+            Notifications notifications, Clock clock,
+            @ConfigProperty(name = "waybill.writes.turns", defaultValue = "true") boolean turns,
+            @ConfigProperty(name = "waybill.writes.attempts", defaultValue = "5") int attempts,
+            @ConfigProperty(name = "waybill.writes.backoff", defaultValue = "PT0.02S") Duration backoff) {
+        return new ContendedWrites(ingestion, ingestion, new ConfirmOrderService(orders, warehouse, notifications, clock),
+                new CancelOrderService(orders, warehouse, notifications, clock), new ContendedWrites.Policy(turns, attempts, backoff));
     }
 
     @Produces
-    RecordTrackingEvents recordTrackingEvents(EventIngestionService ingestion) {
-        return ingestion;
+    RecordWarehouseEvents recordWarehouseEvents(ContendedWrites writes) {
+        return writes;
+    }
+
+    @Produces
+    RecordTrackingEvents recordTrackingEvents(ContendedWrites writes) {
+        return writes;
     }
 
     @Produces

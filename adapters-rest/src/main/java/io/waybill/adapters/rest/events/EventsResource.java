@@ -79,7 +79,8 @@ public class EventsResource {
                     "send {\"events\": [ ... ]} with 1 to " + MAX_BATCH + " events"));
         }
         if (batch.events().size() > MAX_BATCH) {
-            throw new BadRequestProblem(Problem.of("batch-too-large", "Batch too large", 400,
+            // 413 Content Too Large: the request is well-formed, only more than the server takes in one go
+            throw new BadRequestProblem(Problem.of("batch-too-large", "Batch too large", 413,
                     "at most " + MAX_BATCH + " events per request (got " + batch.events().size() + "); split the batch"));
         }
         Instant receivedAt = clock.instant();

@@ -55,9 +55,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response concurrentUpdate(ConcurrentUpdateException e, UriInfo uri) {
-        return Problem.of("conflict", "Concurrent update", 409,
-                "the order kept changing while this request was applied; nothing was stored, send it again")
-                .at(uri.getPath()).toResponse();
+        // the server has already retried; a client that waits a moment before sending again will get through
+        return Response.fromResponse(Problem.of("conflict", "Concurrent update", 409,
+                        "the order kept changing while this request was applied; nothing was stored, send it again after "
+                                + "the Retry-After seconds").at(uri.getPath()).toResponse())
+                .header("Retry-After", "1").build();
     }
 
     @ServerExceptionMapper

@@ -6,6 +6,7 @@ import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -19,17 +20,23 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        String key = context.request().getHeader(HEADER);
+        String key = presentedKey(context.request());
         if (key == null) {
-            String authorization = context.request().getHeader("Authorization");
+            return Uni.createFrom().optional(Optional.empty());
+        }
+        return identityProviderManager.authenticate(new ApiKeyAuthenticationRequest(key));
+    }
+
+    /** The key this request presents, or null when it presents none (the rate limits charge requests by it). */
+    public static String presentedKey(HttpServerRequest request) {
+        String key = request.getHeader(HEADER);
+        if (key == null) {
+            String authorization = request.getHeader("Authorization");
             if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 key = authorization.substring(7).strip();
             }
         }
-        if (key == null || key.isBlank()) {
-            return Uni.createFrom().optional(Optional.empty());
-        }
-        return identityProviderManager.authenticate(new ApiKeyAuthenticationRequest(key));
+        return key == null || key.isBlank() ? null : key;
     }
 
     @Override

@@ -128,7 +128,7 @@ class EventsResourceTest {
         for (int i = 0; i <= EventsResource.MAX_BATCH; i++) {
             events.add(scan("big-" + i, "IN_TRANSIT"));
         }
-        problem(integrator().body(batch(events)).post(TRACKING).then(), 400, TRACKING)
+        problem(integrator().body(batch(events)).post(TRACKING).then(), 413, TRACKING)
                 .body("type", endsWith("/batch-too-large"))
                 .body("detail", containsString("at most 1000"));
         problem(integrator().body("[1, 2]").post(TRACKING).then(), 400, TRACKING).body("type", endsWith("/malformed-json"));

@@ -87,9 +87,10 @@ class ProblemMappersTest {
     }
 
     @Test
-    void aConcurrentUpdateIsA409ThatAsksToSendAgain() {
+    void aConcurrentUpdateIsA409ThatAsksToSendAgainAfterRetryAfter() {
         orders.failNextCall(new ConcurrentUpdateException("version 3 expected, found 4"));
         problem(integrator().body(order("SO-P3")).post(ORDERS).then(), 409, ORDERS)
+                .header("Retry-After", "1")
                 .body("type", equalTo(TYPES + "conflict"))
                 .body("detail", allOf(containsString("nothing was stored, send it again"), not(containsString("version"))));
     }
