@@ -115,7 +115,7 @@ class ProblemMappersTest {
         wrongNumber.put("lines", List.of(line("MUG-BLUE", "three")));
         problem(integrator().body(wrongNumber).post(ORDERS).then(), 400, ORDERS)
                 .body("type", equalTo(TYPES + "malformed-json"))
-                .body("detail", equalTo("lines[0].quantity: 'three' is not a number"));
+                .body("detail", equalTo("lines[0].quantity: 'three' is not a whole number"));
         Map<String, Object> wrongTime = order("SO-P5");
         wrongTime.put("promisedDelivery", map("earliest", "tomorrow", "latest", "2026-11-05T08:00:00Z"));
         problem(integrator().body(wrongTime).post(ORDERS).then(), 400, ORDERS)
