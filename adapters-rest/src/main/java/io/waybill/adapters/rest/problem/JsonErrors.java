@@ -1,6 +1,5 @@
 package io.waybill.adapters.rest.problem;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -10,7 +9,6 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.waybill.domain.shared.InvalidValueException;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -28,6 +26,7 @@ final class JsonErrors {
 
     private static final int MAX_PATH = 200;
     private static final Pattern JAVA_TYPE = Pattern.compile("`([\\w.$]+)(<[^`]*>)?`");
+    private static final Pattern COERCED = Pattern.compile("^Cannot coerce [\\w-]+ value \\((.*)\\) to ", Pattern.DOTALL);
     private static final Pattern JAVA_NOISE = Pattern.compile("\\s*\\((class|from) [^)]*\\)|\\s*\\(through reference chain[^)]*\\)");
 
     private JsonErrors() {
@@ -60,17 +59,15 @@ final class JsonErrors {
         return at + humane(e.getOriginalMessage());
     }
 
-    /** The scalar value the reader stopped at, quoted, or null when it stopped at no scalar. */
+    /** The value Jackson refused to coerce, quoted, or null when the message names none (the parser is closed by then). */
     private static String given(MismatchedInputException e) {
-        try {
-            if (e.getProcessor() instanceof JsonParser parser && parser.currentToken() != null
-                    && parser.currentToken().isScalarValue()) {
-                return InvalidValueException.quote(parser.getText());
-            }
-        } catch (IOException | RuntimeException unreadable) {
+        Matcher coerce = COERCED.matcher(String.valueOf(e.getOriginalMessage()));
+        if (!coerce.find()) {
             return null;
         }
-        return null;
+        String value = coerce.group(1);
+        boolean quoted = value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"");
+        return InvalidValueException.quote(quoted ? value.substring(1, value.length() - 1) : value);
     }
 
     /** What a value of {@code type} looks like in JSON. */
