@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 
 /**
  * Says what is wrong with a JSON document in the words of the API, never of Java: "lines[0].quantity: '1.5' is not
- * a whole number", not "Cannot coerce Floating-point value to `java.lang.Integer`".
+ * a whole number", not "Cannot coerce Floating-point value to `Integer` value".
  */
 final class JsonErrors {
 
