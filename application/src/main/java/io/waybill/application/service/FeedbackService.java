@@ -69,10 +69,7 @@ public class FeedbackService implements RecordFeedback {
         if (rating < 1 || rating > 5) {
             throw new InvalidValueException("rating", "from 1 (poor) to 5 (excellent), got " + rating);
         }
-        String text = comment == null || comment.isBlank() ? null : comment.strip();
-        if (text != null && text.length() > MAX_COMMENT) {
-            throw new InvalidValueException("comment", "at most " + MAX_COMMENT + " characters (got " + text.length() + ")");
-        }
+        String text = InvalidValueException.optionalFreeText(comment, "comment", MAX_COMMENT);
         Order order = orders.byId(verified.order()).orElseThrow(() -> new FeedbackLinkException("the order no longer exists", false));
         if (order.status() != OrderStatus.DELIVERED && order.status() != OrderStatus.PARTIALLY_DELIVERED) {
             throw new IllegalTransitionException(order.status(), "FEEDBACK", "feedback is for delivered orders");

@@ -11,6 +11,7 @@ import io.waybill.application.shared.NotificationPreferences;
 import io.waybill.application.shared.WebhookSubscription;
 import io.waybill.domain.shared.InvalidValueException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -42,20 +43,25 @@ public class NotificationAdminService implements ManageWebhooks, ManageNotificat
     public WebhookSubscription subscribe(String owner, String url, Set<String> eventTypes) {
         URI uri;
         try {
-            uri = URI.create(url == null ? "" : url.strip());
+            uri = URI.create(InvalidValueException.requiredText(url, "url", 2048));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("url", "not a URL: " + e.getMessage());
+            String why = e.getCause() instanceof URISyntaxException syntax ? syntax.getReason() + " at index " + syntax.getIndex()
+                    : "not parseable";
+            throw new InvalidValueException("url", "not a URL: " + why);
         }
         if (uri.getScheme() == null || !Set.of("http", "https").contains(uri.getScheme().toLowerCase(Locale.ROOT))
                 || uri.getHost() == null) {
-            throw new InvalidValueException("url", "an absolute http or https URL is required (got '" + url + "')");
+            throw new InvalidValueException("url", "an absolute http or https URL is required (got " + InvalidValueException.quote(url) + ")");
         }
         if (eventTypes == null || eventTypes.isEmpty()) {
             throw new InvalidValueException("eventTypes", "name at least one event type, or * for all: " + eventTypes());
         }
         for (String type : eventTypes) {
+            if (type == null) {
+                throw new InvalidValueException("eventTypes[]", "null is not an event type; known: " + eventTypes());
+            }
             if (!"*".equals(type) && !WebhookPayload.EVENT_TYPES.contains(type)) {
-                throw new InvalidValueException("eventTypes", "unknown event type '" + type + "'; known: " + eventTypes());
+                throw new InvalidValueException("eventTypes", "unknown event type " + InvalidValueException.quote(type) + "; known: " + eventTypes());
             }
         }
         byte[] secret = new byte[32];
@@ -115,14 +121,18 @@ public class NotificationAdminService implements ManageWebhooks, ManageNotificat
         if (someQuiet && !p.hasQuietHours()) {
             throw new InvalidValueException("quietHours", "give from, until and zone together, or none of them");
         }
+        if (p.language() != null && p.language().toLanguageTag().length() > 16) {
+            throw new InvalidValueException("language", "a language tag such as en or de-AT, at most 16 characters");
+        }
         preferences.save(new NotificationPreferences(key, p.byEmail(), p.bySms(), p.language() == null ? Locale.ENGLISH : p.language(),
                 p.optedOut(), p.quietFrom(), p.quietUntil(), p.zone()));
     }
 
     private static String checkedEmail(String email) {
-        if (email == null || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 320) {
-            throw new InvalidValueException("email", "not an e-mail address: '" + email + "'");
+        String text = InvalidValueException.requiredText(email, "email", 320);
+        if (!text.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new InvalidValueException("email", "not an e-mail address: " + InvalidValueException.quote(email));
         }
-        return email.strip().toLowerCase(Locale.ROOT);
+        return text.toLowerCase(Locale.ROOT);
     }
 }

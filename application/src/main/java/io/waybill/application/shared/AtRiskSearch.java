@@ -51,7 +51,7 @@ public final class AtRiskSearch {
                 return LEAD_TIME;
             }
             return Arrays.stream(values()).filter(s -> s.wireName.equalsIgnoreCase(text.strip())).findFirst()
-                    .orElseThrow(() -> new InvalidValueException("sort", "'" + text + "' is not one of " + Arrays.stream(values())
+                    .orElseThrow(() -> new InvalidValueException("sort", InvalidValueException.quote(text) + " is not one of " + Arrays.stream(values())
                             .map(Sort::wireName).collect(Collectors.joining(", "))));
         }
     }
@@ -65,7 +65,7 @@ public final class AtRiskSearch {
             return DelayRisk.Level.MEDIUM;
         }
         return LEVELS.stream().filter(l -> l.name().equalsIgnoreCase(text.strip())).findFirst()
-                .orElseThrow(() -> new InvalidValueException("level", "'" + text + "' is not one of " + LEVELS));
+                .orElseThrow(() -> new InvalidValueException("level", InvalidValueException.quote(text) + " is not one of " + LEVELS));
     }
 
     /** The shipment status named {@code text} (case does not matter); blank gives null (any status). */
@@ -76,7 +76,7 @@ public final class AtRiskSearch {
         try {
             return ShipmentStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("status", "'" + text + "' is not one of " + Arrays.toString(ShipmentStatus.values()));
+            throw new InvalidValueException("status", InvalidValueException.quote(text) + " is not one of " + Arrays.toString(ShipmentStatus.values()));
         }
     }
 
@@ -90,7 +90,7 @@ public final class AtRiskSearch {
         public Query {
             minimumLevel = minimumLevel == null ? DelayRisk.Level.MEDIUM : minimumLevel;
             if (!LEVELS.contains(minimumLevel)) {
-                throw new InvalidValueException("level", "'" + minimumLevel + "' is not one of " + LEVELS);
+                throw new InvalidValueException("level", InvalidValueException.quote(minimumLevel) + " is not one of " + LEVELS);
             }
             sort = sort == null ? Sort.LEAD_TIME : sort;
             if (page < 0) {

@@ -22,10 +22,10 @@ public record ReportedDisruption(UUID id, String region, String what, Instant fr
         InvalidValueException.required(id, "id");
         region = InvalidValueException.requiredText(region, "region", 83);
         if (!REGION.matcher(region).matches()) {
-            throw new InvalidValueException("region", "'" + region + "' is not <country>-<city> as lanes name regions,"
+            throw new InvalidValueException("region", InvalidValueException.quote(region) + " is not <country>-<city> as lanes name regions,"
                     + " like DE-Hamburg (an ISO country code in capitals, a dash, the city)");
         }
-        what = InvalidValueException.requiredText(what, "what", 200);
+        what = InvalidValueException.requiredFreeText(what, "what", 200);
         InvalidValueException.plausibleInstant(from, "from");
         InvalidValueException.plausibleInstant(until, "until");
         if (!until.isAfter(from)) {

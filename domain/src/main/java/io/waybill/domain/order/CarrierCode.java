@@ -13,7 +13,7 @@ public record CarrierCode(String value) implements ValueObject {
     public CarrierCode {
         value = InvalidValueException.requiredText(value, "carrier", 32).toLowerCase(Locale.ROOT);
         if (!FORMAT.matcher(value).matches()) {
-            throw new InvalidValueException("carrier", "must be 2-32 characters of a-z, 0-9, '_' or '-' (got '" + value + "')");
+            throw new InvalidValueException("carrier", "must be 2-32 characters of a-z, 0-9, '_' or '-' (got " + InvalidValueException.quote(value) + ")");
         }
     }
 

@@ -14,7 +14,7 @@ public record CarrierTrackingNumber(String value) implements ValueObject {
         value = InvalidValueException.requiredText(value, "carrierTrackingNumber", 64)
                 .replace(" ", "").toUpperCase(Locale.ROOT);
         if (!FORMAT.matcher(value).matches()) {
-            throw new InvalidValueException("carrierTrackingNumber", "must be 4-64 letters, digits or '-' (got '" + value + "')");
+            throw new InvalidValueException("carrierTrackingNumber", "must be 4-64 letters, digits or '-' (got " + InvalidValueException.quote(value) + ")");
         }
     }
 

@@ -18,7 +18,7 @@ public record Customer(String name, String email, String phone) implements Value
         email = InvalidValueException.optionalText(email, "customer.email", 254);
         phone = InvalidValueException.optionalText(phone, "customer.phone", 32);
         if (email != null && !EMAIL.matcher(email).matches()) {
-            throw new InvalidValueException("customer.email", "is not an e-mail address (got '" + email + "')");
+            throw new InvalidValueException("customer.email", "is not an e-mail address (got " + InvalidValueException.quote(email) + ")");
         }
         if (phone != null && !PHONE.matcher(phone).matches()) {
             throw new InvalidValueException("customer.phone", "must be a phone number, preferably E.164 like +4930123456");

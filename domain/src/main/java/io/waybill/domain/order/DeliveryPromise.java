@@ -8,8 +8,8 @@ import org.jmolecules.ddd.types.ValueObject;
 public record DeliveryPromise(Instant earliest, Instant latest) implements ValueObject {
 
     public DeliveryPromise {
-        InvalidValueException.required(earliest, "promisedDelivery.earliest");
-        InvalidValueException.required(latest, "promisedDelivery.latest");
+        InvalidValueException.plausibleInstant(earliest, "promisedDelivery.earliest");
+        InvalidValueException.plausibleInstant(latest, "promisedDelivery.latest");
         if (earliest.isAfter(latest)) {
             throw new InvalidValueException("promisedDelivery", "earliest (" + earliest + ") is after latest (" + latest + ")");
         }

@@ -19,7 +19,7 @@ public record OrderId(UUID value) implements Identifier {
         try {
             return new OrderId(UUID.fromString(text));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidValueException("orderId", "must be a UUID (got '" + text + "')");
+            throw new InvalidValueException("orderId", "must be a UUID (got " + InvalidValueException.quote(text) + ")");
         }
     }
 

@@ -20,7 +20,7 @@ public record ServiceLevel(String code) implements ValueObject {
     public ServiceLevel {
         code = InvalidValueException.requiredText(code, "service", 32).toLowerCase(Locale.ROOT);
         if (!FORMAT.matcher(code).matches()) {
-            throw new InvalidValueException("service", "must be 1-32 characters of a-z, 0-9, '_' or '-' (got '" + code + "')");
+            throw new InvalidValueException("service", "must be 1-32 characters of a-z, 0-9, '_' or '-' (got " + InvalidValueException.quote(code) + ")");
         }
     }
 

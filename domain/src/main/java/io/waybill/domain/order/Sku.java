@@ -12,7 +12,7 @@ public record Sku(String value) implements ValueObject {
     public Sku {
         value = InvalidValueException.requiredText(value, "sku", 64);
         if (!FORMAT.matcher(value).matches()) {
-            throw new InvalidValueException("sku", "must not contain spaces or control characters (got '" + value + "')");
+            throw new InvalidValueException("sku", "must not contain spaces or control characters (got " + InvalidValueException.quote(value) + ")");
         }
     }
 

@@ -39,10 +39,11 @@ public record TrackingEvent(
         InvalidValueException.required(key, "key");
         InvalidValueException.required(milestone, "milestone");
         rawCode = InvalidValueException.optionalText(rawCode, "rawCode", 64);
-        rawText = InvalidValueException.optionalText(rawText, "rawText", 512);
-        reason = InvalidValueException.optionalText(reason, "reason", 512);
+        rawText = InvalidValueException.optionalFreeText(rawText, "rawText", 512);
+        reason = InvalidValueException.optionalFreeText(reason, "reason", 512);
         // stored with microsecond precision (PostgreSQL): truncate now, so a re-sent event stays the same event
         occurredAt = InvalidValueException.required(occurredAt, "occurredAt").truncatedTo(ChronoUnit.MICROS);
+        InvalidValueException.plausibleInstant(occurredAt.toInstant(), "occurredAt");
         receivedAt = InvalidValueException.required(receivedAt, "receivedAt").truncatedTo(ChronoUnit.MICROS);
         if (proofOfDelivery != null && milestone != Milestone.DELIVERED) {
             throw new InvalidValueException("proofOfDelivery", "only a DELIVERED event carries proof of delivery (got " + milestone + ")");

@@ -47,7 +47,7 @@ public class ApiKeysResource {
         try {
             role = Role.valueOf(InvalidValueException.requiredText(request.role(), "role", 16).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("role", "'" + request.role() + "' is not one of " + Arrays.toString(Role.values()));
+            throw new InvalidValueException("role", InvalidValueException.quote(request.role()) + " is not one of " + Arrays.toString(Role.values()));
         }
         IssueApiKey.Issued issued = issueApiKey.issue(name, role);
         return Response.status(201).entity(new IssuedKey(issued.name(), issued.role().name().toLowerCase(Locale.ROOT), issued.key()))

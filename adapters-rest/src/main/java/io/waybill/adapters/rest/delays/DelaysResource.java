@@ -90,7 +90,7 @@ public class DelaysResource {
         try {
             shipment = new ShipmentId(UUID.fromString(id));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("id", "'" + id + "' is not a shipment id (a UUID)");
+            throw new InvalidValueException("id", InvalidValueException.quote(id) + " is not a shipment id (a UUID)");
         }
         Instant asOf = RequestValues.optionalInstant("asOf", asOfText);
         if (asOf == null) {

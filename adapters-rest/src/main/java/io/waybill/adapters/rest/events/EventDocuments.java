@@ -1,6 +1,8 @@
 package io.waybill.adapters.rest.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.waybill.adapters.rest.orders.OrderDocuments.LineDocument;
 import io.waybill.adapters.rest.orders.OrderDocuments.LocationDocument;
@@ -18,7 +20,7 @@ public final class EventDocuments {
     }
 
     /** A batch; each element is read on its own so that one bad event does not sink the others. */
-    public record EventBatch(List<JsonNode> events) {
+    public record EventBatch(@JsonSetter(contentNulls = Nulls.SET) List<JsonNode> events) {
     }
 
     /** {@code service}: the carrier service booked ({@code standard}, {@code express}, ...); standard when absent. */

@@ -79,7 +79,7 @@ final class EventRequests {
         try {
             return Milestone.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("milestone", "'" + text + "' is not one of " + Arrays.toString(Milestone.values()));
+            throw new InvalidValueException("milestone", InvalidValueException.quote(text) + " is not one of " + Arrays.toString(Milestone.values()));
         }
     }
 
@@ -88,7 +88,7 @@ final class EventRequests {
         try {
             return SourceType.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("source.type", "'" + text + "' is not one of " + Arrays.toString(SourceType.values()));
+            throw new InvalidValueException("source.type", InvalidValueException.quote(text) + " is not one of " + Arrays.toString(SourceType.values()));
         }
     }
 

@@ -55,15 +55,15 @@ public class PreferencesResource {
         }
         Set<String> channels = body.channels() == null ? Set.of("EMAIL") : body.channels();
         for (String channel : channels) {
-            if (!Set.of("EMAIL", "SMS").contains(channel)) {
-                throw new InvalidValueException("channels", "'" + channel + "' is not EMAIL or SMS");
+            if (channel == null || !Set.of("EMAIL", "SMS").contains(channel)) {
+                throw new InvalidValueException("channels", InvalidValueException.quote(channel) + " is not EMAIL or SMS");
             }
         }
         Locale language;
         try {
             language = body.language() == null ? Locale.ENGLISH : new Locale.Builder().setLanguageTag(body.language()).build();
         } catch (IllformedLocaleException e) {
-            throw new InvalidValueException("language", "'" + body.language() + "' is not a language tag such as en or de-AT");
+            throw new InvalidValueException("language", InvalidValueException.quote(body.language()) + " is not a language tag such as en or de-AT");
         }
         NotificationPreferences saved = new NotificationPreferences(email, channels.contains("EMAIL"), channels.contains("SMS"),
                 language, body.optedOut(), time(body.quietFrom(), "quietFrom"), time(body.quietUntil(), "quietUntil"), zone(body.zone()));
@@ -75,7 +75,7 @@ public class PreferencesResource {
         try {
             return value == null ? null : LocalTime.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, "'" + value + "' is not a time of day such as 22:00");
+            throw new InvalidValueException(field, InvalidValueException.quote(value) + " is not a time of day such as 22:00");
         }
     }
 
@@ -83,7 +83,7 @@ public class PreferencesResource {
         try {
             return value == null ? null : ZoneId.of(value);
         } catch (DateTimeException e) {
-            throw new InvalidValueException("zone", "'" + value + "' is not a time zone such as Europe/Berlin");
+            throw new InvalidValueException("zone", InvalidValueException.quote(value) + " is not a time zone such as Europe/Berlin");
         }
     }
 

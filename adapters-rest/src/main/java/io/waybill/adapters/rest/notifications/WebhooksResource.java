@@ -1,6 +1,7 @@
 package io.waybill.adapters.rest.notifications;
 
 import io.waybill.adapters.rest.problem.Problem;
+import io.waybill.adapters.rest.problem.RequestValues;
 import io.waybill.adapters.rest.security.Roles;
 import io.waybill.application.port.in.ManageWebhooks;
 import io.waybill.application.shared.DeadLetter;
@@ -107,8 +108,8 @@ public class WebhooksResource {
     @Path("/dead-letters")
     @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
     @Operation(summary = "Deliveries given up on (after a day of retries, or refused by the receiver), newest first")
-    public List<DeadLetterDocument> deadLetters(@QueryParam("limit") Integer limit) {
-        int size = limit == null ? 100 : limit;
+    public List<DeadLetterDocument> deadLetters(@QueryParam("limit") String limit) {
+        int size = RequestValues.number("limit", limit, 100);
         if (size < 1 || size > 1000) {
             throw new InvalidValueException("limit", "between 1 and 1000 (got " + size + ")");
         }
@@ -119,19 +120,27 @@ public class WebhooksResource {
     @Path("/dead-letters/{id}/replay")
     @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
     @Operation(summary = "Send a dead delivery again, with the same idempotency key and a new day of retries")
-    public Response replay(@PathParam("id") long id, @Context UriInfo uri) {
-        return webhooks.replay(owner(), id) ? Response.accepted().build() : notFound(uri, String.valueOf(id));
+    public Response replay(@PathParam("id") String id, @Context UriInfo uri) {
+        return webhooks.replay(owner(), deliveryId(id)) ? Response.accepted().build() : notFound(uri, id);
     }
 
     private String owner() {
         return identity.getPrincipal().getName();
     }
 
+    private static long deliveryId(String id) {
+        try {
+            return Long.parseLong(id.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("id", InvalidValueException.quote(id) + " is not a dead letter id (a whole number)");
+        }
+    }
+
     private static UUID uuid(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("id", "'" + id + "' is not a subscription id (a UUID)");
+            throw new InvalidValueException("id", InvalidValueException.quote(id) + " is not a subscription id (a UUID)");
         }
     }
 

@@ -154,7 +154,7 @@ public class OrdersResource {
         try {
             return OrderStatus.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("status", "'" + text + "' is not one of " + Arrays.toString(OrderStatus.values()));
+            throw new InvalidValueException("status", InvalidValueException.quote(text) + " is not one of " + Arrays.toString(OrderStatus.values()));
         }
     }
 
@@ -162,7 +162,7 @@ public class OrdersResource {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidValueException(field, "'" + text + "' is not a whole number");
+            throw new InvalidValueException(field, InvalidValueException.quote(text) + " is not a whole number");
         }
     }
 

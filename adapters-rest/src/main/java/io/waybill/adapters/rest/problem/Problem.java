@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * An RFC 9457 problem detail. {@code type} points into the API guide, {@code detail} says what to do,
@@ -14,8 +15,30 @@ public record Problem(URI type, String title, int status, String detail, String 
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPES = "https://waybill.io/problems/";
+    private static final int MAX_TEXT = 1000;
+    private static final int MAX_FIELD = 200;
+    private static final Pattern LONG_QUOTED = Pattern.compile("'([^']{80})[^']+'");
+
+    /** Problem texts stay short whatever the input was: a quoted value is cut to 80 characters, a text to 1,000. */
+    public Problem {
+        detail = shorten(detail, MAX_TEXT);
+        instance = shorten(instance, MAX_TEXT);
+    }
 
     public record FieldError(String field, String message) {
+
+        public FieldError {
+            field = shorten(field, MAX_FIELD);
+            message = shorten(message, MAX_TEXT);
+        }
+    }
+
+    static String shorten(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        String cut = LONG_QUOTED.matcher(text).replaceAll("'$1…'");
+        return cut.length() <= max ? cut : cut.substring(0, max) + "…";
     }
 
     public static Problem of(String slug, String title, int status, String detail) {

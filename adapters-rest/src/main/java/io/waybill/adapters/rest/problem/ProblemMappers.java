@@ -1,10 +1,7 @@
 package io.waybill.adapters.rest.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -17,10 +14,8 @@ import io.waybill.domain.shared.InvalidValueException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -88,47 +83,7 @@ public class ProblemMappers {
 
     /** A readable account of a JSON error: where in the document, and what was expected. */
     public static String describe(JsonProcessingException e) {
-        InvalidValueException invalid = cause(e, InvalidValueException.class);
-        if (invalid != null) {
-            return invalid.getMessage();
-        }
-        String path = e instanceof JsonMappingException m ? path(m) : "";
-        if (e instanceof InvalidFormatException f) {
-            String expected = f.getTargetType() == null ? "another type" : expected(f.getTargetType());
-            return (path.isEmpty() ? "" : path + ": ") + "'" + f.getValue() + "' is not " + expected;
-        }
-        if (e instanceof ValueInstantiationException v && v.getCause() != null) {
-            return (path.isEmpty() ? "" : path + ": ") + v.getCause().getMessage();
-        }
-        String message = e.getOriginalMessage();
-        int cut = message.indexOf(" at [Source");
-        message = cut > 0 ? message.substring(0, cut) : message;
-        return (path.isEmpty() ? "" : path + ": ") + message.replaceAll("\\(class [^)]*\\)", "").strip();
-    }
-
-    private static String expected(Class<?> type) {
-        if (type.isEnum()) {
-            return "one of " + Arrays.toString(type.getEnumConstants());
-        }
-        if (type == OffsetDateTime.class || type == Instant.class) {
-            return "an ISO-8601 timestamp with offset, like 2026-11-02T14:05:00+01:00";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "a number";
-        }
-        return "a valid " + type.getSimpleName();
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
+        return JsonErrors.describe(e);
     }
 
     private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
@@ -182,7 +137,8 @@ public class ProblemMappers {
             case 405 -> "this method is not allowed here; see /q/swagger-ui for the API";
             case 415 -> "send the body as application/json";
             case 406 -> "this resource answers application/json";
-            default -> e.getMessage();
+            default -> e.getMessage() != null && !e.getMessage().startsWith("HTTP ") ? e.getMessage()
+                    : title.toLowerCase(Locale.ROOT) + "; see /q/swagger-ui for the API";
         };
         return Problem.of("http-" + status, title, status, detail).at(uri.getPath()).toResponse();
     }

@@ -22,7 +22,7 @@ public final class RequestValues {
         try {
             return InvalidValueException.plausibleInstant(OffsetDateTime.parse(text.strip()).toInstant(), field);
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, "'" + text + "' is not an ISO-8601 instant with offset, like 2026-11-20T10:00:00Z"
+            throw new InvalidValueException(field, InvalidValueException.quote(text) + " is not an ISO-8601 instant with offset, like 2026-11-20T10:00:00Z"
                     + " (in a URL, write + as %2B)");
         }
     }
@@ -56,7 +56,7 @@ public final class RequestValues {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidValueException(field, "'" + text + "' is not a whole number");
+            throw new InvalidValueException(field, InvalidValueException.quote(text) + " is not a whole number");
         }
     }
 }

@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.WebApplicationException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,6 +55,38 @@ class ProblemMappersTest {
                 .body("detail", equalTo("lines: each SKU appears on one line only; add the quantities up"))
                 .body("errors[0].field", equalTo("lines"))
                 .body("errors[0].message", equalTo("lines: each SKU appears on one line only; add the quantities up"));
+    }
+
+    @Test
+    void jsonIsReadWithoutGuessing() {
+        Map<String, Object> fraction = order("SO-P6");
+        fraction.put("lines", List.of(map("sku", "MUG-BLUE", "quantity", 1.5)));
+        problem(integrator().body(fraction).post(ORDERS).then(), 400, ORDERS)
+                .body("detail", equalTo("lines[0].quantity: '1.5' is not a whole number"));
+        Map<String, Object> numberAsText = order("SO-P6");
+        numberAsText.put("orderNumber", 42);
+        problem(integrator().body(numberAsText).post(ORDERS).then(), 400, ORDERS)
+                .body("detail", allOf(containsString("orderNumber"), containsString("text")));
+        Map<String, Object> numberAsTime = order("SO-P6");
+        numberAsTime.put("promisedDelivery", map("earliest", 123));
+        problem(integrator().body(numberAsTime).post(ORDERS).then(), 400, ORDERS)
+                .body("detail", allOf(containsString("promisedDelivery.earliest"), containsString("ISO-8601")));
+        Map<String, Object> nullLine = order("SO-P6");
+        nullLine.put("lines", Arrays.asList(line("MUG-BLUE", 1), null));
+        problem(integrator().body(nullLine).post(ORDERS).then(), 400, ORDERS)
+                .body("detail", equalTo("lines[1]: must not be null"));
+        Map<String, Object> wrongShape = order("SO-P6");
+        wrongShape.put("lines", map("sku", "MUG-BLUE"));
+        problem(integrator().body(wrongShape).post(ORDERS).then(), 400, ORDERS)
+                .body("detail", allOf(containsString("lines"), not(containsString("java")), not(containsString("`"))));
+    }
+
+    @Test
+    void echoedValuesAreCut() {
+        String huge = "Q".repeat(3_000);
+        problem(operator().queryParam("status", huge).get(ORDERS).then(), 400, ORDERS)
+                .body("detail", allOf(containsString("(3000 characters)"), not(containsString(huge.substring(0, 100)))))
+                .body("errors[0].message", not(containsString(huge.substring(0, 100))));
     }
 
     @Test
@@ -116,7 +149,7 @@ class ProblemMappersTest {
         wrongNumber.put("lines", List.of(line("MUG-BLUE", "three")));
         problem(integrator().body(wrongNumber).post(ORDERS).then(), 400, ORDERS)
                 .body("type", equalTo(TYPES + "malformed-json"))
-                .body("detail", equalTo("lines[0].quantity: 'three' is not a number"));
+                .body("detail", equalTo("lines[0].quantity: 'three' is not a whole number"));
         Map<String, Object> wrongTime = order("SO-P5");
         wrongTime.put("promisedDelivery", map("earliest", "tomorrow", "latest", "2026-11-05T08:00:00Z"));
         problem(integrator().body(wrongTime).post(ORDERS).then(), 400, ORDERS)

@@ -13,7 +13,7 @@ public interface CancelOrder {
 
         public Command {
             InvalidValueException.required(order, "orderId");
-            reason = InvalidValueException.requiredText(reason, "reason", 512);
+            reason = InvalidValueException.requiredFreeText(reason, "reason", 512);
         }
     }
 }
