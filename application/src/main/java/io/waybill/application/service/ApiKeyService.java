@@ -3,7 +3,9 @@ package io.waybill.application.service;
 import io.waybill.application.port.in.AuthenticateApiKey;
 import io.waybill.application.port.out.ApiKeys;
 import io.waybill.application.port.out.ApiKeys.StoredKey;
+import io.waybill.application.shared.Actor;
 import io.waybill.application.shared.ApiKey;
+import io.waybill.application.shared.AuditEntry;
 import io.waybill.application.shared.Role;
 import io.waybill.application.shared.Scope;
 import io.waybill.domain.shared.InvalidValueException;
@@ -90,6 +92,16 @@ public class ApiKeyService implements AuthenticateApiKey {
         InvalidValueException.requiredText(key, "key", 256);
         keys.register(new StoredKey(new ApiKey(tenant, name, role, Scope.ALL, clock.instant(), null, null, null, null),
                 sha256(key.strip()), null));
+    }
+
+    /**
+     * Revokes an operator-chosen key of the default tenant (the demo's, when the demo is off), as Waybill itself; a key
+     * not there or already revoked is left alone.
+     */
+    public void revoke(String name) {
+        Instant now = clock.instant();
+        keys.revoke(TenantId.DEFAULT, name, now, AuditEntry.of(now, TenantId.DEFAULT, Actor.SYSTEM, "api-key.revoked", "api-key", name,
+                null));
     }
 
     /** A fresh secret: {@code wb_} and 256 random bits, URL-safe. */

@@ -107,10 +107,10 @@ public class KeyAdminService implements ManageApiKeys {
 
     @Override
     public Issued rotate(Principal caller, TenantId tenant, String name, Instant previousValidUntil) {
-        InvalidValueException.plausibleInstant(previousValidUntil, "previousValidUntil");
+        InvalidValueException.plausibleInstant(previousValidUntil, "previousKeyValidUntil");
         Instant now = clock.instant();
         if (previousValidUntil.isAfter(now.plus(MAX_OVERLAP))) {
-            throw new InvalidValueException("previousValidUntil", "at most " + MAX_OVERLAP.toDays() + " days from now ("
+            throw new InvalidValueException("previousKeyValidUntil", "at most " + MAX_OVERLAP.toDays() + " days from now ("
                     + now.plus(MAX_OVERLAP) + ")");
         }
         Instant until = previousValidUntil.isBefore(now) ? now : previousValidUntil;

@@ -11,6 +11,7 @@ import io.waybill.application.port.in.AuthenticateApiKey.Principal;
 import io.waybill.application.port.in.ManageApiKeys.Issued;
 import io.waybill.application.port.in.ManageApiKeys.NewKey;
 import io.waybill.application.port.out.ApiKeys.StoredKey;
+import io.waybill.application.shared.Actor;
 import io.waybill.application.shared.ApiKey;
 import io.waybill.application.shared.Role;
 import io.waybill.application.shared.Scope;
@@ -131,6 +132,22 @@ class ApiKeyServiceTest {
         assertThat(service.authenticate("wb_acme-key")).map(Principal::tenant).isNotEqualTo(Optional.of(TenantId.DEFAULT));
         assertThat(keys.stored()).extracting(StoredKey::sha256Hex).contains(ApiKeyService.sha256("wb_demo-key-for-the-docs"));
         assertThat(audit.all()).as("operator-chosen keys are configuration, not an administrator's change").isEmpty();
+    }
+
+    @Test
+    void anOperatorChosenKeyIsRevokedByWaybillItselfAndRegisteringItAgainRevivesIt() {
+        service.register("demo-admin", Role.PLATFORM_ADMIN, "wb_demo-admin-key");
+
+        service.revoke("demo-admin");
+        service.revoke("never-registered");
+
+        assertThat(service.authenticate("wb_demo-admin-key")).isEmpty();
+        assertThat(audit.all()).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo(Actor.SYSTEM);
+            assertThat(e.action()).isEqualTo("api-key.revoked");
+        });
+        service.register("demo-admin", Role.PLATFORM_ADMIN, "wb_demo-admin-key");
+        assertThat(service.authenticate("wb_demo-admin-key")).isPresent();
     }
 
     @Test

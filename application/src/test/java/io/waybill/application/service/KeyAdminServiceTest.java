@@ -143,7 +143,7 @@ class KeyAdminServiceTest {
         service.issue(ACME_ADMIN, new NewKey(ACME, "wms", Role.INTEGRATOR, null, null));
 
         assertThatThrownBy(() -> service.rotate(ACME_ADMIN, ACME, "wms", NOW.plus(Duration.ofDays(31))))
-                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("previousValidUntil");
+                .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("previousKeyValidUntil");
         Issued rotated = service.rotate(ACME_ADMIN, ACME, "wms", NOW.minusSeconds(60));
 
         assertThat(rotated.key().previousSecretValidUntil()).isEqualTo(NOW);

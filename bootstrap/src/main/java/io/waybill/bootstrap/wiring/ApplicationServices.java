@@ -1,24 +1,21 @@
 package io.waybill.bootstrap.wiring;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.waybill.application.port.in.AuthenticateApiKey;
 import io.waybill.application.port.in.CancelOrder;
 import io.waybill.application.port.in.ConfirmOrder;
 import io.waybill.application.port.in.GetOrder;
-import io.waybill.application.port.in.IssueApiKey;
 import io.waybill.application.port.in.PlaceOrder;
 import io.waybill.application.port.in.RecordTrackingEvents;
 import io.waybill.application.port.in.RecordWarehouseEvents;
 import io.waybill.application.port.in.SearchOrders;
 import io.waybill.application.port.in.TrackOrder;
-import io.waybill.application.port.out.ApiKeys;
+import io.waybill.application.port.out.AuditTrail;
 import io.waybill.application.port.out.Carriers;
 import io.waybill.application.port.out.Notifications;
 import io.waybill.application.port.out.Orders;
 import io.waybill.application.port.out.ShipmentPredictions;
 import io.waybill.application.port.out.Shipments;
 import io.waybill.application.port.out.Warehouse;
-import io.waybill.application.service.ApiKeyService;
 import io.waybill.application.service.CancelOrderService;
 import io.waybill.application.service.ConfirmOrderService;
 import io.waybill.application.service.EventIngestionService;
@@ -62,8 +59,8 @@ public class ApplicationServices {
 
     @Produces
     @Singleton
-    CancelOrder cancelOrder(Orders orders, Warehouse warehouse, Notifications notifications, Clock clock) {
-        return new CancelOrderService(orders, warehouse, notifications, clock);
+    CancelOrder cancelOrder(Orders orders, Warehouse warehouse, Notifications notifications, Clock clock, AuditTrail audit) {
+        return new CancelOrderService(orders, warehouse, notifications, clock, audit);
     }
 
     @Produces
@@ -104,22 +101,5 @@ public class ApplicationServices {
     @Produces
     TrackOrder trackOrder(OrderQueries queries) {
         return queries;
-    }
-
-    @Produces
-    @Singleton
-    @Typed(ApiKeyService.class)
-    ApiKeyService apiKeyService(ApiKeys keys) {
-        return new ApiKeyService(keys);
-    }
-
-    @Produces
-    AuthenticateApiKey authenticateApiKey(ApiKeyService service) {
-        return service;
-    }
-
-    @Produces
-    IssueApiKey issueApiKey(ApiKeyService service) {
-        return service;
     }
 }
