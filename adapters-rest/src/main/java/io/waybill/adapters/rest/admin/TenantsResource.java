@@ -41,8 +41,17 @@ public class TenantsResource {
         if (request == null) {
             throw new InvalidValueException("body", "send {\"id\": \"acme-shop\", \"name\": \"ACME Shop\"}");
         }
-        TenantId id = new TenantId(InvalidValueException.requiredText(request.id(), "id", 40));
-        return Response.status(201).entity(AdminDocuments.document(tenants.create(caller.principal(), id, request.name()))).build();
+        return Response.status(201).entity(AdminDocuments.document(tenants.create(caller.principal(), id(request.id()), request.name()))).build();
+    }
+
+    private static TenantId id(String text) {
+        String id = InvalidValueException.requiredText(text, "id", 40);
+        try {
+            return new TenantId(id);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException("id", "'" + id + "' is not a tenant id: 2-40 characters of a-z, 0-9 or '-', starting with"
+                    + " a letter or digit, like acme-shop");
+        }
     }
 
     @GET

@@ -32,8 +32,10 @@ public class ScopeCheck {
     @ServerRequestFilter
     public Uni<Response> check(ContainerRequestContext request, ResourceInfo resource) {
         Scope needed = needed(request.getMethod(), resource);
-        // the deferred identity: with authentication at the resource, it may not be established yet at this point
-        return identities.getDeferredIdentity().map(identity -> refusal(identity, needed, request));
+        // the deferred identity: with authentication at the resource, it may not be established yet at this point. A key
+        // that fails authentication is not this filter's business: a public endpoint ignores it, a guarded one answers 401
+        return identities.getDeferredIdentity().onFailure().recoverWithNull()
+                .map(identity -> identity == null ? null : refusal(identity, needed, request));
     }
 
     static Scope needed(String method, ResourceInfo resource) {

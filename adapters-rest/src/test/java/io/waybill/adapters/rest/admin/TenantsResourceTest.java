@@ -44,7 +44,7 @@ class TenantsResourceTest {
 
     @Test
     void badTenantsAreA400NamingTheField() {
-        invalidField(platformAdmin().body(map("id", "ACME Shop!", "name", "ACME")).post(TENANTS).then(), TENANTS, "tenant");
+        invalidField(platformAdmin().body(map("id", "ACME Shop!", "name", "ACME")).post(TENANTS).then(), TENANTS, "id");
         invalidField(platformAdmin().body(map("name", "ACME")).post(TENANTS).then(), TENANTS, "id");
         invalidField(platformAdmin().body(map("id", "acme")).post(TENANTS).then(), TENANTS, "name");
         invalidField(platformAdmin().body("null").post(TENANTS).then(), TENANTS, "body");

@@ -2,6 +2,7 @@ package io.waybill.adapters.rest.security;
 
 import static io.waybill.adapters.rest.testing.Api.admin;
 import static io.waybill.adapters.rest.testing.Api.forbidden;
+import static io.waybill.adapters.rest.testing.Api.unauthorized;
 import static io.waybill.adapters.rest.testing.Api.withKey;
 import static io.waybill.adapters.rest.testing.RestTestData.batch;
 import static io.waybill.adapters.rest.testing.RestTestData.map;
@@ -77,6 +78,15 @@ class ScopeCheckTest {
         withKey(key).get(KEYS).then().statusCode(200);
         withKey(key).get("/api/v1/admin/audit").then().statusCode(200);
         forbidden(withKey(key).body(map("name", "x", "role", "integrator")).post(KEYS).then(), KEYS);
+    }
+
+    @Test
+    void aRevokedKeyOnAPublicEndpointIsIgnoredAsBeforeAndRefusedOnAGuardedOne() {
+        String key = issue("gone", "integrator", List.of("read"));
+        admin().delete(KEYS + "/gone").then().statusCode(204);
+
+        withKey(key).get("/api/v1/tracking/not-a-tracking-id").then().statusCode(400);
+        unauthorized(withKey(key).get(ORDERS).then(), ORDERS);
     }
 
     private static String issue(String name, String role, List<String> scopes) {
