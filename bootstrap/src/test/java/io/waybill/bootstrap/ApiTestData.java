@@ -18,6 +18,7 @@ final class ApiTestData {
     static final String INTEGRATOR = "test-integrator-key-0123456789";
     static final String OPERATOR = "test-operator-key-0123456789";
     static final String ADMIN = "test-admin-key-0123456789";
+    static final String PLATFORM_ADMIN = "test-platform-admin-key-0123456789";
 
     private ApiTestData() {
     }

@@ -15,5 +15,6 @@ final class TestKeys {
         keys.register("test-integrator", Role.INTEGRATOR, ApiTestData.INTEGRATOR);
         keys.register("test-operator", Role.OPERATOR, ApiTestData.OPERATOR);
         keys.register("test-admin", Role.ADMIN, ApiTestData.ADMIN);
+        keys.register("test-platform-admin", Role.PLATFORM_ADMIN, ApiTestData.PLATFORM_ADMIN);
     }
 }

@@ -2,6 +2,7 @@ package io.waybill.application.service;
 
 import io.waybill.application.port.in.CancelOrder;
 import io.waybill.application.port.in.OrderNotFoundException;
+import io.waybill.application.port.out.AuditTrail;
 import io.waybill.application.port.out.Notifications;
 import io.waybill.application.port.out.Orders;
 import io.waybill.application.port.out.Warehouse;
@@ -16,12 +17,18 @@ public class CancelOrderService implements CancelOrder {
     private final Warehouse warehouse;
     private final Notifications notifications;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public CancelOrderService(Orders orders, Warehouse warehouse, Notifications notifications, Clock clock) {
+        this(orders, warehouse, notifications, clock, AuditTrail.NONE);
+    }
+
+    public CancelOrderService(Orders orders, Warehouse warehouse, Notifications notifications, Clock clock, AuditTrail audit) {
         this.orders = orders;
         this.warehouse = warehouse;
         this.notifications = notifications;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Override
@@ -37,6 +44,8 @@ public class CancelOrderService implements CancelOrder {
         if (!order.domainEvents().isEmpty()) {
             notifications.publish(order.domainEvents());
             warehouse.cancelFulfilment(order);
+            // the reason stays with the order: it is free text and may name people, the audit log must not
+            audit.record(new AuditTrail.Change("order.cancelled", "order", order.getId().toString()));
         }
         return order;
     }

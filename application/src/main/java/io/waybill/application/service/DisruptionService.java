@@ -1,6 +1,7 @@
 package io.waybill.application.service;
 
 import io.waybill.application.port.in.ReportDisruptions;
+import io.waybill.application.port.out.AuditTrail;
 import io.waybill.application.port.out.DisruptionSignals;
 import io.waybill.application.port.out.ReportedDisruptions;
 import io.waybill.application.shared.ReportedDisruption;
@@ -21,11 +22,17 @@ public class DisruptionService implements ReportDisruptions {
     private final ReportedDisruptions store;
     private final DisruptionSignals outside;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public DisruptionService(ReportedDisruptions store, DisruptionSignals outside, Clock clock) {
+        this(store, outside, clock, AuditTrail.NONE);
+    }
+
+    public DisruptionService(ReportedDisruptions store, DisruptionSignals outside, Clock clock, AuditTrail audit) {
         this.store = store;
         this.outside = outside;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Override
@@ -39,6 +46,7 @@ public class DisruptionService implements ReportDisruptions {
         ReportedDisruption disruption = new ReportedDisruption(UUID.randomUUID(), ReportedDisruption.region(region), what, from,
                 until, now, reportedBy);
         store.add(disruption);
+        audit.record(new AuditTrail.Change("disruption.reported", "disruption", disruption.id().toString()));
         return disruption;
     }
 

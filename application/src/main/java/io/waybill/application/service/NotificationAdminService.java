@@ -2,6 +2,7 @@ package io.waybill.application.service;
 
 import io.waybill.application.port.in.ManageNotificationPreferences;
 import io.waybill.application.port.in.ManageWebhooks;
+import io.waybill.application.port.out.AuditTrail;
 import io.waybill.application.port.out.CustomerPreferences;
 import io.waybill.application.port.out.NotificationOutbox;
 import io.waybill.application.port.out.WebhookSubscriptions;
@@ -30,13 +31,20 @@ public class NotificationAdminService implements ManageWebhooks, ManageNotificat
     private final NotificationOutbox outbox;
     private final CustomerPreferences preferences;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public NotificationAdminService(WebhookSubscriptions subscriptions, NotificationOutbox outbox, CustomerPreferences preferences,
             Clock clock) {
+        this(subscriptions, outbox, preferences, clock, AuditTrail.NONE);
+    }
+
+    public NotificationAdminService(WebhookSubscriptions subscriptions, NotificationOutbox outbox, CustomerPreferences preferences,
+            Clock clock, AuditTrail audit) {
         this.subscriptions = subscriptions;
         this.outbox = outbox;
         this.preferences = preferences;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Override
@@ -70,6 +78,8 @@ public class NotificationAdminService implements ManageWebhooks, ManageNotificat
                 "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret), eventTypes, true, null, 0,
                 clock.instant());
         subscriptions.create(subscription);
+        // not the URL: it may carry a receiver's token in its query
+        audit.record(new AuditTrail.Change("webhook.subscribed", "webhook-subscription", subscription.id().toString()));
         return subscription;
     }
 
@@ -85,12 +95,19 @@ public class NotificationAdminService implements ManageWebhooks, ManageNotificat
 
     @Override
     public boolean reactivate(String owner, UUID id) {
-        return subscriptions.reactivate(id, owner);
+        return audited(subscriptions.reactivate(id, owner), "webhook.reactivated", id);
     }
 
     @Override
     public boolean unsubscribe(String owner, UUID id) {
-        return subscriptions.delete(id, owner);
+        return audited(subscriptions.delete(id, owner), "webhook.unsubscribed", id);
+    }
+
+    private boolean audited(boolean changed, String action, UUID id) {
+        if (changed) {
+            audit.record(new AuditTrail.Change(action, "webhook-subscription", id.toString()));
+        }
+        return changed;
     }
 
     @Override

@@ -11,10 +11,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.waybill.application.fakes.InMemoryOrders;
 import io.waybill.application.fakes.InterferingOrders;
+import io.waybill.application.fakes.RecordingAuditTrail;
 import io.waybill.application.fakes.RecordingNotifications;
 import io.waybill.application.fakes.RecordingWarehouse;
 import io.waybill.application.port.in.CancelOrder;
 import io.waybill.application.port.in.OrderNotFoundException;
+import io.waybill.application.port.out.AuditTrail;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderEvents.OrderCancelled;
 import io.waybill.domain.order.OrderId;
@@ -30,7 +32,8 @@ class CancelOrderServiceTest {
     private final InMemoryOrders orders = new InMemoryOrders();
     private final RecordingWarehouse warehouse = new RecordingWarehouse();
     private final RecordingNotifications notifications = new RecordingNotifications();
-    private final CancelOrderService service = new CancelOrderService(orders, warehouse, notifications, CLOCK);
+    private final RecordingAuditTrail audit = new RecordingAuditTrail();
+    private final CancelOrderService service = new CancelOrderService(orders, warehouse, notifications, CLOCK, audit);
 
     @Test
     void cancelsAnOrderNotYetWithACarrierAndTellsTheWarehouse() {
@@ -61,6 +64,16 @@ class CancelOrderServiceTest {
     }
 
     @Test
+    void aCancellationIsAuditedOnceByOrderIdWithoutItsReason() {
+        Order order = stored(anOrder().confirmed());
+
+        service.cancel(new CancelOrder.Command(order.getId(), "Jane Doe moved to 12 Analytical Way"));
+        service.cancel(new CancelOrder.Command(order.getId(), "again"));
+
+        assertThat(audit.changes()).containsExactly(new AuditTrail.Change("order.cancelled", "order", order.getId().toString()));
+    }
+
+    @Test
     void refusesOnceTheOrderIsHandedToACarrier() {
         Order order = anOrder().placedAt(T0.minusSeconds(7200)).confirmed();
         ShipmentId shipment = pack(order, wholeOrderManifest(), T0.minusSeconds(3600));
@@ -74,6 +87,7 @@ class CancelOrderServiceTest {
         assertThat(orders.byId(order.getId()).orElseThrow().status()).isEqualTo(OrderStatus.SHIPPED);
         assertThat(warehouse.cancelled()).isEmpty();
         assertThat(notifications.published()).isEmpty();
+        assertThat(audit.changes()).as("a refused change is not audited").isEmpty();
     }
 
     @Test

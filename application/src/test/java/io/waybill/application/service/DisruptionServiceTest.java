@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.waybill.application.fakes.InMemoryReportedDisruptions;
 import io.waybill.application.fakes.MutableClock;
+import io.waybill.application.fakes.RecordingAuditTrail;
+import io.waybill.application.port.out.AuditTrail;
 import io.waybill.application.shared.ReportedDisruption;
 import io.waybill.domain.eta.DelayRules;
 import io.waybill.domain.shared.InvalidValueException;
@@ -21,7 +23,17 @@ class DisruptionServiceTest {
     private final MutableClock clock = new MutableClock(NOW);
     private final DelayRules.Disruption storm = new DelayRules.Disruption("DE-Munich", "Storm", NOW, NOW.plus(Duration.ofHours(6)),
             NOW.minus(Duration.ofHours(20)), "simulated weather service");
-    private final DisruptionService service = new DisruptionService(store, asOf -> List.of(storm), clock);
+    private final RecordingAuditTrail audit = new RecordingAuditTrail();
+    private final DisruptionService service = new DisruptionService(store, asOf -> List.of(storm), clock, audit);
+
+    @Test
+    void aReportIsAuditedByItsIdAndARefusedOneIsNot() {
+        ReportedDisruption outage = service.report("DE-Hamburg", "Hub outage", NOW, NOW.plus(Duration.ofHours(8)), "ops-key");
+        assertThatThrownBy(() -> service.report("Hamburg", "Hub outage", NOW, NOW.plusSeconds(60), "ops-key"))
+                .isInstanceOf(InvalidValueException.class);
+
+        assertThat(audit.changes()).containsExactly(new AuditTrail.Change("disruption.reported", "disruption", outage.id().toString()));
+    }
 
     @Test
     void aReportedDisruptionIsKnownFromWhenItWasReportedAndJoinsTheOutsideSignals() {

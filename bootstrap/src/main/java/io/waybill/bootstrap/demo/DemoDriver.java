@@ -87,7 +87,8 @@ class DemoDriver {
         }
         keys.register("demo-integrator", Role.INTEGRATOR, INTEGRATOR_KEY);
         keys.register("demo-operator", Role.OPERATOR, OPERATOR_KEY);
-        keys.register("demo-admin", Role.ADMIN, ADMIN_KEY);
+        // the demo shows tenants too: its admin is a platform admin of the default tenant
+        keys.register("demo-admin", Role.PLATFORM_ADMIN, ADMIN_KEY);
         String run = DateTimeFormatter.ofPattern("MMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
         Random random = new Random(run.hashCode());
         // most demo orders take well-stocked items; every sixth may hit the scarce ones and go on hold

@@ -1,24 +1,21 @@
 package io.waybill.bootstrap.wiring;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.waybill.application.port.in.AuthenticateApiKey;
 import io.waybill.application.port.in.CancelOrder;
 import io.waybill.application.port.in.ConfirmOrder;
 import io.waybill.application.port.in.GetOrder;
-import io.waybill.application.port.in.IssueApiKey;
 import io.waybill.application.port.in.PlaceOrder;
 import io.waybill.application.port.in.RecordTrackingEvents;
 import io.waybill.application.port.in.RecordWarehouseEvents;
 import io.waybill.application.port.in.SearchOrders;
 import io.waybill.application.port.in.TrackOrder;
-import io.waybill.application.port.out.ApiKeys;
+import io.waybill.application.port.out.AuditTrail;
 import io.waybill.application.port.out.Carriers;
 import io.waybill.application.port.out.Notifications;
 import io.waybill.application.port.out.Orders;
 import io.waybill.application.port.out.ShipmentPredictions;
 import io.waybill.application.port.out.Shipments;
 import io.waybill.application.port.out.Warehouse;
-import io.waybill.application.service.ApiKeyService;
 import io.waybill.application.service.CancelOrderService;
 import io.waybill.application.service.ConfirmOrderService;
 import io.waybill.application.service.ContendedWrites;
@@ -83,12 +80,12 @@ public class ApplicationServices {
     @Singleton
     @Typed(ContendedWrites.class)
     ContendedWrites contendedWrites(EventIngestionService ingestion, Orders orders, Warehouse warehouse,
-            Notifications notifications, Clock clock,
+            Notifications notifications, Clock clock, AuditTrail audit,
             @ConfigProperty(name = "waybill.writes.turns", defaultValue = "true") boolean turns,
             @ConfigProperty(name = "waybill.writes.attempts", defaultValue = "5") int attempts,
             @ConfigProperty(name = "waybill.writes.backoff", defaultValue = "PT0.02S") Duration backoff) {
         return new ContendedWrites(ingestion, ingestion, new ConfirmOrderService(orders, warehouse, notifications, clock),
-                new CancelOrderService(orders, warehouse, notifications, clock), new ContendedWrites.Policy(turns, attempts, backoff));
+                new CancelOrderService(orders, warehouse, notifications, clock, audit), new ContendedWrites.Policy(turns, attempts, backoff));
     }
 
     @Produces
@@ -121,22 +118,5 @@ public class ApplicationServices {
     @Produces
     TrackOrder trackOrder(OrderQueries queries) {
         return queries;
-    }
-
-    @Produces
-    @Singleton
-    @Typed(ApiKeyService.class)
-    ApiKeyService apiKeyService(ApiKeys keys) {
-        return new ApiKeyService(keys);
-    }
-
-    @Produces
-    AuthenticateApiKey authenticateApiKey(ApiKeyService service) {
-        return service;
-    }
-
-    @Produces
-    IssueApiKey issueApiKey(ApiKeyService service) {
-        return service;
     }
 }

@@ -1,6 +1,7 @@
 package io.waybill.bootstrap.wiring;
 
 import io.waybill.application.port.in.ReportDisruptions;
+import io.waybill.application.port.out.AuditTrail;
 import io.waybill.application.port.out.DisruptionSignals;
 import io.waybill.application.port.out.ReportedDisruptions;
 import io.waybill.application.service.DisruptionService;
@@ -22,8 +23,8 @@ public class DisruptionWiring {
     @Singleton
     @Typed(DisruptionService.class)
     DisruptionService disruptions(ReportedDisruptions store, @Named(DelayWatch.OUTSIDE_DISRUPTIONS) DisruptionSignals outside,
-            Clock clock) {
-        return new DisruptionService(store, outside, clock);
+            Clock clock, AuditTrail audit) {
+        return new DisruptionService(store, outside, clock, audit);
     }
 
     @Produces

@@ -7,6 +7,7 @@ import io.waybill.application.port.in.ManageWebhooks;
 import io.waybill.application.port.in.RecordFeedback;
 import io.waybill.application.port.in.RelayNotifications;
 import io.waybill.application.port.out.CustomerChannels;
+import io.waybill.application.port.out.AuditTrail;
 import io.waybill.application.port.out.CustomerPreferences;
 import io.waybill.application.port.out.DeliveryFeedback;
 import io.waybill.application.port.out.NotificationOutbox;
@@ -121,8 +122,8 @@ public class NotificationWiring {
     @Singleton
     @Typed(NotificationAdminService.class)
     NotificationAdminService notificationAdmin(WebhookSubscriptions subscriptions, NotificationOutbox outbox,
-            CustomerPreferences preferences, Clock clock) {
-        return new NotificationAdminService(subscriptions, outbox, preferences, clock);
+            CustomerPreferences preferences, Clock clock, AuditTrail audit) {
+        return new NotificationAdminService(subscriptions, outbox, preferences, clock, audit);
     }
 
     @Produces

@@ -1,4 +1,4 @@
-/** The issued API keys (their SHA-256 hashes) in PostgreSQL, through Hibernate ORM. */
+/** The issued API keys (their SHA-256 hashes, scopes, expiry, revocation, rotation) and the tenants, in PostgreSQL with plain SQL. */
 @SecondaryAdapter
 package io.waybill.adapters.persistence.apikeys;
 

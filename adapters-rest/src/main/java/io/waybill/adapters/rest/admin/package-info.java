@@ -1,2 +1,2 @@
-/** Administration: issuing API keys. */
+/** Administration: tenants, API keys (issue, list, expire, rotate, revoke) and the audit log. */
 package io.waybill.adapters.rest.admin;

@@ -11,6 +11,7 @@ import io.waybill.adapters.rest.events.EventDocuments.WarehouseEventDocument;
 import io.waybill.adapters.rest.problem.BadRequestProblem;
 import io.waybill.adapters.rest.problem.Problem;
 import io.waybill.adapters.rest.problem.ProblemMappers;
+import io.waybill.adapters.rest.security.EventIntake;
 import io.waybill.adapters.rest.security.Roles;
 import io.waybill.application.port.in.EventOutcome;
 import io.waybill.application.port.in.RecordTrackingEvents;
@@ -58,6 +59,7 @@ public class EventsResource {
 
     @POST
     @Path("/warehouse-events")
+    @EventIntake
     @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
     @Operation(summary = "Record warehouse events (ALLOCATED, ALLOCATION_FAILED, PICKED, PACKED), up to 1000 per request")
     public BatchResultDocument warehouse(EventBatch batch) {
@@ -66,6 +68,7 @@ public class EventsResource {
 
     @POST
     @Path("/tracking-events")
+    @EventIntake
     @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
     @Operation(summary = "Record carrier and device events about shipments, up to 1000 per request")
     public BatchResultDocument tracking(EventBatch batch) {

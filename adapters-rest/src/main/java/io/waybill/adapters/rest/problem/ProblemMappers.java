@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.waybill.application.port.in.ApiKeyNotFoundException;
+import io.waybill.application.port.in.NotPermittedException;
 import io.waybill.application.port.in.OrderNotFoundException;
+import io.waybill.application.port.in.TenantNotFoundException;
+import io.waybill.application.shared.NameTakenException;
 import io.waybill.application.shared.OrderNumberTakenException;
 import io.waybill.application.shared.ConcurrentUpdateException;
 import io.waybill.application.shared.UnreadablePayloadException;
@@ -46,6 +50,26 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notFound(OrderNotFoundException e, UriInfo uri) {
         return Problem.of("not-found", "Not found", 404, e.getMessage()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response keyNotFound(ApiKeyNotFoundException e, UriInfo uri) {
+        return Problem.of("not-found", "Not found", 404, e.getMessage()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response tenantNotFound(TenantNotFoundException e, UriInfo uri) {
+        return Problem.of("not-found", "Not found", 404, e.getMessage()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response nameTaken(NameTakenException e, UriInfo uri) {
+        return Problem.of("name-taken", "Name already used", 409, e.getMessage() + "; choose another").at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response notPermitted(NotPermittedException e, UriInfo uri) {
+        return Problem.of("forbidden", "Not allowed for this key", 403, e.getMessage()).at(uri.getPath()).toResponse();
     }
 
     @ServerExceptionMapper

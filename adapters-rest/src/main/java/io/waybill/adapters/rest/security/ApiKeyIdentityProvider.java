@@ -9,9 +9,11 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.waybill.application.port.in.AuthenticateApiKey;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Locale;
 
-/** Turns a presented key into an identity with one role; an unknown key fails authentication. */
+/**
+ * Turns a presented key into an identity with its role names, its tenant ({@link CallerTenant}) and the whole principal
+ * with its scopes ({@link CallerKey}); an unknown, revoked or expired key fails authentication.
+ */
 @ApplicationScoped
 public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationRequest> {
 
@@ -31,9 +33,10 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
         return context.runBlocking(() -> authenticateApiKey.authenticate(request.key())
                 .map(principal -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal(principal.name()))
-                        .addRole(principal.role().name().toLowerCase(Locale.ROOT))
+                        .addRoles(Roles.of(principal.role()))
                         .addAttribute(CallerTenant.ATTRIBUTE, principal.tenant())
+                        .addAttribute(CallerKey.ATTRIBUTE, principal)
                         .build())
-                .orElseThrow(() -> new AuthenticationFailedException("unknown or revoked API key")));
+                .orElseThrow(() -> new AuthenticationFailedException("unknown, revoked or expired API key")));
     }
 }

@@ -31,6 +31,11 @@ public final class Api {
         return withKey(TestApiKeys.ADMIN);
     }
 
+    /** A request with the platform admin's key (whoever runs the installation). */
+    public static RequestSpecification platformAdmin() {
+        return withKey(TestApiKeys.PLATFORM_ADMIN);
+    }
+
     public static RequestSpecification withKey(String key) {
         return given().header("X-API-Key", key).contentType(ContentType.JSON);
     }
