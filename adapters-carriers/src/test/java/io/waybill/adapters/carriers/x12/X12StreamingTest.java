@@ -7,7 +7,6 @@ import io.waybill.adapters.carriers.spi.Unmapped;
 import io.waybill.application.port.in.RecordTrackingEvents;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** A large interchange goes through in bounded memory: the parser holds one segment and one set, never the input. */
@@ -83,7 +82,6 @@ class X12StreamingTest {
         long baseline = usedAfterGc();
         long[] peakRetained = {0};
         long[] events = {0};
-        long started = System.nanoTime();
 
         new X12StatusMessages(X12StatusMessagesContractTest.CLOCK).stream(new GeneratedInterchange(), new X12StatusMessages.Listener() {
             @Override
@@ -104,10 +102,8 @@ class X12StreamingTest {
                 throw new AssertionError("no estimates generated");
             }
         });
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(events[0]).as("3 events per set of ~300 bytes").isGreaterThan(3L * SIZE / 400);
         assertThat(peakRetained[0]).as("memory kept alive while streaming %d MB", SIZE >> 20).isLessThan(SIZE / 10);
-        assertThat(took).as("streaming time").isLessThan(Duration.ofSeconds(10));
     }
 }
