@@ -140,7 +140,7 @@ class BadInputEndToEndTest {
             events.add(scan("ups", "1ZOVERSIZE", "big-" + i, "IN_TRANSIT", at(1, 1), "Berlin"));
         }
         problem(given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(batch(events))
-                .post("/api/v1/tracking-events").then(), 400).body("detail", containsString("at most 1000"));
+                .post("/api/v1/tracking-events").then(), 413).body("detail", containsString("at most 1000"));
         problem(given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(batch(List.of()))
                 .post("/api/v1/tracking-events").then(), 400);
         problem(given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body("[1, 2]")
