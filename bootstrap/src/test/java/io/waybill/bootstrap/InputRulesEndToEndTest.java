@@ -5,8 +5,10 @@ import static io.waybill.bootstrap.ApiTestData.INTEGRATOR;
 import static io.waybill.bootstrap.ApiTestData.OPERATOR;
 import static io.waybill.bootstrap.ApiTestData.at;
 import static io.waybill.bootstrap.ApiTestData.batch;
+import static io.waybill.bootstrap.ApiTestData.confirm;
 import static io.waybill.bootstrap.ApiTestData.line;
 import static io.waybill.bootstrap.ApiTestData.order;
+import static io.waybill.bootstrap.ApiTestData.ownWms;
 import static io.waybill.bootstrap.ApiTestData.scan;
 import static io.waybill.bootstrap.ApiTestData.unique;
 import static io.waybill.bootstrap.BadInputEndToEndTest.problem;
@@ -51,6 +53,14 @@ class InputRulesEndToEndTest {
         return order;
     }
 
+    /** A confirmed order the simulated WMS leaves alone, for a test that packs it itself. */
+    private static String packableOrder() {
+        String id = integrator().body(order(ownWms("RULE"), line("PEN-STEEL", 1))).post("/api/v1/orders").then().statusCode(201)
+                .extract().path("id");
+        confirm(id);
+        return id;
+    }
+
     private static String placedOrder() {
         return integrator().body(order(unique("RULE"), line("PEN-STEEL", 1))).post("/api/v1/orders").then().statusCode(201)
                 .extract().path("id");
@@ -74,7 +84,7 @@ class InputRulesEndToEndTest {
 
     @Test
     void aNulByteInOneEventIsRejectedAndItsSiblingsAreRecorded() {
-        String id = placedOrder();
+        String id = packableOrder();
         String number = "1Z" + id.substring(0, 8).toUpperCase();
         integrator().body(batch(List.of(ApiTestData.packed(id, "ups", number, "PEN-STEEL")))).post("/api/v1/warehouse-events")
                 .then().statusCode(200).body("accepted", equalTo(1));
@@ -97,7 +107,7 @@ class InputRulesEndToEndTest {
                     .post("/api/v1/orders").then(), 400)
                     .body("detail", allOf(containsString("promisedDelivery"), containsString("1970 to 9999")));
         }
-        String id = placedOrder();
+        String id = packableOrder();
         String number = "1Z" + id.substring(0, 8).toUpperCase();
         integrator().body(batch(List.of(ApiTestData.packed(id, "ups", number, "PEN-STEEL")))).post("/api/v1/warehouse-events")
                 .then().statusCode(200);
