@@ -18,6 +18,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.waybill.adapters.rest.security.TenantBound;
 import jakarta.persistence.Entity;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -138,6 +139,16 @@ class ArchitectureTest {
                     .orShould().haveSimpleNameStartingWith("Simulated")
                     .because("one HTTP surface: one problem writer, one security filter, one OpenAPI document; only "
                             + "simulators of outside systems (the demo's carrier and SMS provider) serve their own API"));
+        }
+
+        @Test
+        void serveEveryResourceInTheCallersTenant() {
+            holdsButCatchesItsViolation(classes().that().areAnnotatedWith(Path.class)
+                    .and().resideOutsideOfPackage("io.waybill.bootstrap..")
+                    .and().haveSimpleNameNotStartingWith("Simulated")
+                    .should().beAnnotatedWith(TenantBound.class)
+                    .because("every request runs in its key's tenant scope (or none, where tenant data is out of reach):"
+                            + " a resource class that forgot it would act outside the wall (docs/tenancy.md)"));
         }
 
         @Test

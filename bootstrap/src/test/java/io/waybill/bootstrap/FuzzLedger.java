@@ -1,5 +1,6 @@
 package io.waybill.bootstrap;
 
+import io.waybill.application.shared.TenantScope;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,7 +51,10 @@ final class FuzzLedger implements AutoCloseable {
     private final Connection connection;
 
     FuzzLedger(DataSource dataSource) throws SQLException {
-        this.connection = dataSource.getConnection();
+        // held for the whole run and taken in the platform's scope: the counts are of every tenant's rows
+        try (TenantScope.Entered ignored = TenantScope.enterPlatform()) {
+            this.connection = dataSource.getConnection();
+        }
     }
 
     Counts counts() {

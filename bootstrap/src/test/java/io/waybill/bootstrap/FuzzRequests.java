@@ -108,7 +108,7 @@ final class FuzzRequests {
         }
     }
 
-    private Planned valid(Operation operation, String mutation) {
+    Planned valid(Operation operation, String mutation) {
         Map<String, String> parameters = new LinkedHashMap<>();
         for (Parameter parameter : operation.parameters()) {
             if (!parameter.in().equals("header")) {

@@ -135,10 +135,11 @@ class NotificationsEndToEndTest {
         String forged = token.substring(0, token.indexOf('.')) + ".AAAA" + token.substring(token.indexOf('.') + 5);
         given().get("/api/v1/feedback/{t}", forged).then().statusCode(403).contentType("application/problem+json");
 
-        given().header("X-API-Key", ApiTestData.OPERATOR).get("/api/v1/admin/simulated-sms").then().statusCode(200)
+        given().header("X-API-Key", ApiTestData.OPERATOR).get("/api/v1/admin/simulated-sms").then().statusCode(403);
+        given().header("X-API-Key", ApiTestData.PLATFORM_ADMIN).get("/api/v1/admin/simulated-sms").then().statusCode(200)
                 .body("findAll { it.to == '+4915112345678' }.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(4));
         given().header("X-API-Key", INTEGRATOR).get("/api/v1/admin/simulated-sms").then().statusCode(403);
-        given().header("X-API-Key", ApiTestData.OPERATOR).get("/q/metrics").then().statusCode(200)
+        given().header("X-API-Key", ApiTestData.PLATFORM_ADMIN).get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("waybill_domain_events_total"));
     }
 
@@ -210,6 +211,54 @@ class NotificationsEndToEndTest {
         return given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(Map.of("url", url, "eventTypes", types))
                 .post("/api/v1/webhooks/subscriptions").then().statusCode(201).body("status", equalTo("ACTIVE"))
                 .body("secret", startsWith("whsec_")).extract().path("secret");
+    }
+
+    /**
+     * The wall between tenants for what leaves Waybill: tenant B's subscription hears nothing of tenant A's orders (and A's
+     * nothing of B's), and a customer's choice told to B (opted out) changes nothing of what A sends that customer.
+     */
+    @Test
+    void webhooksAndMailStayWithinTheirTenant() throws Exception {
+        String run = unique("t").toLowerCase();
+        Map<String, String> integrators = new java.util.HashMap<>();
+        for (String tenant : List.of(run + "-a", run + "-b")) {
+            given().header("X-API-Key", ApiTestData.PLATFORM_ADMIN).contentType(ContentType.JSON)
+                    .body(Map.of("id", tenant, "name", "Shop " + tenant)).post("/api/v1/admin/tenants").then().statusCode(201);
+            integrators.put(tenant, given().header("X-API-Key", ApiTestData.PLATFORM_ADMIN).contentType(ContentType.JSON)
+                    .body(Map.of("name", "shop", "role", "integrator", "tenant", tenant)).post("/api/v1/admin/api-keys")
+                    .then().statusCode(201).extract().path("key"));
+        }
+        String email = run + "@example.de";
+        Map<String, String> orders = new java.util.HashMap<>();
+        for (Map.Entry<String, String> tenant : integrators.entrySet()) {
+            String path = "/" + tenant.getKey();
+            String secret = given().header("X-API-Key", tenant.getValue()).contentType(ContentType.JSON)
+                    .body(Map.of("url", MailAndHooks.hooks.url(path), "eventTypes", List.of("order.confirmed")))
+                    .post("/api/v1/webhooks/subscriptions").then().statusCode(201).extract().path("secret");
+            MailAndHooks.hooks.secret(path, secret);
+            boolean optedOut = tenant.getKey().endsWith("-b");
+            given().header("X-API-Key", tenant.getValue()).contentType(ContentType.JSON)
+                    .body(Map.of("channels", List.of("EMAIL"), "language", "de", "optedOut", optedOut))
+                    .put("/api/v1/customers/{email}/notification-preferences", email).then().statusCode(200);
+        }
+        for (Map.Entry<String, String> tenant : integrators.entrySet()) {
+            Map<String, Object> order = new java.util.LinkedHashMap<>(order(ApiTestData.ownWms("ISO"), line("MUG-WHITE", 1)));
+            order.put("customer", Map.of("name", "Grete Kunde", "email", email));
+            String id = given().header("X-API-Key", tenant.getValue()).contentType(ContentType.JSON).body(order)
+                    .post("/api/v1/orders").then().statusCode(201).extract().path("id");
+            given().header("X-API-Key", tenant.getValue()).contentType(ContentType.JSON).body("{}")
+                    .post("/api/v1/orders/{id}/confirmation", id).then().statusCode(200);
+            orders.put(tenant.getKey(), id);
+        }
+        String a = run + "-a";
+        String b = run + "-b";
+        Await.until(WAIT, "each tenant hears of its own confirmation", () -> !hooksFor("/" + a, orders.get(a)).isEmpty()
+                && !hooksFor("/" + b, orders.get(b)).isEmpty());
+        Await.until(WAIT, "tenant A's customer is mailed", () -> !mailsTo(email).isEmpty());
+        Thread.sleep(1_000); // what would wrongly cross is planned in the same relay rounds as what arrived
+        assertThat(hooksFor("/" + a, orders.get(b))).as("B's order on A's subscription").isEmpty();
+        assertThat(hooksFor("/" + b, orders.get(a))).as("A's order on B's subscription").isEmpty();
+        assertThat(mailsTo(email)).as("one mail: A's confirmation; the customer opted out of B's only").hasSize(1);
     }
 
     private static JsonPath orderView(String id) {

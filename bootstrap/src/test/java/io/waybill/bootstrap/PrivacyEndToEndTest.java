@@ -1,5 +1,7 @@
 package io.waybill.bootstrap;
 
+import io.waybill.application.shared.TenantScope;
+import io.waybill.domain.tenant.TenantId;
 import static io.restassured.RestAssured.given;
 import static io.waybill.bootstrap.ApiTestData.INTEGRATOR;
 import static io.waybill.bootstrap.ApiTestData.at;
@@ -107,7 +109,8 @@ class PrivacyEndToEndTest {
         // a batch insert that fails: the same order number again, with another customer, in one save with a bystander
         Order bystander = order(unique("PRIV-BY"), new Customer(OTHER_NAME, otherEmail, OTHER_PHONE));
         Order duplicate = order(number, new Customer(OTHER_NAME, otherEmail, OTHER_PHONE));
-        assertThatThrownBy(() -> orders.save(List.of(bystander, duplicate))).isInstanceOf(OrderNumberTakenException.class);
+        assertThatThrownBy(() -> TenantScope.run(TenantId.DEFAULT, () -> orders.save(List.of(bystander, duplicate))))
+                .isInstanceOf(OrderNumberTakenException.class);
 
         // a duplicate key on a column that holds an e-mail address, straight through the application's data source
         String detail = duplicateKeyOn(otherEmail);
@@ -144,15 +147,16 @@ class PrivacyEndToEndTest {
     }
 
     private static Order order(String number, Customer customer) {
-        return Order.place(OrderId.random(), number, customer, new DeliveryAddress("12 Analytical Way", null, "10115", "Berlin", null,
+        return Order.place(TenantId.DEFAULT, OrderId.random(), number, customer, new DeliveryAddress("12 Analytical Way", null, "10115", "Berlin", null,
                 "DE"), List.of(new OrderLine(new Sku("MUG-WHITE"), 1)), null, Instant.now());
     }
 
     /** Inserts a preference row twice; answers the message of the driver's exception. */
     private String duplicateKeyOn(String email) throws SQLException {
-        try (Connection c = dataSource.getConnection();
+        try (TenantScope.Entered scope = TenantScope.enter(TenantId.DEFAULT); Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(
-                        "insert into customer_preferences (email, channels, language, opted_out) values (?, '{}', 'en', false)")) {
+                        "insert into customer_preferences (email, channels, language, opted_out, tenant_id)"
+                                + " values (?, '{}', 'en', false, 'default')")) {
             c.setAutoCommit(true);
             ps.setString(1, email);
             ps.executeUpdate();

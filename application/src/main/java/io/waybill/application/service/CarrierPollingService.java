@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import io.waybill.application.shared.TenantScope;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -104,7 +105,7 @@ public class CarrierPollingService implements PollCarriers {
             int size = Math.max(1, tracking.maxNumbersPerRequest(carrier));
             for (int from = 0; from < shipments.size(); from += size) {
                 List<Claimed> request = shipments.subList(from, Math.min(shipments.size(), from + size));
-                rounds.add(CompletableFuture.supplyAsync(() -> poll(carrier, request), requests));
+                rounds.add(CompletableFuture.supplyAsync(TenantScope.carried(() -> poll(carrier, request)), requests));
             }
         });
         Round total = new Round(0, 0, 0, 0, 0);

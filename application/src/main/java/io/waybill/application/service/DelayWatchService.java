@@ -3,6 +3,9 @@ package io.waybill.application.service;
 import io.waybill.application.port.in.WatchDelays;
 import io.waybill.application.port.out.CarrierEstimates;
 import io.waybill.application.port.out.DisruptionSignals;
+import io.waybill.application.shared.TenantScope;
+import io.waybill.domain.tenant.TenantId;
+import java.util.HashMap;
 import io.waybill.application.port.out.LearningQueue.DeliveryToLearn;
 import io.waybill.application.port.out.Orders;
 import io.waybill.application.port.out.ShipmentPredictions;
@@ -74,7 +77,7 @@ public class DelayWatchService implements WatchDelays {
         List<ShipmentId> shipments = orders.stream().flatMap(o -> o.shipments().stream()).map(Shipment::getId).toList();
         Map<ShipmentId, ShipmentPrediction> before = predictions.of(shipments);
         Map<ShipmentId, CarrierEstimate> latest = estimates.latest(shipments);
-        List<DelayRules.Disruption> known = disruptions.known(now);
+        Map<TenantId, List<DelayRules.Disruption>> known = new HashMap<>(); // a tenant's reports judge only its shipments
         List<ShipmentPrediction> updated = new ArrayList<>();
         List<DeliveryToLearn> delivered = new ArrayList<>();
         for (Order order : orders) {
@@ -86,7 +89,8 @@ public class DelayWatchService implements WatchDelays {
                 }
                 Optional<Instant> carrierEstimate = DelayModel.carrierEstimateAsOf(latest.get(shipment.getId()), now);
                 model.predict(order, shipment, Standing.of(shipment), DelayModel.checkpoints(order, shipment), carrierEstimate,
-                        known, now, goingOn(was)).ifPresent(updated::add);
+                        known.computeIfAbsent(order.tenant(), t -> TenantScope.of(t, () -> disruptions.known(now))), now,
+                        goingOn(was)).ifPresent(updated::add);
             }
         }
         if (!updated.isEmpty()) {

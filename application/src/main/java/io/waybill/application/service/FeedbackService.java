@@ -3,6 +3,7 @@ package io.waybill.application.service;
 import io.waybill.application.port.in.RecordFeedback;
 import io.waybill.application.port.out.DeliveryFeedback;
 import io.waybill.application.port.out.Orders;
+import io.waybill.application.shared.TenantScope;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderId;
 import io.waybill.domain.order.OrderStatus;
@@ -59,8 +60,9 @@ public class FeedbackService implements RecordFeedback {
     @Override
     public Invitation invitation(String token) {
         Verified verified = verify(token);
-        Order order = orders.byId(verified.order()).orElseThrow(() -> new FeedbackLinkException("the order no longer exists", false));
-        return new Invitation(order.orderNumber(), verified.expiresAt(), store.of(verified.order()).map(DeliveryFeedback.Feedback::rating));
+        Order order = orderOf(verified);
+        return TenantScope.of(order.tenant(), () -> new Invitation(order.orderNumber(), verified.expiresAt(),
+                store.of(verified.order()).map(DeliveryFeedback.Feedback::rating)));
     }
 
     @Override
@@ -70,13 +72,19 @@ public class FeedbackService implements RecordFeedback {
             throw new InvalidValueException("rating", "from 1 (poor) to 5 (excellent), got " + rating);
         }
         String text = InvalidValueException.optionalFreeText(comment, "comment", MAX_COMMENT);
-        Order order = orders.byId(verified.order()).orElseThrow(() -> new FeedbackLinkException("the order no longer exists", false));
+        Order order = orderOf(verified);
         if (order.status() != OrderStatus.DELIVERED && order.status() != OrderStatus.PARTIALLY_DELIVERED) {
             throw new IllegalTransitionException(order.status(), "FEEDBACK", "feedback is for delivered orders");
         }
-        if (!store.add(new DeliveryFeedback.Feedback(verified.order(), rating, text, clock.instant()))) {
+        if (!TenantScope.of(order.tenant(), () -> store.add(new DeliveryFeedback.Feedback(verified.order(), rating, text, clock.instant())))) {
             throw new IllegalTransitionException("FEEDBACK_GIVEN", "FEEDBACK", "feedback for this order was already recorded");
         }
+    }
+
+    /** The link's order, whoever's it is: the signed link is the authority (it was sent to the order's customer). */
+    private Order orderOf(Verified verified) {
+        return TenantScope.platform(() -> orders.byId(verified.order()))
+                .orElseThrow(() -> new FeedbackLinkException("the order no longer exists", false));
     }
 
     private record Verified(OrderId order, Instant expiresAt) {

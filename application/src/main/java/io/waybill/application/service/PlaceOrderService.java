@@ -1,6 +1,7 @@
 package io.waybill.application.service;
 
 import io.waybill.application.shared.OrderNumberTakenException;
+import io.waybill.application.shared.TenantScope;
 import io.waybill.application.port.in.PlaceOrder;
 import io.waybill.application.port.out.Notifications;
 import io.waybill.application.port.out.Orders;
@@ -9,7 +10,7 @@ import io.waybill.domain.order.OrderId;
 import java.time.Clock;
 import java.util.List;
 
-/** Places orders; an order number can be used once. */
+/** Places orders for the tenant in scope (the caller's); an order number can be used once per tenant. */
 public class PlaceOrderService implements PlaceOrder {
 
     private final Orders orders;
@@ -28,7 +29,7 @@ public class PlaceOrderService implements PlaceOrder {
         if (existing != null) {
             throw new OrderNumberTakenException(command.orderNumber(), existing);
         }
-        Order order = Order.place(OrderId.random(), command.orderNumber(), command.customer(), command.address(),
+        Order order = Order.place(TenantScope.requireTenant(), OrderId.random(), command.orderNumber(), command.customer(), command.address(),
                 command.lines(), command.promise(), clock.instant());
         orders.save(List.of(order));
         notifications.publish(order.domainEvents());

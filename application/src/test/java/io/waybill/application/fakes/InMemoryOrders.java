@@ -20,6 +20,8 @@ import io.waybill.domain.order.TimelineEntry;
 import io.waybill.domain.order.TimelineItem;
 import io.waybill.domain.tracking.EventKey;
 import io.waybill.domain.tracking.TrackingId;
+import io.waybill.application.shared.TenantScope;
+import io.waybill.domain.tenant.TenantId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,19 +45,19 @@ import java.util.Set;
 public class InMemoryOrders implements Orders, Shipments {
 
     /** What a row (and its child rows) would hold; all parts are immutable. */
-    private record Stored(OrderId id, String orderNumber, Customer customer, DeliveryAddress address, List<OrderLine> lines,
+    private record Stored(TenantId tenant, OrderId id, String orderNumber, Customer customer, DeliveryAddress address, List<OrderLine> lines,
             DeliveryPromise promise, Instant placedAt, TrackingId trackingId, List<TimelineEntry> timeline, long version,
             OrderStatus status, List<Shipment> shipments) {
 
         static Stored of(Order order, long version) {
-            return new Stored(order.getId(), order.orderNumber(), order.customer(), order.address(), List.copyOf(order.lines()),
+            return new Stored(order.tenant(), order.getId(), order.orderNumber(), order.customer(), order.address(), List.copyOf(order.lines()),
                     order.promise().orElse(null), order.placedAt(), order.trackingId().orElse(null),
                     order.timeline().stream().map(TimelineItem::entry).toList(), version, order.status(),
                     List.copyOf(order.shipments()));
         }
 
         Order load() {
-            return Order.reconstitute(id, orderNumber, customer, address, lines, promise, placedAt, trackingId, timeline, version);
+            return Order.reconstitute(tenant, id, orderNumber, customer, address, lines, promise, placedAt, trackingId, timeline, version);
         }
 
         List<CarrierCode> carriers() {
@@ -72,7 +74,7 @@ public class InMemoryOrders implements Orders, Shipments {
 
     @Override
     public synchronized Optional<Order> byId(OrderId id) {
-        return Optional.ofNullable(orders.get(id)).map(Stored::load);
+        return Optional.ofNullable(orders.get(id)).filter(InMemoryOrders::visible).map(Stored::load);
     }
 
     @Override
@@ -88,18 +90,26 @@ public class InMemoryOrders implements Orders, Shipments {
 
     @Override
     public synchronized Optional<Order> byShipment(ShipmentId shipment) {
-        return orders.values().stream().filter(s -> s.shipments().stream().anyMatch(x -> x.getId().equals(shipment)))
+        return orders.values().stream().filter(InMemoryOrders::visible).filter(s -> s.shipments().stream().anyMatch(x -> x.getId().equals(shipment)))
                 .findFirst().map(Stored::load);
     }
 
     @Override
     public synchronized List<Order> byIds(Collection<OrderId> ids) {
-        return Set.copyOf(ids).stream().map(orders::get).filter(s -> s != null).map(Stored::load).toList();
+        return Set.copyOf(ids).stream().map(orders::get).filter(s -> s != null && visible(s)).map(Stored::load).toList();
     }
 
     @Override
     public synchronized Map<String, OrderId> idsByOrderNumbers(Collection<String> orderNumbers) {
-        return pick(byNumber, orderNumbers);
+        TenantId tenant = TenantScope.tenant().orElse(TenantId.DEFAULT);
+        Map<String, OrderId> found = new HashMap<>();
+        orderNumbers.forEach(n -> {
+            OrderId id = byNumber.get(numberKey(tenant, n));
+            if (id != null) {
+                found.put(n, id);
+            }
+        });
+        return found;
     }
 
     @Override
@@ -147,7 +157,8 @@ public class InMemoryOrders implements Orders, Shipments {
                     throw new ConcurrentUpdateException("order " + id + " was loaded at version " + order.version()
                             + " but is no longer stored");
                 }
-                OrderId taken = byNumber.getOrDefault(order.orderNumber(), numbers.get(order.orderNumber()));
+                OrderId taken = byNumber.getOrDefault(numberKey(order.tenant(), order.orderNumber()),
+                        numbers.get(numberKey(order.tenant(), order.orderNumber())));
                 if (taken != null) {
                     throw new OrderNumberTakenException(order.orderNumber(), taken);
                 }
@@ -157,7 +168,7 @@ public class InMemoryOrders implements Orders, Shipments {
             } else if (!stored.orderNumber().equals(order.orderNumber())) {
                 throw new IllegalStateException("the order number of " + id + " changed");
             }
-            numbers.put(order.orderNumber(), id);
+            numbers.put(numberKey(order.tenant(), order.orderNumber()), id);
             order.trackingId().ifPresent(t -> claim(trackingIds, byTrackingId, t, id, "tracking ID " + t));
             for (TimelineItem item : order.timeline()) {
                 EventKey key = item.entry().event().key();
@@ -180,7 +191,7 @@ public class InMemoryOrders implements Orders, Shipments {
             }
             Stored saved = Stored.of(order, stored == null ? 1 : stored.version() + 1);
             orders.put(saved.id(), saved);
-            byNumber.put(saved.orderNumber(), saved.id());
+            byNumber.put(numberKey(saved.tenant(), saved.orderNumber()), saved.id());
             if (saved.trackingId() != null) {
                 byTrackingId.put(saved.trackingId(), saved.id());
             }
@@ -193,7 +204,7 @@ public class InMemoryOrders implements Orders, Shipments {
 
     @Override
     public synchronized OrderSearch.Page search(OrderSearch.Query query) {
-        List<Stored> matching = orders.values().stream()
+        List<Stored> matching = orders.values().stream().filter(InMemoryOrders::visible)
                 .filter(s -> query.statuses().isEmpty() || query.statuses().contains(s.status()))
                 .filter(s -> query.placedFrom() == null || !s.placedAt().isBefore(query.placedFrom()))
                 .filter(s -> query.placedTo() == null || s.placedAt().isBefore(query.placedTo()))
@@ -214,6 +225,15 @@ public class InMemoryOrders implements Orders, Shipments {
                 && (lookup.carrierTrackingNumber() == null
                         || s.shipments().stream().anyMatch(sh -> sh.carrierTrackingNumber().equals(lookup.carrierTrackingNumber())))
                 && (lookup.email() == null || lookup.email().equalsIgnoreCase(s.customer().email()));
+    }
+
+    /** Like the store: another tenant's orders are not there; outside any scope (plain unit tests) all are. */
+    private static boolean visible(Stored stored) {
+        return TenantScope.isPlatform() || TenantScope.tenant().isEmpty() || TenantScope.sees(stored.tenant());
+    }
+
+    private static String numberKey(TenantId tenant, String orderNumber) {
+        return tenant.value() + "/" + orderNumber;
     }
 
     /** How many orders are stored. */

@@ -1,5 +1,7 @@
 package io.waybill.application.fakes;
 
+import io.waybill.application.shared.TenantScope;
+import io.waybill.domain.tenant.TenantId;
 import io.waybill.application.port.in.PlaceOrder;
 import io.waybill.application.port.in.RecordTrackingEvents;
 import io.waybill.application.port.in.RecordWarehouseEvents;
@@ -135,6 +137,7 @@ public final class OrderTestData {
 
     /** Builds an order in the state a test needs; unset parts get the defaults above. */
     public static final class OrderBuilder {
+        private TenantId tenant;
         private OrderId id = OrderId.random();
         private String number = uniqueOrderNumber();
         private Customer customer = OrderTestData.customer();
@@ -145,6 +148,12 @@ public final class OrderTestData {
         private boolean promiseSet;
 
         private OrderBuilder() {
+        }
+
+        /** The tenant the order belongs to; else the one in scope, else the default tenant. */
+        public OrderBuilder tenant(TenantId value) {
+            this.tenant = value;
+            return this;
         }
 
         public OrderBuilder id(OrderId value) {
@@ -189,7 +198,8 @@ public final class OrderTestData {
 
         /** A new order (not stored), status PLACED. */
         public Order placed() {
-            return Order.place(id, number, customer, address, lines, promiseSet ? promise : OrderTestData.promise(placedAt), placedAt);
+            TenantId owner = tenant != null ? tenant : TenantScope.tenant().orElse(TenantId.DEFAULT);
+            return Order.place(owner, id, number, customer, address, lines, promiseSet ? promise : OrderTestData.promise(placedAt), placedAt);
         }
 
         /** A new order confirmed a minute after placement, with a fresh tracking ID. */

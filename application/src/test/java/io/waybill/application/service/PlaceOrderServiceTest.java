@@ -21,13 +21,29 @@ import io.waybill.domain.order.OrderStatus;
 import io.waybill.domain.shared.InvalidValueException;
 import io.waybill.domain.tracking.Milestone;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.waybill.application.shared.TenantScope;
+import io.waybill.domain.tenant.TenantId;
 
 class PlaceOrderServiceTest {
 
     private final InMemoryOrders orders = new InMemoryOrders();
     private final RecordingNotifications notifications = new RecordingNotifications();
     private final PlaceOrderService service = new PlaceOrderService(orders, notifications, CLOCK);
+
+    private TenantScope.Entered scope;
+
+    @BeforeEach
+    void scope() {
+        scope = TenantScope.enter(TenantId.DEFAULT);
+    }
+
+    @AfterEach
+    void leave() {
+        scope.close();
+    }
 
     @Test
     void placesAndStoresAnOrderAndAnnouncesIt() {

@@ -1,5 +1,7 @@
 package io.waybill.bootstrap.demo;
 
+import io.waybill.application.shared.TenantScope;
+import io.waybill.domain.tenant.TenantId;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.waybill.adapters.warehouse.simulated.SimulatedWarehouse;
@@ -98,7 +100,8 @@ class DemoDriver {
         for (int i = 1; i <= orders; i++) {
             int n = i;
             long delay = n <= 12 ? 0 : (n - 12) * 2L;
-            scheduler.schedule(() -> placeOne(run, n, random, n % 6 == 0 ? skus : plentiful), delay, TimeUnit.SECONDS);
+            scheduler.schedule(() -> TenantScope.run(TenantId.DEFAULT, // the demo shipper is the default tenant
+                    () -> placeOne(run, n, random, n % 6 == 0 ? skus : plentiful)), delay, TimeUnit.SECONDS);
         }
         LOG.infof("Demo on: %d orders over %d s. API keys: %s (integrator), %s (operator), %s (admin). "
                 + "Try: curl -H 'X-API-Key: %s' 'http://localhost:8080/api/v1/orders?size=5'",

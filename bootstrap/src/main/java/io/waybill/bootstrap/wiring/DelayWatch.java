@@ -4,6 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.waybill.application.port.in.RecordCarrierEstimates;
 import io.waybill.application.port.in.WatchDelays;
+import io.waybill.application.shared.TenantScope;
 import io.waybill.application.port.out.CarrierEstimates;
 import io.waybill.application.port.out.LearnedStatistics;
 import io.waybill.application.port.out.LearningQueue;
@@ -105,7 +106,7 @@ public class DelayWatch {
         if (!enabled) {
             return;
         }
-        worker.execute(() -> {
+        worker.execute(() -> TenantScope.platform(() -> { // every tenant's shipments; each judged by its own tenant's reports
             try {
                 int learned;
                 do {
@@ -121,7 +122,7 @@ public class DelayWatch {
             } catch (RuntimeException e) {
                 LOG.warn("re-predicting quiet shipments failed", e);
             }
-        });
+        }));
     }
 
     /**
@@ -153,13 +154,13 @@ public class DelayWatch {
         if (!enabled) {
             return;
         }
-        worker.execute(() -> {
+        worker.execute(() -> TenantScope.platform(() -> {
             try {
                 watch.changed(orders);
             } catch (RuntimeException e) {
                 LOG.warn("predicting the shipments of a batch failed; they are predicted again at their next event", e);
             }
-        });
+        }));
     }
 
     @Produces

@@ -4,6 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.waybill.application.port.in.DispatchNotifications;
 import io.waybill.application.port.in.RelayNotifications;
+import io.waybill.application.shared.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -50,9 +51,9 @@ public class NotificationWorker {
         }
         running = true;
         relay = Thread.ofPlatform().name("notification-relay").daemon()
-                .start(() -> loop(relayNotifications::relay, relayWakeUp, dispatchWakeUp));
+                .start(() -> loop(() -> TenantScope.platform(relayNotifications::relay), relayWakeUp, dispatchWakeUp));
         dispatcher = Thread.ofPlatform().name("notification-dispatcher").daemon()
-                .start(() -> loop(dispatchNotifications::dispatch, dispatchWakeUp, null));
+                .start(() -> loop(() -> TenantScope.platform(dispatchNotifications::dispatch), dispatchWakeUp, null));
     }
 
     void stop(@Observes ShutdownEvent event) {

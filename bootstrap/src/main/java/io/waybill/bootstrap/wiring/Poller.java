@@ -3,6 +3,7 @@ package io.waybill.bootstrap.wiring;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.waybill.application.port.in.PollCarriers;
+import io.waybill.application.shared.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -56,7 +57,7 @@ public class Poller {
 
     private void catchUp() {
         try {
-            int added = poller.catchUp();
+            int added = TenantScope.platform(poller::catchUp); // shipments of every tenant
             if (added > 0) {
                 LOG.infof("put %d shipments under way back on the polling schedule", added);
             }
@@ -69,7 +70,7 @@ public class Poller {
     private void round() {
         long pause = tick.toMillis();
         try {
-            PollCarriers.Round round = poller.pollDue();
+            PollCarriers.Round round = TenantScope.platform(poller::pollDue); // due polls of every tenant
             if (round.shipments() > 0) {
                 LOG.debugf("poll round: %s", round);
                 pause = 0;

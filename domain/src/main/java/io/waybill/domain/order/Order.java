@@ -3,6 +3,7 @@ package io.waybill.domain.order;
 import io.waybill.domain.shared.EventRejectedException;
 import io.waybill.domain.shared.IllegalTransitionException;
 import io.waybill.domain.shared.InvalidValueException;
+import io.waybill.domain.tenant.TenantId;
 import io.waybill.domain.tracking.EventKey;
 import io.waybill.domain.tracking.EventSource;
 import io.waybill.domain.tracking.Milestone;
@@ -35,6 +36,7 @@ public final class Order implements AggregateRoot<Order, OrderId> {
     public static final int MAX_LINES = 500;
     private static final Pattern ORDER_NUMBER = Pattern.compile("[\\p{Graph}]{1,64}");
 
+    private final TenantId tenant;
     private final OrderId id;
     private final String orderNumber;
     private final Customer customer;
@@ -49,8 +51,9 @@ public final class Order implements AggregateRoot<Order, OrderId> {
     private final List<DomainEvent> domainEvents = new ArrayList<>();
     private StatusDerivation.Derivation derived;
 
-    private Order(OrderId id, String orderNumber, Customer customer, DeliveryAddress address, List<OrderLine> lines,
+    private Order(TenantId tenant, OrderId id, String orderNumber, Customer customer, DeliveryAddress address, List<OrderLine> lines,
             DeliveryPromise promise, Instant placedAt, TrackingId trackingId, long version) {
+        this.tenant = InvalidValueException.required(tenant, "tenant");
         this.id = InvalidValueException.required(id, "orderId");
         this.orderNumber = InvalidValueException.requiredText(orderNumber, "orderNumber", 64);
         if (!ORDER_NUMBER.matcher(this.orderNumber).matches()) {
@@ -71,10 +74,10 @@ public final class Order implements AggregateRoot<Order, OrderId> {
         this.version = version;
     }
 
-    /** A new order; its timeline starts with the PLACED event. */
-    public static Order place(OrderId id, String orderNumber, Customer customer, DeliveryAddress address,
+    /** A new order of {@code tenant} (the shipper it belongs to); its timeline starts with the PLACED event. */
+    public static Order place(TenantId tenant, OrderId id, String orderNumber, Customer customer, DeliveryAddress address,
             List<OrderLine> lines, DeliveryPromise promise, Instant now) {
-        Order order = new Order(id, orderNumber, customer, address, lines, promise, now, null, 0);
+        Order order = new Order(tenant, id, orderNumber, customer, address, lines, promise, now, null, 0);
         order.append(new TimelineEntry(order.ownEvent(Milestone.PLACED, "placed", null, now), null, null));
         order.derive();
         order.domainEvents.add(new OrderEvents.OrderPlaced(id, now));
@@ -82,10 +85,10 @@ public final class Order implements AggregateRoot<Order, OrderId> {
     }
 
     /** Rebuilds an order from storage; nothing counts as unsaved and no domain events are raised. */
-    public static Order reconstitute(OrderId id, String orderNumber, Customer customer, DeliveryAddress address,
+    public static Order reconstitute(TenantId tenant, OrderId id, String orderNumber, Customer customer, DeliveryAddress address,
             List<OrderLine> lines, DeliveryPromise promise, Instant placedAt, TrackingId trackingId,
             Collection<TimelineEntry> timeline, long version) {
-        Order order = new Order(id, orderNumber, customer, address, lines, promise, placedAt, trackingId, version);
+        Order order = new Order(tenant, id, orderNumber, customer, address, lines, promise, placedAt, trackingId, version);
         timeline.forEach(entry -> order.entries.put(entry.event().key(), entry));
         order.derive();
         return order;
@@ -217,6 +220,11 @@ public final class Order implements AggregateRoot<Order, OrderId> {
 
     private void derive() {
         derived = StatusDerivation.derive(entries.values(), lines);
+    }
+
+    /** The tenant (shipper) this order belongs to: only its keys see the order. */
+    public TenantId tenant() {
+        return tenant;
     }
 
     @Override

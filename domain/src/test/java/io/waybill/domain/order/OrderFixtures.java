@@ -1,5 +1,6 @@
 package io.waybill.domain.order;
 
+import io.waybill.domain.tenant.TenantId;
 import io.waybill.domain.tracking.EventKey;
 import io.waybill.domain.tracking.EventSource;
 import io.waybill.domain.tracking.Location;
@@ -23,7 +24,7 @@ final class OrderFixtures {
     }
 
     static Order placedOrder() {
-        return Order.place(new OrderId(java.util.UUID.fromString("8cc06201-43c4-445f-b90b-b1273ba72262")), "SO-1001", new Customer("Ada Lovelace", "ada@example.org", null),
+        return Order.place(TenantId.DEFAULT, new OrderId(java.util.UUID.fromString("8cc06201-43c4-445f-b90b-b1273ba72262")), "SO-1001", new Customer("Ada Lovelace", "ada@example.org", null),
                 new DeliveryAddress("12 Analytical Way", null, "10115", "Berlin", null, "DE"),
                 List.of(new OrderLine(new Sku("MUG-BLUE"), 2), new OrderLine(new Sku("TEA-EARL"), 1)),
                 new DeliveryPromise(T0.plusSeconds(2 * 86400), T0.plusSeconds(3 * 86400)), T0);

@@ -1,5 +1,6 @@
 package io.waybill.domain.order;
 
+import io.waybill.domain.tenant.TenantId;
 import static io.waybill.domain.order.OrderFixtures.CARRIER;
 import static io.waybill.domain.order.OrderFixtures.T0;
 import static io.waybill.domain.order.OrderFixtures.WMS;
@@ -80,7 +81,7 @@ class OrderLifecycleTest {
         order.confirm(TrackingId.generate(), T0.plusSeconds(10));
         order.record(event(WMS, "pack-1", Milestone.PACKED, 30), null, manifest("1Z999AA10123456784", line("MUG-BLUE", 2),
                 line("TEA-EARL", 1)));
-        Order reloaded = Order.reconstitute(order.getId(), order.orderNumber(), order.customer(), order.address(), order.lines(),
+        Order reloaded = Order.reconstitute(order.tenant(), order.getId(), order.orderNumber(), order.customer(), order.address(), order.lines(),
                 order.promise().orElse(null), order.placedAt(), order.trackingId().orElseThrow(),
                 order.timeline().stream().map(item -> item.entry()).toList(), order.version());
 
@@ -202,10 +203,10 @@ class OrderLifecycleTest {
 
     @Test
     void anOrderNeedsLinesAndOneLinePerSku() {
-        assertThatThrownBy(() -> Order.place(OrderId.random(), "SO-2", placedOrder().customer(), placedOrder().address(),
+        assertThatThrownBy(() -> Order.place(TenantId.DEFAULT, OrderId.random(), "SO-2", placedOrder().customer(), placedOrder().address(),
                 List.of(line("A", 1), line("A", 2)), null, T0)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("each SKU appears on one line only");
-        assertThatThrownBy(() -> Order.place(OrderId.random(), "SO-2", placedOrder().customer(), placedOrder().address(),
+        assertThatThrownBy(() -> Order.place(TenantId.DEFAULT, OrderId.random(), "SO-2", placedOrder().customer(), placedOrder().address(),
                 List.of(), null, T0)).hasMessageContaining("1 to 500 lines");
         assertThatThrownBy(() -> new EventSource(SourceType.CARRIER, "UPS Ground!")).hasMessageContaining("source.name");
     }

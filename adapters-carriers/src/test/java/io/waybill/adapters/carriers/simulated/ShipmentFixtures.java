@@ -1,5 +1,6 @@
 package io.waybill.adapters.carriers.simulated;
 
+import io.waybill.domain.tenant.TenantId;
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.CarrierTrackingNumber;
 import io.waybill.domain.order.Customer;
@@ -27,7 +28,7 @@ final class ShipmentFixtures {
     }
 
     static Order packedOrder(String carrier, String trackingNumber, Instant packedAt) {
-        Order order = Order.place(OrderId.random(), "WB-" + trackingNumber, new Customer("Ada Example", "ada@example.com", null),
+        Order order = Order.place(TenantId.DEFAULT, OrderId.random(), "WB-" + trackingNumber, new Customer("Ada Example", "ada@example.com", null),
                 new DeliveryAddress("Leopoldstr. 1", null, "80802", "Munich", null, "DE"),
                 List.of(new OrderLine(new Sku("MUG-WHITE"), 2)), null, packedAt.minusSeconds(3600));
         order.confirm(TrackingId.generate(), packedAt.minusSeconds(3000)); // only a confirmed (paid) order may be packed

@@ -30,8 +30,9 @@ public class SimulatedSmsResource {
     }
 
     @GET
-    @RolesAllowed({"operator", "admin"})
-    @Operation(summary = "The texts the simulated SMS provider recorded, newest first (demo)")
+    @RolesAllowed("platform-admin")
+    @Operation(summary = "The texts the simulated SMS provider recorded, newest first (demo; platform administrators only:"
+            + " the provider is the platform's and its texts are every tenant's)")
     public Response recent(@QueryParam("limit") Integer limit) {
         if (!(provider.get() instanceof SimulatedSmsProvider)) {
             return Response.status(404).type("application/problem+json")

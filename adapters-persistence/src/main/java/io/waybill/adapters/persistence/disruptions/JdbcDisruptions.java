@@ -1,6 +1,7 @@
 package io.waybill.adapters.persistence.disruptions;
 
 import io.waybill.adapters.persistence.sql.SqlWork;
+import io.waybill.adapters.persistence.sql.TenantRows;
 import io.waybill.application.port.out.ReportedDisruptions;
 import io.waybill.application.shared.ReportedDisruption;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,8 +30,8 @@ public class JdbcDisruptions implements ReportedDisruptions {
     public void add(ReportedDisruption d) {
         SqlWork.on(dataSource, "disruption store", c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    insert into disruptions (id, region, what, from_at, until_at, reported_at, reported_by)
-                    values (?, ?, ?, ?, ?, ?, ?)""")) {
+                    insert into disruptions (id, region, what, from_at, until_at, reported_at, reported_by, tenant_id)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 ps.setObject(1, d.id());
                 ps.setString(2, d.region());
                 ps.setString(3, d.what());
@@ -38,6 +39,7 @@ public class JdbcDisruptions implements ReportedDisruptions {
                 ps.setTimestamp(5, Timestamp.from(d.until()));
                 ps.setTimestamp(6, Timestamp.from(d.reportedAt()));
                 ps.setString(7, d.reportedBy());
+                ps.setString(8, TenantRows.owner());
                 return ps.executeUpdate();
             }
         });
@@ -49,9 +51,10 @@ public class JdbcDisruptions implements ReportedDisruptions {
         return SqlWork.on(dataSource, "disruption store", c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     select id, region, what, from_at, until_at, reported_at, reported_by from disruptions
-                    where until_at > ? and reported_at <= ? order by from_at, id""")) {
+                    where until_at > ? and reported_at <= ?""" + TenantRows.and("tenant_id") + " order by from_at, id")) {
                 ps.setTimestamp(1, Timestamp.from(asOf));
                 ps.setTimestamp(2, Timestamp.from(asOf));
+                TenantRows.bind(ps, 3);
                 List<ReportedDisruption> found = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

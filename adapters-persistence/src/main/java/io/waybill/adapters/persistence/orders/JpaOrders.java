@@ -2,6 +2,8 @@ package io.waybill.adapters.persistence.orders;
 
 import io.waybill.adapters.persistence.outbox.OutboxRows;
 import io.waybill.adapters.persistence.sql.SqlWork;
+import io.waybill.adapters.persistence.sql.TenantRows;
+import io.waybill.application.shared.TenantScope;
 import io.waybill.application.shared.OrderSearch;
 import io.waybill.application.shared.OrderNumberTakenException;
 import io.waybill.application.shared.ConcurrentUpdateException;
@@ -71,8 +73,10 @@ public class JpaOrders implements Orders, Shipments {
     @Override
     public OptionalLong versionByTrackingId(TrackingId trackingId) {
         return read(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("select version from orders where tracking_id = ?")) {
+            try (PreparedStatement ps = connection.prepareStatement("select version from orders where tracking_id = ?"
+                    + TenantRows.and("tenant_id"))) {
                 ps.setString(1, trackingId.value());
+                TenantRows.bind(ps, 2);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
                 }
@@ -82,14 +86,16 @@ public class JpaOrders implements Orders, Shipments {
 
     @Override
     public Optional<Order> byTrackingId(TrackingId trackingId) {
-        return entities.assemble(read(connection -> OrderRows.byTrackingId(connection, trackingId.value()))).stream().findFirst();
+        return visible(entities.assemble(read(connection -> OrderRows.byTrackingId(connection, trackingId.value())))).stream().findFirst();
     }
 
     @Override
     public Optional<Order> byShipment(ShipmentId shipment) {
         Optional<UUID> order = read(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("select order_id from shipments where id = ?")) {
+            try (PreparedStatement ps = connection.prepareStatement("select order_id from shipments where id = ?"
+                    + TenantRows.and("tenant_id"))) {
                 ps.setObject(1, shipment.value());
+                TenantRows.bind(ps, 2);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(rs.getObject(1, UUID.class)) : Optional.<UUID>empty();
                 }
@@ -107,8 +113,8 @@ public class JpaOrders implements Orders, Shipments {
     @Transactional
     public Map<String, OrderId> idsByOrderNumbers(Collection<String> orderNumbers) {
         Map<String, OrderId> found = new HashMap<>();
-        em.createQuery("select o.orderNumber, o.id from OrderEntity o where o.orderNumber in :n", Object[].class)
-                .setParameter("n", orderNumbers).getResultList()
+        em.createQuery("select o.orderNumber, o.id from OrderEntity o where o.orderNumber in :n and o.tenantId = :t", Object[].class)
+                .setParameter("n", orderNumbers).setParameter("t", TenantRows.owner()).getResultList()
                 .forEach(row -> found.put((String) row[0], new OrderId((UUID) row[1])));
         return found;
     }
@@ -117,9 +123,14 @@ public class JpaOrders implements Orders, Shipments {
     @Transactional
     public Map<TrackingId, OrderId> idsByTrackingIds(Collection<TrackingId> trackingIds) {
         Map<TrackingId, OrderId> found = new HashMap<>();
-        em.createQuery("select o.trackingId, o.id from OrderEntity o where o.trackingId in :t", Object[].class)
-                .setParameter("t", trackingIds.stream().map(TrackingId::value).toList()).getResultList()
-                .forEach(row -> found.put(new TrackingId((String) row[0]), new OrderId((UUID) row[1])));
+        String tenant = TenantRows.visible();
+        var query = em.createQuery("select o.trackingId, o.id from OrderEntity o where o.trackingId in :t"
+                + (tenant == null ? "" : " and o.tenantId = :tenant"), Object[].class)
+                .setParameter("t", trackingIds.stream().map(TrackingId::value).toList());
+        if (tenant != null) {
+            query.setParameter("tenant", tenant);
+        }
+        query.getResultList().forEach(row -> found.put(new TrackingId((String) row[0]), new OrderId((UUID) row[1])));
         return found;
     }
 
@@ -132,10 +143,11 @@ public class JpaOrders implements Orders, Shipments {
             try (PreparedStatement ps = connection.prepareStatement("""
                     select e.source_type, e.source_name, e.source_event_id, e.order_id from tracking_events e
                     join unnest(?::text[], ?::text[], ?::text[]) as k(t, n, i)
-                      on e.source_type = k.t and e.source_name = k.n and e.source_event_id = k.i""")) {
+                      on e.source_type = k.t and e.source_name = k.n and e.source_event_id = k.i""" + TenantRows.and("e.tenant_id"))) {
                 ps.setArray(1, textArray(connection, list.stream().map(k -> k.source().type().name()).toList()));
                 ps.setArray(2, textArray(connection, list.stream().map(k -> k.source().name()).toList()));
                 ps.setArray(3, textArray(connection, list.stream().map(EventKey::sourceEventId).toList()));
+                TenantRows.bind(ps, 4);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         found.put(new EventKey(new EventSource(SourceType.valueOf(rs.getString(1)), rs.getString(2)), rs.getString(3)),
@@ -155,9 +167,11 @@ public class JpaOrders implements Orders, Shipments {
             Map<CarrierReference, Located> found = new HashMap<>();
             try (PreparedStatement ps = connection.prepareStatement("""
                     select s.carrier, s.carrier_tracking_number, s.order_id, s.id from shipments s
-                    join unnest(?::text[], ?::text[]) as k(c, n) on s.carrier = k.c and s.carrier_tracking_number = k.n""")) {
+                    join unnest(?::text[], ?::text[]) as k(c, n) on s.carrier = k.c and s.carrier_tracking_number = k.n"""
+                    + TenantRows.and("s.tenant_id"))) {
                 ps.setArray(1, textArray(connection, list.stream().map(r -> r.carrier().value()).toList()));
                 ps.setArray(2, textArray(connection, list.stream().map(r -> r.trackingNumber().value()).toList()));
+                TenantRows.bind(ps, 3);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         found.put(new CarrierReference(new CarrierCode(rs.getString(1)), new CarrierTrackingNumber(rs.getString(2))),
@@ -173,10 +187,15 @@ public class JpaOrders implements Orders, Shipments {
     @Transactional
     public Map<CarrierTrackingNumber, List<Located>> locateByNumber(Collection<CarrierTrackingNumber> numbers) {
         Map<CarrierTrackingNumber, List<Located>> found = new HashMap<>();
-        em.createQuery("select s.carrierTrackingNumber, s.orderId, s.id from ShipmentEntity s where s.carrierTrackingNumber in :n",
-                Object[].class).setParameter("n", numbers.stream().map(CarrierTrackingNumber::value).toList()).getResultList()
-                .forEach(row -> found.computeIfAbsent(new CarrierTrackingNumber((String) row[0]), n -> new ArrayList<>())
-                        .add(new Located(new OrderId((UUID) row[1]), new ShipmentId((UUID) row[2]))));
+        String tenant = TenantRows.visible();
+        var query = em.createQuery("select s.carrierTrackingNumber, s.orderId, s.id from ShipmentEntity s where s.carrierTrackingNumber in :n"
+                + (tenant == null ? "" : " and s.tenantId = :tenant"), Object[].class)
+                .setParameter("n", numbers.stream().map(CarrierTrackingNumber::value).toList());
+        if (tenant != null) {
+            query.setParameter("tenant", tenant);
+        }
+        query.getResultList().forEach(row -> found.computeIfAbsent(new CarrierTrackingNumber((String) row[0]), n -> new ArrayList<>())
+                .add(new Located(new OrderId((UUID) row[1]), new ShipmentId((UUID) row[2]))));
         return found;
     }
 
@@ -200,7 +219,7 @@ public class JpaOrders implements Orders, Shipments {
                 for (TimelineEntry entry : order.unsavedEntries()) {
                     if (entry.manifest() != null) {
                         Shipment shipment = order.shipment(entry.shipment()).orElseThrow();
-                        em.persist(entities.newShipment(order.getId(), shipment));
+                        em.persist(entities.newShipment(order, shipment));
                         newShipments.add(shipment.getId().value());
                     }
                 }
@@ -208,7 +227,7 @@ public class JpaOrders implements Orders, Shipments {
             em.flush();
             for (Order order : orders) {
                 for (TimelineEntry entry : order.unsavedEntries()) {
-                    em.persist(entities.newEvent(order.getId(), entry));
+                    em.persist(entities.newEvent(order, entry));
                 }
             }
             em.flush();
@@ -219,49 +238,8 @@ public class JpaOrders implements Orders, Shipments {
                 return null;
             });
         } catch (PersistenceException e) {
-            throw translate(e, created);
+            throw SaveFailures.translate(e, created);
         }
-    }
-
-    private RuntimeException translate(PersistenceException e, List<Order> created) {
-        String constraint = constraintName(e);
-        if ("orders_order_number_unique".equals(constraint) && !created.isEmpty()) {
-            String detail = serverDetail(e);
-            String number = created.stream().map(Order::orderNumber).filter(n -> detail.contains("(" + n + ")"))
-                    .findFirst().orElse(created.getFirst().orderNumber());
-            return new OrderNumberTakenException(number, null);
-        }
-        if (constraint != null) {
-            return new ConcurrentUpdateException("another writer stored the same data first (" + constraint + ")");
-        }
-        return e;
-    }
-
-    /**
-     * PostgreSQL's detail of the failure ("Key (order_number)=(SO-1) already exists."), read from the server's message
-     * itself: the exception messages leave it out (logServerErrorDetail=false), so that it reaches no log.
-     */
-    private static String serverDetail(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (SQLException next = sql; next != null; next = next.getNextException()) {
-                    if (next instanceof PSQLException psql && psql.getServerErrorMessage() != null
-                            && psql.getServerErrorMessage().getDetail() != null) {
-                        return psql.getServerErrorMessage().getDetail();
-                    }
-                }
-            }
-        }
-        return String.valueOf(e.getMessage());
-    }
-
-    private static String constraintName(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException cve && cve.getConstraintName() != null) {
-                return cve.getConstraintName();
-            }
-        }
-        return null;
     }
 
     @Override
@@ -274,7 +252,12 @@ public class JpaOrders implements Orders, Shipments {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return entities.assemble(read(connection -> OrderRows.byIds(connection, ids)));
+        return visible(entities.assemble(read(connection -> OrderRows.byIds(connection, ids))));
+    }
+
+    /** The first wall on loads by a global id: another tenant's order is as good as absent. */
+    private static List<Order> visible(List<Order> loaded) {
+        return loaded.stream().filter(o -> TenantScope.sees(o.tenant())).toList();
     }
 
     private static Array textArray(Connection connection, List<String> values) throws SQLException {

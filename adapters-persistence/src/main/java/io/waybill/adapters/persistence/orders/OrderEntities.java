@@ -2,6 +2,7 @@ package io.waybill.adapters.persistence.orders;
 
 import io.waybill.domain.order.DeliveryPromise;
 import io.waybill.domain.order.Order;
+import io.waybill.domain.tenant.TenantId;
 import io.waybill.domain.order.OrderId;
 import io.waybill.domain.order.Shipment;
 import io.waybill.domain.order.ShipmentId;
@@ -35,7 +36,7 @@ final class OrderEntities {
                         packed ? mapper.toManifest(rows.shipments().get(e.shipmentId)) : null));
             }
             DeliveryPromise promise = o.promisedEarliest == null ? null : new DeliveryPromise(o.promisedEarliest, o.promisedLatest);
-            result.add(Order.reconstitute(new OrderId(o.id), o.orderNumber, mapper.toDomain(o.customer), mapper.toDomain(o.address),
+            result.add(Order.reconstitute(new TenantId(o.tenantId), new OrderId(o.id), o.orderNumber, mapper.toDomain(o.customer), mapper.toDomain(o.address),
                     mapper.toLines(o.lines), promise, o.placedAt, o.trackingId == null ? null : new TrackingId(o.trackingId),
                     timeline, o.version));
         }
@@ -45,6 +46,7 @@ final class OrderEntities {
     OrderEntity newOrder(Order order, Instant now) {
         OrderEntity e = new OrderEntity();
         e.id = order.getId().value();
+        e.tenantId = order.tenant().value();
         e.orderNumber = order.orderNumber();
         e.trackingId = order.trackingId().map(TrackingId::value).orElse(null);
         e.status = order.status().name();
@@ -59,10 +61,11 @@ final class OrderEntities {
         return e;
     }
 
-    ShipmentEntity newShipment(OrderId order, Shipment shipment) {
+    ShipmentEntity newShipment(Order order, Shipment shipment) {
         ShipmentEntity e = new ShipmentEntity();
         e.id = shipment.getId().value();
-        e.orderId = order.value();
+        e.tenantId = order.tenant().value();
+        e.orderId = order.getId().value();
         e.carrier = shipment.carrier().value();
         e.carrierTrackingNumber = shipment.carrierTrackingNumber().value();
         e.service = shipment.service().code();
@@ -74,9 +77,10 @@ final class OrderEntities {
         return e;
     }
 
-    TrackingEventEntity newEvent(OrderId order, TimelineEntry entry) {
+    TrackingEventEntity newEvent(Order order, TimelineEntry entry) {
         TrackingEventEntity event = mapper.toEntity(entry.event());
-        event.orderId = order.value();
+        event.tenantId = order.tenant().value();
+        event.orderId = order.getId().value();
         event.shipmentId = entry.shipment() == null ? null : entry.shipment().value();
         return event;
     }

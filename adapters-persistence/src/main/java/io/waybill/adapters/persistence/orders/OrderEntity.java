@@ -22,6 +22,9 @@ public class OrderEntity {
 
     @Id
     public UUID id;
+    /** The tenant the order belongs to; set when placed, never changed. */
+    @Column(name = "tenant_id", updatable = false)
+    public String tenantId;
     @Column(name = "order_number")
     public String orderNumber;
     @Column(name = "tracking_id")

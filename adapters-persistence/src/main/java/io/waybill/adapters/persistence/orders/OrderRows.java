@@ -28,7 +28,7 @@ final class OrderRows {
                    o.customer_phone, o.address_line1, o.address_line2, o.postal_code, o.city, o.region, o.country_code,
                    o.promised_earliest, o.promised_latest, o.placed_at, o.updated_at, o.version,
                    (select array_agg(l.sku order by l.line_no) from order_lines l where l.order_id = o.id),
-                   (select array_agg(l.quantity order by l.line_no) from order_lines l where l.order_id = o.id)
+                   (select array_agg(l.quantity order by l.line_no) from order_lines l where l.order_id = o.id), o.tenant_id
             from orders o where\s""";
 
     private OrderRows() {
@@ -87,6 +87,7 @@ final class OrderRows {
         o.updatedAt = instant(rs, 18);
         o.version = rs.getLong(19);
         addLines(o.lines, rs.getArray(20), rs.getArray(21));
+        o.tenantId = rs.getString(22);
         return o;
     }
 

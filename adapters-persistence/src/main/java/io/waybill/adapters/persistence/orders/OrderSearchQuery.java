@@ -1,5 +1,6 @@
 package io.waybill.adapters.persistence.orders;
 
+import io.waybill.adapters.persistence.sql.TenantRows;
 import io.waybill.application.shared.OrderSearch;
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.OrderId;
@@ -46,6 +47,11 @@ final class OrderSearchQuery {
     /** Appends the conditions of the filters that are set to {@code where}; returns their parameters. */
     private static Map<String, Object> filters(OrderSearch.Query query, StringBuilder where) {
         Map<String, Object> params = new LinkedHashMap<>();
+        String tenant = TenantRows.visible();
+        if (tenant != null) {
+            where.append(" and o.tenantId = :tenant");
+            params.put("tenant", tenant);
+        }
         if (!query.statuses().isEmpty()) {
             where.append(" and o.status in :statuses");
             params.put("statuses", query.statuses().stream().map(OrderStatus::name).toList());

@@ -52,6 +52,7 @@ interface PersistenceMapper {
 
     @Mapping(target = "id", ignore = true)
     @Mapping(target = "orderId", ignore = true)
+    @Mapping(target = "tenantId", ignore = true)
     @Mapping(target = "shipmentId", ignore = true)
     @Mapping(target = "sourceType", source = "key.source.type")
     @Mapping(target = "sourceName", source = "key.source.name")

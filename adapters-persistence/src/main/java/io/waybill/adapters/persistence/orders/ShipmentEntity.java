@@ -20,6 +20,8 @@ public class ShipmentEntity {
 
     @Id
     public UUID id;
+    @Column(name = "tenant_id", updatable = false)
+    public String tenantId;
     @Column(name = "order_id")
     public UUID orderId;
     public String carrier;

@@ -21,6 +21,8 @@ public class TrackingEventEntity {
     public Long id;
     @Column(name = "order_id")
     public UUID orderId;
+    @Column(name = "tenant_id", updatable = false)
+    public String tenantId;
     @Column(name = "shipment_id")
     public UUID shipmentId;
     @Column(name = "source_type")

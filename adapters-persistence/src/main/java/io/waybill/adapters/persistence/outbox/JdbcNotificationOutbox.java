@@ -1,6 +1,7 @@
 package io.waybill.adapters.persistence.outbox;
 
 import io.waybill.adapters.persistence.sql.SqlWork;
+import io.waybill.adapters.persistence.sql.TenantRows;
 import io.waybill.application.port.out.NotificationOutbox;
 import io.waybill.application.shared.DeadLetter;
 import io.waybill.domain.order.OrderId;
@@ -212,9 +213,10 @@ public class JdbcNotificationOutbox implements NotificationOutbox {
                     select d.id, d.idempotency_key, d.order_id, d.channel, d.recipient, d.subscription_id, d.kind, d.attempts,
                            d.last_error, d.created_at, d.finished_at
                     from notification_deliveries d join webhook_subscriptions s on s.id = d.subscription_id
-                    where d.status = 'DEAD' and s.owner = ? order by d.finished_at desc, d.id desc limit ?""")) {
+                    where d.status = 'DEAD' and s.owner = ?""" + TenantRows.and("s.tenant_id")
+                    + " order by d.finished_at desc, d.id desc limit ?")) {
                 ps.setString(1, owner);
-                ps.setInt(2, limit);
+                ps.setInt(TenantRows.bind(ps, 2), limit);
                 List<DeadLetter> dead = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -236,11 +238,13 @@ public class JdbcNotificationOutbox implements NotificationOutbox {
                     update notification_deliveries d set status = 'PENDING', attempts = 0, next_attempt_at = ?, created_at = ?,
                            finished_at = null
                     from webhook_subscriptions s
-                    where d.id = ? and d.status = 'DEAD' and s.id = d.subscription_id and s.owner = ?""")) {
+                    where d.id = ? and d.status = 'DEAD' and s.id = d.subscription_id and s.owner = ?"""
+                    + TenantRows.and("s.tenant_id"))) {
                 ps.setTimestamp(1, Timestamp.from(now));
                 ps.setTimestamp(2, Timestamp.from(now));
                 ps.setLong(3, deliveryId);
                 ps.setString(4, owner);
+                TenantRows.bind(ps, 5);
                 return ps.executeUpdate() == 1;
             }
         });

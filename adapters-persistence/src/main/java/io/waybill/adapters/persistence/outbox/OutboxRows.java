@@ -35,13 +35,14 @@ public final class OutboxRows {
 
     public static void write(Connection connection, Collection<Order> orders, Instant now) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("""
-                insert into outbox (message_id, order_id, shipment_id, type, from_status, to_status, detail, occurred_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                insert into outbox (message_id, order_id, shipment_id, type, from_status, to_status, detail, occurred_at, tenant_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             int rows = 0;
             for (Order order : orders) {
                 for (DomainEvent event : order.domainEvents()) {
                     ps.setObject(1, UUID.randomUUID());
                     ps.setObject(2, order.getId().value());
+                    ps.setString(9, order.tenant().value());
                     ps.setObject(3, null);
                     ps.setString(5, null);
                     ps.setString(6, null);

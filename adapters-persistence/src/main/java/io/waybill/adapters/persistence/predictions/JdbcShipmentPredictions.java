@@ -5,6 +5,7 @@ import static io.waybill.adapters.persistence.predictions.PredictionRows.COLUMNS
 import static io.waybill.adapters.persistence.predictions.PredictionRows.RANK;
 
 import io.waybill.adapters.persistence.sql.SqlWork;
+import io.waybill.adapters.persistence.sql.TenantRows;
 import io.waybill.application.port.out.ShipmentPredictions;
 import io.waybill.application.shared.AtRiskSearch;
 import io.waybill.application.shared.ShipmentPrediction;
@@ -45,11 +46,15 @@ public class JdbcShipmentPredictions implements ShipmentPredictions {
         return SqlWork.on(dataSource, "shipment predictions store", work);
     }
 
+    /** The first wall on a prediction looked up by its shipment's id: another tenant's is as good as absent. */
+    private static final String OF_TENANT_CONDITION = " and order_id in (select o.id from orders o where o.tenant_id = ?)";
+
     @Override
     @Transactional
     public Optional<ShipmentPrediction> of(ShipmentId shipment) {
+        String ofTenant = TenantRows.visible() == null ? "" : OF_TENANT_CONDITION;
         List<ShipmentPrediction> found = jdbc(c -> PredictionRows.query(c,
-                "select " + COLUMNS + " from shipment_predictions where shipment_id = ?", shipment.value()));
+                "select " + COLUMNS + " from shipment_predictions where shipment_id = ?" + ofTenant, TenantRows.with(shipment.value())));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
     }
 
@@ -116,7 +121,8 @@ public class JdbcShipmentPredictions implements ShipmentPredictions {
     private static void tellHighRiskChanges(Connection c, List<ShipmentPrediction> predictions, Map<UUID, String> before)
             throws SQLException {
         try (PreparedStatement outbox = c.prepareStatement(
-                "insert into outbox (message_id, order_id, shipment_id, type, detail, occurred_at) values (?, ?, ?, ?, ?, ?)")) {
+                "insert into outbox (message_id, order_id, shipment_id, type, detail, occurred_at, tenant_id)"
+                        + " select ?, o.id, ?, ?, ?, ?, o.tenant_id from orders o where o.id = ?")) {
             int rows = 0;
             for (ShipmentPrediction p : predictions) {
                 boolean was = "HIGH".equals(before.getOrDefault(p.shipmentId(), "NONE"));
@@ -125,12 +131,12 @@ public class JdbcShipmentPredictions implements ShipmentPredictions {
                     continue; // no change, or the journey ended: the delivery message says the rest
                 }
                 outbox.setObject(1, UUID.randomUUID());
-                outbox.setObject(2, p.orderId());
-                outbox.setObject(3, p.shipmentId());
-                outbox.setString(4, is ? "DelayPredicted" : "DelayCleared");
+                outbox.setObject(2, p.shipmentId());
+                outbox.setString(3, is ? "DelayPredicted" : "DelayCleared");
                 String reason = is && !p.reasons().isEmpty() ? p.reasons().getFirst() : null;
-                outbox.setString(5, reason == null ? null : reason.substring(0, Math.min(reason.length(), 500)));
-                outbox.setTimestamp(6, timestamp(p.asOf()));
+                outbox.setString(4, reason == null ? null : reason.substring(0, Math.min(reason.length(), 500)));
+                outbox.setTimestamp(5, timestamp(p.asOf()));
+                outbox.setObject(6, p.orderId()); // the message is the order's tenant's
                 outbox.addBatch();
                 rows++;
             }
@@ -150,6 +156,10 @@ public class JdbcShipmentPredictions implements ShipmentPredictions {
         StringBuilder where = new StringBuilder(" where risk_rank >= ?");
         List<Object> parameters = new ArrayList<>();
         parameters.add(RANK.get(query.minimumLevel().name()));
+        if (TenantRows.visible() != null) {
+            where.append(OF_TENANT_CONDITION);
+            parameters.add(TenantRows.visible());
+        }
         if (query.carrier() != null) {
             where.append(" and carrier = ?");
             parameters.add(query.carrier().value());
@@ -205,8 +215,11 @@ public class JdbcShipmentPredictions implements ShipmentPredictions {
     public List<ShipmentPrediction.RiskChange> history(ShipmentId shipment) {
         return jdbc(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "select at, risk_level, reasons from shipment_risk_history where shipment_id = ? order by at")) {
+                    "select at, risk_level, reasons from shipment_risk_history where shipment_id = ?"
+                            + (TenantRows.visible() == null ? "" : " and shipment_id in (select s.id from shipments s where s.tenant_id = ?)")
+                            + " order by at")) {
                 ps.setObject(1, shipment.value());
+                TenantRows.bind(ps, 2);
                 List<ShipmentPrediction.RiskChange> changes = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

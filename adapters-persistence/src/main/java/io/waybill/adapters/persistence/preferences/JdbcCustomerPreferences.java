@@ -1,6 +1,7 @@
 package io.waybill.adapters.persistence.preferences;
 
 import io.waybill.adapters.persistence.sql.SqlWork;
+import io.waybill.adapters.persistence.sql.TenantRows;
 import io.waybill.application.port.out.CustomerPreferences;
 import io.waybill.application.shared.NotificationPreferences;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,8 +40,9 @@ public class JdbcCustomerPreferences implements CustomerPreferences {
         return jdbc(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     select email, channels, language, opted_out, quiet_from, quiet_until, zone
-                    from customer_preferences where email = ?""")) {
+                    from customer_preferences where email = ? and tenant_id = ?""")) {
                 ps.setString(1, email.toLowerCase(Locale.ROOT));
+                ps.setString(2, TenantRows.owner());
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();
@@ -63,9 +65,9 @@ public class JdbcCustomerPreferences implements CustomerPreferences {
     public void save(NotificationPreferences p) {
         jdbc(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    insert into customer_preferences (email, channels, language, opted_out, quiet_from, quiet_until, zone)
-                    values (?, ?, ?, ?, ?, ?, ?)
-                    on conflict (email) do update set channels = excluded.channels, language = excluded.language,
+                    insert into customer_preferences (email, channels, language, opted_out, quiet_from, quiet_until, zone, tenant_id)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)
+                    on conflict (tenant_id, email) do update set channels = excluded.channels, language = excluded.language,
                         opted_out = excluded.opted_out, quiet_from = excluded.quiet_from, quiet_until = excluded.quiet_until,
                         zone = excluded.zone""")) {
                 List<String> channels = new ArrayList<>();
@@ -82,6 +84,7 @@ public class JdbcCustomerPreferences implements CustomerPreferences {
                 ps.setTime(5, p.quietFrom() == null ? null : Time.valueOf(p.quietFrom()));
                 ps.setTime(6, p.quietUntil() == null ? null : Time.valueOf(p.quietUntil()));
                 ps.setString(7, p.zone() == null ? null : p.zone().getId());
+                ps.setString(8, TenantRows.owner());
                 return ps.executeUpdate();
             }
         });

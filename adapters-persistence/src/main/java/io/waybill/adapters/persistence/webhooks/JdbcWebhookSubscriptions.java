@@ -1,6 +1,7 @@
 package io.waybill.adapters.persistence.webhooks;
 
 import io.waybill.adapters.persistence.sql.SqlWork;
+import io.waybill.adapters.persistence.sql.TenantRows;
 import io.waybill.application.port.out.WebhookSubscriptions;
 import io.waybill.application.shared.WebhookSubscription;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +41,7 @@ public class JdbcWebhookSubscriptions implements WebhookSubscriptions {
     public void create(WebhookSubscription s) {
         jdbc(c -> {
             try (PreparedStatement ps = c.prepareStatement("insert into webhook_subscriptions (" + SUBSCRIPTION_COLUMNS
-                    + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ", tenant_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setObject(1, s.id());
                 ps.setString(2, s.owner());
                 ps.setString(3, s.url());
@@ -50,6 +51,7 @@ public class JdbcWebhookSubscriptions implements WebhookSubscriptions {
                 ps.setString(7, s.suspendedReason());
                 ps.setInt(8, s.consecutiveFailures());
                 ps.setTimestamp(9, Timestamp.from(s.createdAt()));
+                ps.setString(10, TenantRows.owner());
                 return ps.executeUpdate();
             }
         });
@@ -58,20 +60,20 @@ public class JdbcWebhookSubscriptions implements WebhookSubscriptions {
     @Override
     @Transactional
     public Optional<WebhookSubscription> byId(UUID id) {
-        List<WebhookSubscription> found = subscriptions("where id = ?", id);
+        List<WebhookSubscription> found = subscriptions("where id = ?" + TenantRows.and("tenant_id"), TenantRows.with(id));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
     }
 
     @Override
     @Transactional
     public List<WebhookSubscription> byOwner(String owner) {
-        return subscriptions("where owner = ? order by created_at", owner);
+        return subscriptions("where owner = ?" + TenantRows.and("tenant_id") + " order by created_at", TenantRows.with(owner));
     }
 
     @Override
     @Transactional
     public List<WebhookSubscription> active() {
-        return subscriptions("where active");
+        return subscriptions("where active" + TenantRows.and("tenant_id"), TenantRows.with());
     }
 
     @Override
@@ -80,8 +82,9 @@ public class JdbcWebhookSubscriptions implements WebhookSubscriptions {
         return jdbc(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "update webhook_subscriptions set consecutive_failures = consecutive_failures + 1 where id = ?"
-                            + " returning consecutive_failures")) {
+                            + TenantRows.and("tenant_id") + " returning consecutive_failures")) {
                 ps.setObject(1, id);
+                TenantRows.bind(ps, 2);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getInt(1) : 0;
                 }
@@ -92,27 +95,29 @@ public class JdbcWebhookSubscriptions implements WebhookSubscriptions {
     @Override
     @Transactional
     public void succeeded(UUID id) {
-        update("update webhook_subscriptions set consecutive_failures = 0 where id = ? and consecutive_failures <> 0", id);
+        update("update webhook_subscriptions set consecutive_failures = 0 where id = ? and consecutive_failures <> 0"
+                + TenantRows.and("tenant_id"), TenantRows.with(id));
     }
 
     @Override
     @Transactional
     public void suspend(UUID id, String reason) {
-        update("update webhook_subscriptions set active = false, suspended_reason = ? where id = ?",
-                reason.substring(0, Math.min(reason.length(), 1000)), id);
+        update("update webhook_subscriptions set active = false, suspended_reason = ? where id = ?" + TenantRows.and("tenant_id"),
+                TenantRows.with(reason.substring(0, Math.min(reason.length(), 1000)), id));
     }
 
     @Override
     @Transactional
     public boolean reactivate(UUID id, String owner) {
         return update("update webhook_subscriptions set active = true, suspended_reason = null, consecutive_failures = 0"
-                + " where id = ? and owner = ?", id, owner) == 1;
+                + " where id = ? and owner = ?" + TenantRows.and("tenant_id"), TenantRows.with(id, owner)) == 1;
     }
 
     @Override
     @Transactional
     public boolean delete(UUID id, String owner) {
-        return update("delete from webhook_subscriptions where id = ? and owner = ?", id, owner) == 1;
+        return update("delete from webhook_subscriptions where id = ? and owner = ?" + TenantRows.and("tenant_id"),
+                TenantRows.with(id, owner)) == 1;
     }
 
     private List<WebhookSubscription> subscriptions(String where, Object... parameters) {

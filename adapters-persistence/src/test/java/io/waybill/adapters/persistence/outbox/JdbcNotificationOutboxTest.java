@@ -1,5 +1,6 @@
 package io.waybill.adapters.persistence.outbox;
 
+import io.waybill.application.fakes.InDefaultTenant;
 import static io.waybill.application.fakes.OrderTestData.T0;
 import static io.waybill.application.fakes.OrderTestData.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Test;
 /** The outbox on a real PostgreSQL: written with the change that raised it, claimed by one instance, delivered in order. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-class JdbcNotificationOutboxTest {
+class JdbcNotificationOutboxTest implements InDefaultTenant {
 
     private static final Duration LEASE = Duration.ofMinutes(1);
 

@@ -1,5 +1,6 @@
 package io.waybill.adapters.persistence.outbox;
 
+import io.waybill.application.fakes.InDefaultTenant;
 import static io.waybill.application.fakes.OrderTestData.T0;
 import static io.waybill.application.fakes.OrderTestData.anOrder;
 import static io.waybill.application.fakes.OrderTestData.pack;
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-class OutboxRowsTest {
+class OutboxRowsTest implements InDefaultTenant {
 
     private static final String COLUMNS = "type, order_id, shipment_id, from_status, to_status, detail, occurred_at";
 
@@ -126,7 +127,8 @@ class OutboxRowsTest {
     private static void insert(Connection c, OrderId order, ShipmentId shipment, String type, String detail, Instant at)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "insert into outbox (message_id, order_id, shipment_id, type, detail, occurred_at) values (?, ?, ?, ?, ?, ?)")) {
+                "insert into outbox (message_id, order_id, shipment_id, type, detail, occurred_at, tenant_id)"
+                        + " values (?, ?, ?, ?, ?, ?, 'default')")) {
             ps.setObject(1, UUID.randomUUID());
             ps.setObject(2, order.value());
             ps.setObject(3, shipment == null ? null : shipment.value());

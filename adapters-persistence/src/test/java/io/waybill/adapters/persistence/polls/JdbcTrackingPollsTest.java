@@ -1,5 +1,7 @@
 package io.waybill.adapters.persistence.polls;
 
+import io.waybill.application.shared.TenantScope;
+import io.waybill.application.fakes.InDefaultTenant;
 import static io.waybill.application.fakes.OrderTestData.T0;
 import static io.waybill.application.fakes.OrderTestData.anOrder;
 import static io.waybill.application.fakes.OrderTestData.line;
@@ -37,7 +39,7 @@ import org.junit.jupiter.api.Test;
 /** The polling schedule on a real PostgreSQL: claims are exclusive, leases expire, lost hand-overs are caught up. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-class JdbcTrackingPollsTest {
+class JdbcTrackingPollsTest implements InDefaultTenant {
 
     private static final Duration LEASE = Duration.ofMinutes(5);
 
@@ -96,8 +98,8 @@ class JdbcTrackingPollsTest {
                 running.add(claimers.submit(() -> {
                     start.await();
                     List<Claimed> batch;
-                    do {
-                        batch = polls.claimDue(Set.of(carrier), T0.plusSeconds(1), LEASE, 7);
+                    do { // the poller claims in the platform's scope: every tenant's due polls
+                        batch = TenantScope.platform(() -> polls.claimDue(Set.of(carrier), T0.plusSeconds(1), LEASE, 7));
                         batch.forEach(c -> claimed.add(c.shipment()));
                     } while (!batch.isEmpty());
                     return null;

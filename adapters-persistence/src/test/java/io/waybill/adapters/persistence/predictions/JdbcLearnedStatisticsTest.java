@@ -1,5 +1,6 @@
 package io.waybill.adapters.persistence.predictions;
 
+import io.waybill.application.fakes.InDefaultTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** The learned model on a real PostgreSQL: it survives a restart. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-class JdbcLearnedStatisticsTest {
+class JdbcLearnedStatisticsTest implements InDefaultTenant {
 
     @Inject
     JdbcLearnedStatistics jdbcLearnedStatistics;

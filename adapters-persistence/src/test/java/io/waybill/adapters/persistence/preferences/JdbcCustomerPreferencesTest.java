@@ -1,5 +1,6 @@
 package io.waybill.adapters.persistence.preferences;
 
+import io.waybill.application.fakes.InDefaultTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Customer preferences on a real PostgreSQL: found whatever the case of the address, replaced when saved again. */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-class JdbcCustomerPreferencesTest {
+class JdbcCustomerPreferencesTest implements InDefaultTenant {
 
     @Inject
     JdbcCustomerPreferences store;

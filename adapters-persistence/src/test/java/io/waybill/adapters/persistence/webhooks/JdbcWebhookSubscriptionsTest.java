@@ -1,5 +1,6 @@
 package io.waybill.adapters.persistence.webhooks;
 
+import io.waybill.application.fakes.InDefaultTenant;
 import static io.waybill.application.fakes.OrderTestData.T0;
 import static io.waybill.application.fakes.OrderTestData.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
-class JdbcWebhookSubscriptionsTest {
+class JdbcWebhookSubscriptionsTest implements InDefaultTenant {
 
     private static final Duration LEASE = Duration.ofMinutes(1);
 

@@ -1,5 +1,6 @@
 package io.waybill.adapters.rest.admin;
 
+import io.waybill.adapters.rest.security.TenantBound;
 import io.waybill.adapters.rest.admin.AdminDocuments.ApiKeyDocument;
 import io.waybill.adapters.rest.admin.AdminDocuments.ExpiryRequest;
 import io.waybill.adapters.rest.admin.AdminDocuments.IssueRequest;
@@ -40,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * answers 404); a platform admin those of any tenant, named with {@code ?tenant=}. The secret is in the answer to an
  * issue or a rotation only; Waybill keeps its hash.
  */
+@TenantBound
 @Path("/api/v1/admin/api-keys")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

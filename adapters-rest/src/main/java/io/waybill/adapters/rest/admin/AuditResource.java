@@ -1,5 +1,6 @@
 package io.waybill.adapters.rest.admin;
 
+import io.waybill.adapters.rest.security.TenantBound;
 import io.waybill.adapters.rest.admin.AdminDocuments.AuditEntryDocument;
 import io.waybill.adapters.rest.problem.RequestValues;
 import io.waybill.adapters.rest.security.CallerKey;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The audit log: who changed keys, tenants, webhook subscriptions, cancellations and disruptions, newest first. */
+@TenantBound
 @Path("/api/v1/admin/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Administration")

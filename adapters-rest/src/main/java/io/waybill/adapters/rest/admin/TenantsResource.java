@@ -1,5 +1,6 @@
 package io.waybill.adapters.rest.admin;
 
+import io.waybill.adapters.rest.security.TenantBound;
 import io.waybill.adapters.rest.admin.AdminDocuments.TenantDocument;
 import io.waybill.adapters.rest.admin.AdminDocuments.TenantRequest;
 import io.waybill.adapters.rest.security.CallerKey;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Tenants (shippers), managed by platform admins; a new tenant gets its keys through the API-keys endpoint. */
+@TenantBound
 @Path("/api/v1/admin/tenants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

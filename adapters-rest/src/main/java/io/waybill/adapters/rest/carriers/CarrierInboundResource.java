@@ -1,10 +1,12 @@
 package io.waybill.adapters.rest.carriers;
 
+import io.waybill.adapters.rest.security.TenantBound;
 import io.waybill.adapters.rest.carriers.CarrierDocuments.ReceivedDocument;
 import io.waybill.adapters.rest.problem.BadRequestProblem;
 import io.waybill.adapters.rest.problem.Problem;
 import io.waybill.application.port.in.ReceiveCarrierPayloads;
 import io.waybill.application.shared.CarrierChannels;
+import io.waybill.application.shared.TenantScope;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * or rejected with its reason, and codes the carrier's format does not know are reported back, never dropped
  * silently. The carrier's delivery estimates are recorded before its events (see {@code RecordCarrierReports}).
  */
+@TenantBound
 @Path("/api/v1/carriers/{carrier}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Carrier integrations")
@@ -66,10 +69,11 @@ public class CarrierInboundResource {
             throw refused(401, "bad-signature", "Signature missing or wrong", "sign the exact body with HMAC-SHA256 under the carrier's"
                     + " shared secret and send it as " + SIGNATURE_HEADER + ": sha256=<hex>");
         }
-        return receive(channels, body);
+        // a signed push speaks for the carrier, not for a tenant: its scans find their tenants through the shipments they name
+        return TenantScope.platform(() -> receive(channels, body));
     }
 
-    /** An EDI interchange (X12 214) uploaded by an integrator. */
+    /** An EDI interchange (X12 214) uploaded by an integrator: it reaches that integrator's tenant's shipments only. */
     @POST
     @Path("/interchanges")
     @Consumes(MediaType.WILDCARD)

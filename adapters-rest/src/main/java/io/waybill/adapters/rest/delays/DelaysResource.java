@@ -1,5 +1,6 @@
 package io.waybill.adapters.rest.delays;
 
+import io.waybill.adapters.rest.security.TenantBound;
 import io.waybill.adapters.rest.problem.Problem;
 import io.waybill.adapters.rest.problem.RequestValues;
 import io.waybill.adapters.rest.security.Roles;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Operations' window on predicted delays. */
+@TenantBound
 @Path("/api/v1/shipments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Delays")

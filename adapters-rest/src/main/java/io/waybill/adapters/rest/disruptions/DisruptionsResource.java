@@ -1,5 +1,6 @@
 package io.waybill.adapters.rest.disruptions;
 
+import io.waybill.adapters.rest.security.TenantBound;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.waybill.adapters.rest.problem.RequestValues;
 import io.waybill.adapters.rest.security.Roles;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Operations tell Waybill of a disruption (a hub outage, a closed motorway, a storm warning) in a region; the
  * predictions of the shipments it meets (where they were last scanned, or their destination) take it into account.
  */
+@TenantBound
 @Path("/api/v1/disruptions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Delays")

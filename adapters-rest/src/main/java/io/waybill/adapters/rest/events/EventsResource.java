@@ -1,5 +1,6 @@
 package io.waybill.adapters.rest.events;
 
+import io.waybill.adapters.rest.security.TenantBound;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * and in request order, ACCEPTED, DUPLICATE (already recorded: nothing changed) or REJECTED with the
  * reason. Accepted events are stored even when others in the batch are rejected.
  */
+@TenantBound
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

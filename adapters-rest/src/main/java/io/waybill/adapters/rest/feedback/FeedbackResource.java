@@ -1,5 +1,6 @@
 package io.waybill.adapters.rest.feedback;
 
+import io.waybill.adapters.rest.security.TenantBound;
 import io.waybill.adapters.rest.problem.Problem;
 import io.waybill.application.port.in.RecordFeedback;
 import io.waybill.application.port.in.RecordFeedback.FeedbackLinkException;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The customer's side of feedback. No API key: the signed, expiring token from the delivery message is the
  * authorization, and it admits one order only. Answers carry no personal data.
  */
+@TenantBound
 @Path("/api/v1/feedback/{token}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Feedback")

@@ -1,5 +1,6 @@
 package io.waybill.adapters.rest.notifications;
 
+import io.waybill.adapters.rest.security.TenantBound;
 import io.waybill.adapters.rest.security.Roles;
 import io.waybill.application.port.in.ManageNotificationPreferences;
 import io.waybill.application.shared.NotificationPreferences;
@@ -23,6 +24,7 @@ import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What each customer wants to be told, and how. Set by the shop (integrator) on the customer's behalf. */
+@TenantBound
 @Path("/api/v1/customers/{email}/notification-preferences")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

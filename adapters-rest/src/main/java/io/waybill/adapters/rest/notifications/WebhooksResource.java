@@ -1,5 +1,6 @@
 package io.waybill.adapters.rest.notifications;
 
+import io.waybill.adapters.rest.security.TenantBound;
 import io.waybill.adapters.rest.problem.Problem;
 import io.waybill.adapters.rest.problem.RequestValues;
 import io.waybill.adapters.rest.security.Roles;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * An integrator's webhooks. Every subscription belongs to the API key that created it: other keys neither see nor
  * change it. The signing secret is shown once, in the answer to the subscription.
  */
+@TenantBound
 @Path("/api/v1/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks")

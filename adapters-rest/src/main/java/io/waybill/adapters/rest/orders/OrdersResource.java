@@ -1,5 +1,6 @@
 package io.waybill.adapters.rest.orders;
 
+import io.waybill.adapters.rest.security.TenantBound;
 import io.waybill.adapters.rest.problem.RequestValues;
 import io.waybill.application.shared.OrderSearch;
 import io.waybill.adapters.rest.orders.OrderDocuments.CancelOrderRequest;
@@ -46,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Orders: placed and confirmed by integrators, read by integrators and operators. */
+@TenantBound
 @Path("/api/v1/orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

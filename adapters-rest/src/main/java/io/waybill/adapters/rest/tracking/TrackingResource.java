@@ -1,5 +1,6 @@
 package io.waybill.adapters.rest.tracking;
 
+import io.waybill.adapters.rest.security.TenantBound;
 import io.waybill.adapters.rest.problem.BadRequestProblem;
 import io.waybill.adapters.rest.problem.Problem;
 import io.waybill.adapters.rest.tracking.TrackingDocuments.TrackingView;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * "Where is my order?": open to anyone holding the tracking ID, which is unguessable. Shows status,
  * promise, shipments and the timeline; never a name, street, contact, receiver, signature or position.
  */
+@TenantBound
 @Path("/api/v1/tracking")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Public tracking")

@@ -1,5 +1,6 @@
 package io.waybill.adapters.rest.fakes;
 
+import io.waybill.domain.tenant.TenantId;
 import io.waybill.application.port.in.CancelOrder;
 import io.waybill.application.port.in.ConfirmOrder;
 import io.waybill.application.port.in.GetOrder;
@@ -69,7 +70,7 @@ public class InMemoryOrderDesk implements PlaceOrder, ConfirmOrder, CancelOrder,
         orders.values().stream().filter(o -> o.orderNumber().equals(command.orderNumber())).findFirst().ifPresent(o -> {
             throw new OrderNumberTakenException(command.orderNumber(), o.getId());
         });
-        return add(Order.place(OrderId.random(), command.orderNumber(), command.customer(), command.address(), command.lines(),
+        return add(Order.place(TenantId.DEFAULT, OrderId.random(), command.orderNumber(), command.customer(), command.address(), command.lines(),
                 command.promise(), clock.instant()));
     }
 

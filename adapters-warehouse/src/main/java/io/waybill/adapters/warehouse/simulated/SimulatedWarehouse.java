@@ -1,5 +1,7 @@
 package io.waybill.adapters.warehouse.simulated;
 
+import io.waybill.application.shared.TenantScope;
+import io.waybill.domain.tenant.TenantId;
 import io.waybill.application.port.in.EventOutcome;
 import io.waybill.application.port.in.RecordWarehouseEvents;
 import io.waybill.application.port.out.Warehouse;
@@ -137,7 +139,7 @@ public final class SimulatedWarehouse implements Warehouse, AutoCloseable {
                 LOG.debugf("order %s is already being fulfilled", order.orderNumber());
                 return;
             }
-            Fulfilment fulfilment = new Fulfilment(order.getId(), order.orderNumber(), order.lines(),
+            Fulfilment fulfilment = new Fulfilment(order.tenant(), order.getId(), order.orderNumber(), order.lines(),
                     new SplittableRandom(seed ^ order.getId().value().getMostSignificantBits()
                             ^ order.getId().value().getLeastSignificantBits()));
             inFlight.put(fulfilment.order, fulfilment);
@@ -284,7 +286,7 @@ public final class SimulatedWarehouse implements Warehouse, AutoCloseable {
     private void report(Fulfilment fulfilment, List<RecordWarehouseEvents.Event> batch) {
         List<EventOutcome> outcomes;
         try {
-            outcomes = events.record(batch);
+            outcomes = TenantScope.of(fulfilment.tenant, () -> events.record(batch)); // the order's shipper's warehouse
         } catch (RuntimeException e) {
             LOG.errorf(e, "recording %s of order %s failed", batch.getFirst().event().milestone(), fulfilment.orderNumber);
             return;
@@ -313,6 +315,7 @@ public final class SimulatedWarehouse implements Warehouse, AutoCloseable {
 
     /** One order on its way through the warehouse. Mutable fields are guarded by the warehouse's lock. */
     private static final class Fulfilment {
+        final TenantId tenant;
         final OrderId order;
         final String orderNumber;
         final List<OrderLine> lines;
@@ -321,7 +324,8 @@ public final class SimulatedWarehouse implements Warehouse, AutoCloseable {
         ScheduledFuture<?> next;
         boolean reserved;
 
-        Fulfilment(OrderId order, String orderNumber, List<OrderLine> lines, SplittableRandom random) {
+        Fulfilment(TenantId tenant, OrderId order, String orderNumber, List<OrderLine> lines, SplittableRandom random) {
+            this.tenant = tenant;
             this.order = order;
             this.orderNumber = orderNumber;
             this.lines = List.copyOf(lines);

@@ -1,5 +1,6 @@
 package io.waybill.adapters.warehouse.simulated;
 
+import io.waybill.domain.tenant.TenantId;
 import io.waybill.domain.order.Customer;
 import io.waybill.domain.order.DeliveryAddress;
 import io.waybill.domain.order.Order;
@@ -33,7 +34,7 @@ final class OrderFixtures {
         for (int i = 0; i < skusAndQuantities.length; i += 2) {
             lines.add(line((String) skusAndQuantities[i], (Integer) skusAndQuantities[i + 1]));
         }
-        Order order = Order.place(OrderId.random(), "WB-" + NUMBERS.incrementAndGet(),
+        Order order = Order.place(TenantId.DEFAULT, OrderId.random(), "WB-" + NUMBERS.incrementAndGet(),
                 new Customer("Ada Example", "ada@example.com", null),
                 new DeliveryAddress("Hauptstr. 1", null, "10115", "Berlin", null, "DE"), lines, null, Instant.now());
         order.confirm(TrackingId.generate(), Instant.now());

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import io.waybill.application.shared.TenantScope;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -98,7 +99,7 @@ public class NotificationDispatcher implements DispatchNotifications {
             subscriptions.active().forEach(s -> bySubscription.put(s.id(), s));
         }
         List<CompletableFuture<DueDelivery>> sending = due.stream()
-                .map(d -> CompletableFuture.supplyAsync(() -> send(d, bySubscription) ? d : null, senders))
+                .map(d -> CompletableFuture.supplyAsync(TenantScope.carried(() -> send(d, bySubscription) ? d : null), senders))
                 .toList();
         List<Long> sent = new ArrayList<>();
         Set<UUID> answered = new HashSet<>();

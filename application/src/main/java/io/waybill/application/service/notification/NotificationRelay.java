@@ -11,6 +11,8 @@ import io.waybill.application.port.out.NotificationOutbox.Relayed;
 import io.waybill.application.port.out.Orders;
 import io.waybill.application.port.out.WebhookSubscriptions;
 import io.waybill.application.shared.NotificationPreferences;
+import io.waybill.application.shared.TenantScope;
+import io.waybill.domain.tenant.TenantId;
 import io.waybill.application.shared.WebhookSubscription;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderEvents.DelayCleared;
@@ -77,7 +79,7 @@ public class NotificationRelay implements RelayNotifications {
         if (events.isEmpty()) {
             return 0;
         }
-        List<WebhookSubscription> active = subscriptions.active();
+        Map<TenantId, List<WebhookSubscription>> active = new HashMap<>(); // one look-up per tenant per batch
         Map<OrderId, Order> loaded = new HashMap<>();
         orders.byIds(events.stream().map(e -> orderOf(e.event())).distinct().toList()).forEach(o -> loaded.put(o.getId(), o));
         List<Relayed> relayed = new ArrayList<>(events.size());
@@ -89,30 +91,36 @@ public class NotificationRelay implements RelayNotifications {
         return events.size();
     }
 
-    private List<NewDelivery> plan(PendingEvent pending, Order order, List<WebhookSubscription> active,
+    /**
+     * What one event becomes: a delivery to each subscription of the order's tenant that wants it (never another
+     * tenant's), and the customer's messages as the customer chose them with that tenant.
+     */
+    private List<NewDelivery> plan(PendingEvent pending, Order order, Map<TenantId, List<WebhookSubscription>> active,
             Map<String, Optional<NotificationPreferences>> choices, Instant now) {
         if (order == null) {
             LOG.warning(() -> "outbox event " + pending.messageId() + " names an unknown order: nothing to send");
             return List.of();
         }
-        List<NewDelivery> deliveries = new ArrayList<>();
-        WebhookPayload payload = WebhookPayload.of(pending, order);
-        for (WebhookSubscription subscription : active) {
-            if (subscription.wants(payload.type())) {
-                deliveries.add(new NewDelivery(pending.messageId() + "/webhook/" + subscription.id(), order.getId(), Channel.WEBHOOK,
-                        subscription.url(), subscription.id(), payload.type(), payload.data(), now));
+        return TenantScope.of(order.tenant(), () -> {
+            List<NewDelivery> deliveries = new ArrayList<>();
+            WebhookPayload payload = WebhookPayload.of(pending, order);
+            for (WebhookSubscription subscription : active.computeIfAbsent(order.tenant(), t -> subscriptions.active())) {
+                if (subscription.wants(payload.type())) {
+                    deliveries.add(new NewDelivery(pending.messageId() + "/webhook/" + subscription.id(), order.getId(),
+                            Channel.WEBHOOK, subscription.url(), subscription.id(), payload.type(), payload.data(), now));
+                }
             }
-        }
-        CustomerFacts.kindOf(pending.event(), order)
-                .ifPresent(kind -> deliveries.addAll(customerDeliveries(pending, order, kind, choices, now)));
-        return deliveries;
+            CustomerFacts.kindOf(pending.event(), order)
+                    .ifPresent(kind -> deliveries.addAll(customerDeliveries(pending, order, kind, choices, now)));
+            return deliveries;
+        });
     }
 
     private List<NewDelivery> customerDeliveries(PendingEvent pending, Order order, Kind kind,
             Map<String, Optional<NotificationPreferences>> choices, Instant now) {
         String email = order.customer().email();
         NotificationPreferences prefs = (email == null ? Optional.<NotificationPreferences>empty()
-                : choices.computeIfAbsent(email.toLowerCase(Locale.ROOT), preferences::of)).orElse(NotificationPreferences.defaults(email));
+                : choices.computeIfAbsent(order.tenant().value() + "/" + email.toLowerCase(Locale.ROOT), k -> preferences.of(email))).orElse(NotificationPreferences.defaults(email));
         if (prefs.optedOut()) {
             return List.of();
         }

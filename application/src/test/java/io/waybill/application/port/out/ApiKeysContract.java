@@ -1,5 +1,6 @@
 package io.waybill.application.port.out;
 
+import io.waybill.application.fakes.InDefaultTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.waybill.application.port.out.ApiKeys.StoredKey;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * last use noted at most once a minute. Run against the in-memory fake and the PostgreSQL adapter. Every test works in
  * a fresh tenant with fresh names and hashes, so the tests share nothing in a shared database.
  */
-public abstract class ApiKeysContract {
+public abstract class ApiKeysContract implements InDefaultTenant {
 
     private static final Instant T0 = Instant.parse("2026-11-02T09:00:00Z");
     private TenantId tenant;

@@ -1,5 +1,6 @@
 package io.waybill.application.port.out;
 
+import io.waybill.application.fakes.InDefaultTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.waybill.application.shared.Actor;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * What every {@link AuditLog} must do: keep each entry as appended, number them in order, and read them newest first,
  * per tenant or all, in pages. Tenants are fresh in every test.
  */
-public abstract class AuditLogContract {
+public abstract class AuditLogContract implements InDefaultTenant {
 
     private static final Instant T0 = Instant.parse("2026-11-02T09:00:00.123456Z");
 

@@ -1,5 +1,6 @@
 package io.waybill.application.port.out;
 
+import io.waybill.application.fakes.InDefaultTenant;
 import static io.waybill.application.fakes.OrderTestData.T0;
 import static io.waybill.application.fakes.OrderTestData.anOrder;
 import static io.waybill.application.fakes.OrderTestData.line;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * adapter. Extend it, return the stores from {@link #estimates()} and {@link #orders()}. Every carrier and tracking
  * number is fresh, so the tests share nothing in a shared database.
  */
-public abstract class CarrierEstimatesContract {
+public abstract class CarrierEstimatesContract implements InDefaultTenant {
 
     private static final Duration HOUR = Duration.ofHours(1);
 

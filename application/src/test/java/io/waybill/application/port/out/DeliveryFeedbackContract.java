@@ -1,5 +1,6 @@
 package io.waybill.application.port.out;
 
+import io.waybill.application.fakes.InDefaultTenant;
 import static io.waybill.application.fakes.OrderTestData.T0;
 import static io.waybill.application.fakes.OrderTestData.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * refused, not merged. Run against the in-memory fake and the PostgreSQL adapter. Extend it, return the stores from
  * {@link #feedback()} and {@link #orders()} (the orders rated must exist). Every order is fresh.
  */
-public abstract class DeliveryFeedbackContract {
+public abstract class DeliveryFeedbackContract implements InDefaultTenant {
 
     protected abstract DeliveryFeedback feedback();
 

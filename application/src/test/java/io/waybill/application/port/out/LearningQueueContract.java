@@ -1,5 +1,6 @@
 package io.waybill.application.port.out;
 
+import io.waybill.application.fakes.InDefaultTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.waybill.application.port.out.LearningQueue.DeliveryToLearn;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * it was queued in. Run against the in-memory fake and the PostgreSQL adapter; extend it and return the store from
  * {@link #queue()}.
  */
-public abstract class LearningQueueContract {
+public abstract class LearningQueueContract implements InDefaultTenant {
 
     protected abstract LearningQueue queue();
 

@@ -1,5 +1,6 @@
 package io.waybill.application.port.out;
 
+import io.waybill.application.fakes.InDefaultTenant;
 import io.waybill.application.shared.ConcurrentUpdateException;
 import static io.waybill.application.fakes.OrderTestData.DHL;
 import static io.waybill.application.fakes.OrderTestData.T0;
@@ -58,7 +59,7 @@ import org.junit.jupiter.api.Test;
  * event id, carrier searched for and placement hour searched in is fresh, so the tests pass in any
  * order against a database other tests write to at the same time. All instants are whole seconds.
  */
-public abstract class OrdersContract {
+public abstract class OrdersContract implements InDefaultTenant {
 
     private static final Duration MINUTE = Duration.ofMinutes(1);
     private static final Duration HOUR = Duration.ofHours(1);

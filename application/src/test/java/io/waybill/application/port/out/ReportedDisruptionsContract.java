@@ -1,5 +1,6 @@
 package io.waybill.application.port.out;
 
+import io.waybill.application.fakes.InDefaultTenant;
 import static io.waybill.application.fakes.OrderTestData.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * when it starts: nobody could have known it earlier) until it is over. Run against the in-memory fake and the
  * PostgreSQL adapter. Other tests may have stored disruptions too: each test looks only at its own.
  */
-public abstract class ReportedDisruptionsContract {
+public abstract class ReportedDisruptionsContract implements InDefaultTenant {
 
     private static final Duration HOUR = Duration.ofHours(1);
 

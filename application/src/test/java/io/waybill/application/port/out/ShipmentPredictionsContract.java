@@ -1,5 +1,6 @@
 package io.waybill.application.port.out;
 
+import io.waybill.application.fakes.InDefaultTenant;
 import static io.waybill.application.fakes.OrderTestData.T0;
 import static io.waybill.application.fakes.OrderTestData.anOrder;
 import static io.waybill.application.fakes.OrderTestData.line;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * stale. Run against the in-memory fake and the PostgreSQL adapter; extend it and return the stores from
  * {@link #predictions()} and {@link #orders()}. Every carrier is fresh, so the tests share nothing in a shared database.
  */
-public abstract class ShipmentPredictionsContract {
+public abstract class ShipmentPredictionsContract implements InDefaultTenant {
 
     private static final Duration HOUR = Duration.ofHours(1);
 

@@ -1,5 +1,6 @@
 package io.waybill.application.port.out;
 
+import io.waybill.application.fakes.InDefaultTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.waybill.application.shared.Actor;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * What every {@link Tenants} store must do: the default tenant exists from the start, an id is taken once, and a
  * creation is stored with its audit entry (a refused one writes none). Ids are fresh in every test.
  */
-public abstract class TenantsContract {
+public abstract class TenantsContract implements InDefaultTenant {
 
     private static final Instant T0 = Instant.parse("2026-11-02T09:00:00Z");
 
