@@ -1,5 +1,6 @@
 package io.waybill.application.service;
 
+import io.waybill.application.fakes.InDefaultTenant;
 import static io.waybill.application.fakes.OrderTestData.T0;
 import static io.waybill.application.fakes.OrderTestData.placeCommand;
 import static io.waybill.application.fakes.OrderTestData.uniqueOrderNumber;
@@ -21,7 +22,7 @@ import io.waybill.domain.tenant.TenantId;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-class IdempotentPlacementTest {
+class IdempotentPlacementTest implements InDefaultTenant {
 
     private static final TenantId SHOP = TenantId.DEFAULT;
     private static final String REQUEST = "1".repeat(64);
