@@ -5,12 +5,14 @@ import io.waybill.application.port.in.CancelOrder;
 import io.waybill.application.port.in.ConfirmOrder;
 import io.waybill.application.port.in.GetOrder;
 import io.waybill.application.port.in.PlaceOrder;
+import io.waybill.application.port.in.PlaceOrderIdempotently;
 import io.waybill.application.port.in.RecordTrackingEvents;
 import io.waybill.application.port.in.RecordWarehouseEvents;
 import io.waybill.application.port.in.SearchOrders;
 import io.waybill.application.port.in.TrackOrder;
 import io.waybill.application.port.out.AuditTrail;
 import io.waybill.application.port.out.Carriers;
+import io.waybill.application.port.out.IdempotencyKeys;
 import io.waybill.application.port.out.Notifications;
 import io.waybill.application.port.out.Orders;
 import io.waybill.application.port.out.ShipmentPredictions;
@@ -20,6 +22,7 @@ import io.waybill.application.service.CancelOrderService;
 import io.waybill.application.service.ConfirmOrderService;
 import io.waybill.application.service.ContendedWrites;
 import io.waybill.application.service.EventIngestionService;
+import io.waybill.application.service.IdempotentPlacement;
 import io.waybill.application.service.OrderQueries;
 import io.waybill.application.service.PlaceOrderService;
 import jakarta.enterprise.inject.Instance;
@@ -52,6 +55,13 @@ public class ApplicationServices {
     @Singleton
     PlaceOrder placeOrder(Orders orders, Notifications notifications, Clock clock) {
         return new PlaceOrderService(orders, notifications, clock);
+    }
+
+    /** Placing under an Idempotency-Key: a repeat answers the first answer again, never a second order. */
+    @Produces
+    @Singleton
+    PlaceOrderIdempotently placeOrderIdempotently(IdempotencyKeys keys, PlaceOrder placeOrder, GetOrder orders, Clock clock) {
+        return new IdempotentPlacement(keys, placeOrder, orders, clock);
     }
 
     @Produces

@@ -1,6 +1,7 @@
 package io.waybill.adapters.rest.orders;
 
 import io.waybill.adapters.rest.security.TenantBound;
+import io.waybill.adapters.rest.http.EntityTags;
 import io.waybill.adapters.rest.problem.RequestValues;
 import io.waybill.application.shared.OrderSearch;
 import io.waybill.adapters.rest.orders.OrderDocuments.CancelOrderRequest;
@@ -13,7 +14,7 @@ import io.waybill.application.port.in.CancelOrder;
 import io.waybill.application.port.in.ConfirmOrder;
 import io.waybill.application.port.in.GetOrder;
 import io.waybill.application.port.in.OrderNotFoundException;
-import io.waybill.application.port.in.PlaceOrder;
+import io.waybill.application.port.in.PlaceOrderIdempotently.Placement;
 import io.waybill.application.port.in.SearchOrders;
 import io.waybill.application.port.in.WatchDelays;
 import io.waybill.domain.order.CarrierCode;
@@ -28,12 +29,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -44,6 +47,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Orders: placed and confirmed by integrators, read by integrators and operators. */
@@ -54,18 +61,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Orders")
 public class OrdersResource {
 
-    private final PlaceOrder placeOrder;
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** On the answer to a repeat: this is the first request's answer again, with the order as it is now. */
+    static final String REPLAYED = "Idempotent-Replayed";
+
+    private final OrderPlacement placement;
     private final ConfirmOrder confirmOrder;
     private final CancelOrder cancelOrder;
     private final GetOrder getOrder;
     private final SearchOrders searchOrders;
     private final OrderMapper mapper;
     private final WatchDelays delays;
+    private final EntityTags tags;
 
-    OrdersResource(PlaceOrder placeOrder, ConfirmOrder confirmOrder, CancelOrder cancelOrder, GetOrder getOrder,
-            SearchOrders searchOrders, OrderMapper mapper, WatchDelays delays) {
+    OrdersResource(OrderPlacement placement, ConfirmOrder confirmOrder, CancelOrder cancelOrder, GetOrder getOrder,
+            SearchOrders searchOrders, OrderMapper mapper, WatchDelays delays, EntityTags tags) {
         this.delays = delays;
-        this.placeOrder = placeOrder;
+        this.tags = tags;
+        this.placement = placement;
         this.confirmOrder = confirmOrder;
         this.cancelOrder = cancelOrder;
         this.getOrder = getOrder;
@@ -76,24 +89,30 @@ public class OrdersResource {
     @POST
     @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
     @Operation(summary = "Place an order", description = "The order number is yours and unique: placing it twice answers 409.")
-    public Response place(PlaceOrderRequest request, UriInfo uri) {
-        Order order = placeOrder.place(mapper.toCommand(request));
-        return Response.created(uri.getAbsolutePathBuilder().path(order.getId().toString()).build())
-                .entity(mapper.toResponse(order)).build();
+    @Parameter(name = IDEMPOTENCY_KEY, in = ParameterIn.HEADER, required = false, schema = @Schema(type = SchemaType.STRING,
+            maxLength = 200, pattern = "^\"?[!-~]{1,200}\"?$"), description = "Your key for this request (a UUID is a good"
+            + " one): sent again with the same body within 24 h, it answers the first answer again (header Idempotent-Replayed:"
+            + " true) instead of placing a second order; with another body, 422. Keys are your tenant's own.")
+    public Response place(PlaceOrderRequest request, UriInfo uri, HttpHeaders headers) {
+        Placement placed = placement.place(headers.getRequestHeader(IDEMPOTENCY_KEY), request, mapper.toCommand(request));
+        Order order = placed.order();
+        Response.ResponseBuilder answer = Response.status(placed.status())
+                .location(uri.getAbsolutePathBuilder().path(order.getId().toString()).build()).entity(mapper.toResponse(order));
+        return placed.replayed() ? answer.header(REPLAYED, "true").build() : answer.build();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.INTEGRATOR, Roles.OPERATOR, Roles.ADMIN})
     @Operation(summary = "The full view of an order: customer, lines, shipments, complete timeline, delivery estimates")
-    public OrderResponse get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         OrderId orderId = OrderId.parse(id);
         OrderResponse order = getOrder.get(orderId).map(mapper::toResponse)
                 .orElseThrow(() -> new OrderNotFoundException("with id " + orderId));
-        return order.withEstimates(order.shipments().stream()
+        return tags.conditional(ifNoneMatch, order.withEstimates(order.shipments().stream()
                 .flatMap(s -> delays.prediction(new ShipmentId(s.id())).stream())
                 .map(p -> new OrderDocuments.DeliveryEstimateDocument(p.shipmentId(), p.p50(), p.p90(), p.basis(), p.riskLevel(),
-                        p.reasons(), p.asOf())).toList());
+                        p.reasons(), p.asOf())).toList()), EntityTags.PRIVATE);
     }
 
     @POST

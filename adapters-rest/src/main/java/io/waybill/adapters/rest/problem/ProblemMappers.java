@@ -6,9 +6,12 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.waybill.application.port.in.ApiKeyNotFoundException;
+import io.waybill.application.port.in.IdempotencyKeyInUseException;
+import io.waybill.application.port.in.IdempotencyKeyReusedException;
 import io.waybill.application.port.in.NotPermittedException;
 import io.waybill.application.port.in.OrderNotFoundException;
 import io.waybill.application.port.in.TenantNotFoundException;
+import io.waybill.application.shared.IdempotencyKey;
 import io.waybill.application.shared.NameTakenException;
 import io.waybill.application.shared.OrderNumberTakenException;
 import io.waybill.application.shared.ConcurrentUpdateException;
@@ -45,6 +48,19 @@ public class ProblemMappers {
         return Problem.of("order-number-taken", "Order number already used", 409,
                 e.getMessage() + ": an order number identifies one order; fetch the existing order instead of placing it again")
                 .at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response idempotencyKeyReused(IdempotencyKeyReusedException e, UriInfo uri) {
+        return Problem.of("idempotency-key-reused", "Idempotency key used for another request", 422, e.getMessage())
+                .withErrors(List.of(new Problem.FieldError(IdempotencyKey.FIELD, "was sent before with another request")))
+                .at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response idempotencyKeyInUse(IdempotencyKeyInUseException e, UriInfo uri) {
+        return Response.fromResponse(Problem.of("idempotency-key-in-use", "Request with this key under way", 409, e.getMessage())
+                .at(uri.getPath()).toResponse()).header("Retry-After", "1").build();
     }
 
     @ServerExceptionMapper
