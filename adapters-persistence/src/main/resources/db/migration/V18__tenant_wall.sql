@@ -70,52 +70,28 @@ grant execute on all functions in schema public to waybill_tenant;
 alter default privileges in schema public grant select, insert, update, delete on tables to waybill_tenant;
 alter default privileges in schema public grant usage, select, update on sequences to waybill_tenant;
 
--- rows that name their tenant
-alter table orders enable row level security;
-create policy tenant_wall on orders using (waybill_sees(tenant_id)) with check (waybill_sees(tenant_id));
-alter table shipments enable row level security;
-create policy tenant_wall on shipments using (waybill_sees(tenant_id)) with check (waybill_sees(tenant_id));
-alter table tracking_events enable row level security;
-create policy tenant_wall on tracking_events using (waybill_sees(tenant_id)) with check (waybill_sees(tenant_id));
-alter table outbox enable row level security;
-create policy tenant_wall on outbox using (waybill_sees(tenant_id)) with check (waybill_sees(tenant_id));
-alter table webhook_subscriptions enable row level security;
-create policy tenant_wall on webhook_subscriptions using (waybill_sees(tenant_id)) with check (waybill_sees(tenant_id));
-alter table customer_preferences enable row level security;
-create policy tenant_wall on customer_preferences using (waybill_sees(tenant_id)) with check (waybill_sees(tenant_id));
-alter table disruptions enable row level security;
-create policy tenant_wall on disruptions using (waybill_sees(tenant_id)) with check (waybill_sees(tenant_id));
-
--- rows of an order or a shipment: visible when their order or shipment is (whose own wall then decides)
-alter table order_lines enable row level security;
-create policy tenant_wall on order_lines
-    using (waybill_platform() or exists (select 1 from orders o where o.id = order_id))
-    with check (waybill_platform() or exists (select 1 from orders o where o.id = order_id));
-alter table feedback enable row level security;
-create policy tenant_wall on feedback
-    using (waybill_platform() or exists (select 1 from orders o where o.id = order_id))
-    with check (waybill_platform() or exists (select 1 from orders o where o.id = order_id));
-alter table notification_deliveries enable row level security;
-create policy tenant_wall on notification_deliveries
-    using (waybill_platform() or exists (select 1 from orders o where o.id = order_id))
-    with check (waybill_platform() or exists (select 1 from orders o where o.id = order_id));
-alter table shipment_predictions enable row level security;
-create policy tenant_wall on shipment_predictions
-    using (waybill_platform() or exists (select 1 from orders o where o.id = order_id))
-    with check (waybill_platform() or exists (select 1 from orders o where o.id = order_id));
-alter table shipment_parcels enable row level security;
-create policy tenant_wall on shipment_parcels
-    using (waybill_platform() or exists (select 1 from shipments s where s.id = shipment_id))
-    with check (waybill_platform() or exists (select 1 from shipments s where s.id = shipment_id));
-alter table shipment_lines enable row level security;
-create policy tenant_wall on shipment_lines
-    using (waybill_platform() or exists (select 1 from shipments s where s.id = shipment_id))
-    with check (waybill_platform() or exists (select 1 from shipments s where s.id = shipment_id));
-alter table shipment_risk_history enable row level security;
-create policy tenant_wall on shipment_risk_history
-    using (waybill_platform() or exists (select 1 from shipments s where s.id = shipment_id))
-    with check (waybill_platform() or exists (select 1 from shipments s where s.id = shipment_id));
-alter table carrier_polls enable row level security;
-create policy tenant_wall on carrier_polls
-    using (waybill_platform() or exists (select 1 from shipments s where s.id = shipment_id))
-    with check (waybill_platform() or exists (select 1 from shipments s where s.id = shipment_id));
+-- The same policy, tenant_wall, on each table: rows that name their tenant are checked directly; rows of an order or
+-- a shipment are visible when their order or shipment is (whose own wall then decides).
+do $$
+declare
+    t text;
+begin
+    foreach t in array array['orders', 'shipments', 'tracking_events', 'outbox', 'webhook_subscriptions',
+                             'customer_preferences', 'disruptions'] loop
+        execute format('alter table %I enable row level security', t);
+        execute format('create policy tenant_wall on %I using (waybill_sees(tenant_id)) with check (waybill_sees(tenant_id))', t);
+    end loop;
+    foreach t in array array['order_lines', 'feedback', 'notification_deliveries', 'shipment_predictions'] loop
+        execute format('alter table %I enable row level security', t);
+        execute format('create policy tenant_wall on %I using (%s) with check (%s)', t,
+                'waybill_platform() or exists (select 1 from orders o where o.id = order_id)',
+                'waybill_platform() or exists (select 1 from orders o where o.id = order_id)');
+    end loop;
+    foreach t in array array['shipment_parcels', 'shipment_lines', 'shipment_risk_history', 'carrier_polls'] loop
+        execute format('alter table %I enable row level security', t);
+        execute format('create policy tenant_wall on %I using (%s) with check (%s)', t,
+                'waybill_platform() or exists (select 1 from shipments s where s.id = shipment_id)',
+                'waybill_platform() or exists (select 1 from shipments s where s.id = shipment_id)');
+    end loop;
+end
+$$;

@@ -3,11 +3,11 @@ package io.waybill.adapters.rest.orders;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.waybill.adapters.rest.orders.OrderDocuments.PlaceOrderRequest;
-import io.waybill.adapters.rest.security.CallerTenant;
 import io.waybill.application.port.in.PlaceOrder;
 import io.waybill.application.port.in.PlaceOrderIdempotently;
 import io.waybill.application.port.in.PlaceOrderIdempotently.Placement;
 import io.waybill.application.shared.IdempotencyKey;
+import io.waybill.application.shared.TenantScope;
 import io.waybill.domain.shared.InvalidValueException;
 import jakarta.inject.Singleton;
 import java.security.MessageDigest;
@@ -26,13 +26,11 @@ class OrderPlacement {
 
     private final PlaceOrder placeOrder;
     private final PlaceOrderIdempotently placeOnce;
-    private final CallerTenant caller;
     private final ObjectMapper json;
 
-    OrderPlacement(PlaceOrder placeOrder, PlaceOrderIdempotently placeOnce, CallerTenant caller, ObjectMapper json) {
+    OrderPlacement(PlaceOrder placeOrder, PlaceOrderIdempotently placeOnce, ObjectMapper json) {
         this.placeOrder = placeOrder;
         this.placeOnce = placeOnce;
-        this.caller = caller;
         this.json = json;
     }
 
@@ -45,7 +43,7 @@ class OrderPlacement {
             throw new InvalidValueException(IdempotencyKey.FIELD, "was sent " + idempotencyKeys.size() + " times; send one key");
         }
         IdempotencyKey key = IdempotencyKey.parse(idempotencyKeys.getFirst());
-        return placeOnce.place(caller.tenant(), key, fingerprint(request), command);
+        return placeOnce.place(TenantScope.requireTenant(), key, fingerprint(request), command);
     }
 
     /** The hex SHA-256 of the request document as the API writes it back. */

@@ -11,7 +11,7 @@ import io.waybill.application.port.in.AuthenticateApiKey;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Turns a presented key into an identity with its role names, its tenant ({@link CallerTenant}) and the whole principal
+ * Turns a presented key into an identity with its role names, its tenant ({@link TenantBinding}) and the whole principal
  * with its scopes ({@link CallerKey}); an unknown, revoked or expired key fails authentication.
  */
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
                 .map(principal -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal(principal.name()))
                         .addRoles(Roles.of(principal.role()))
-                        .addAttribute(CallerTenant.ATTRIBUTE, principal.tenant())
+                        .addAttribute(TenantBinding.ATTRIBUTE, principal.tenant())
                         .addAttribute(CallerKey.ATTRIBUTE, principal)
                         .build())
                 .orElseThrow(() -> new AuthenticationFailedException("unknown, revoked or expired API key")));

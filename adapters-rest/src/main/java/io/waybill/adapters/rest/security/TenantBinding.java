@@ -22,6 +22,9 @@ import jakarta.interceptor.InvocationContext;
 @Priority(Interceptor.Priority.PLATFORM_AFTER)
 public class TenantBinding {
 
+    /** The identity attribute holding the caller's {@link TenantId}, put there by {@link ApiKeyIdentityProvider}. */
+    static final String ATTRIBUTE = "waybill.tenant";
+
     @Inject
     CurrentVertxRequest request;
 
@@ -29,7 +32,7 @@ public class TenantBinding {
     Object inCallersTenant(InvocationContext invocation) throws Exception {
         RoutingContext context = request.getCurrent();
         SecurityIdentity identity = context != null && context.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
-        TenantId tenant = identity == null || identity.isAnonymous() ? null : identity.getAttribute(CallerTenant.ATTRIBUTE);
+        TenantId tenant = identity == null || identity.isAnonymous() ? null : identity.getAttribute(ATTRIBUTE);
         if (tenant == null) {
             return invocation.proceed();
         }
