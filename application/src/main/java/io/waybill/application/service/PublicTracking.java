@@ -56,7 +56,7 @@ final class PublicTracking {
                 ? order.shipments().stream().map(Shipment::deliveredAt).max(Comparator.naturalOrder()).orElse(null)
                 : null;
         return new View(order.trackingId().orElseThrow(), order.status(), order.address().countryCode(),
-                order.promise().orElse(null), deliveredAt, shipments, steps);
+                order.promise().orElse(null), deliveredAt, shipments, steps, DestinationZones.of(order.address()));
     }
 
     /** The code table of step descriptions; the carrier's own text is never shown (it holds "signed by SMITH"). */

@@ -10,6 +10,9 @@ import io.waybill.application.port.in.RecordTrackingEvents;
 import io.waybill.application.port.in.RecordWarehouseEvents;
 import io.waybill.application.port.in.SearchOrders;
 import io.waybill.application.port.in.TrackOrder;
+import io.waybill.application.port.in.FollowTracking;
+import io.waybill.application.port.out.OrderChanges;
+import io.waybill.application.service.TrackingFollowers;
 import io.waybill.application.port.out.AuditTrail;
 import io.waybill.application.port.out.Carriers;
 import io.waybill.application.port.out.IdempotencyKeys;
@@ -113,6 +116,12 @@ public class ApplicationServices {
     @Typed(OrderQueries.class)
     OrderQueries orderQueries(Orders orders, ShipmentPredictions predictions) {
         return new OrderQueries(orders, predictions);
+    }
+
+    @Produces
+    @Singleton
+    FollowTracking followTracking(Orders orders, OrderChanges changes) {
+        return new TrackingFollowers(orders, changes);
     }
 
     @Produces

@@ -18,6 +18,7 @@ import io.waybill.domain.order.OrderStatus;
 import io.waybill.domain.tracking.TrackingId;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,6 @@ class ConditionalGetTest {
     }
 
     private static TrackOrder.View view(TrackingId id, OrderStatus status) {
-        return new TrackOrder.View(id, status, "DE", null, null, List.of(), List.of());
+        return new TrackOrder.View(id, status, "DE", null, null, List.of(), List.of(), ZoneId.of("Europe/Berlin"));
     }
 }

@@ -15,6 +15,7 @@ import io.waybill.application.port.in.TrackOrder;
 import io.waybill.domain.order.OrderStatus;
 import io.waybill.domain.tracking.TrackingId;
 import jakarta.inject.Inject;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +82,7 @@ class TrackingCorsTest {
 
     private String trackedPath() {
         TrackingId id = TrackingId.generate();
-        tracking.add(new TrackOrder.View(id, OrderStatus.SHIPPED, "DE", null, null, List.of(), List.of()));
+        tracking.add(new TrackOrder.View(id, OrderStatus.SHIPPED, "DE", null, null, List.of(), List.of(), ZoneId.of("Europe/Berlin")));
         return "/api/v1/tracking/" + id.value();
     }
 

@@ -25,6 +25,7 @@ import io.waybill.domain.tracking.TrackingId;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,8 @@ class TrackingResourceTest {
                 DelayRisk.Level.MEDIUM);
         tracking.add(new TrackOrder.View(id, OrderStatus.SHIPPED, "GB", new DeliveryPromise(T0.plus(Duration.ofDays(1)),
                 T0.plus(Duration.ofDays(3))), null, List.of(shipment),
-                List.of(new TrackOrder.Step(Milestone.IN_TRANSIT, "In transit", BERLIN_MORNING, "Berlin", "DE", 1))));
+                List.of(new TrackOrder.Step(Milestone.IN_TRANSIT, "In transit", BERLIN_MORNING, "Berlin", "DE", 1)),
+                ZoneId.of("Europe/London")));
 
         anonymous().get(TRACKING + id.value().toLowerCase()).then().statusCode(200).contentType("application/json")
                 .body("trackingId", equalTo(id.formatted()))

@@ -10,6 +10,7 @@ import io.waybill.domain.tracking.Milestone;
 import io.waybill.domain.tracking.TrackingId;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,8 +24,12 @@ public interface TrackOrder {
 
     Optional<View> track(TrackingId trackingId);
 
+    /**
+     * {@code destinationZone}: the time zone of the delivery address (by region where a country spans several), so that
+     * times read in the customer's clock; a zone is not personal data (it covers millions of people).
+     */
     record View(TrackingId trackingId, OrderStatus status, String destinationCountry, DeliveryPromise promise,
-            Instant deliveredAt, List<ShipmentView> shipments, List<Step> timeline) {
+            Instant deliveredAt, List<ShipmentView> shipments, List<Step> timeline, ZoneId destinationZone) {
     }
 
     /**

@@ -1,0 +1,162 @@
+package io.waybill.adapters.rest.pages;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.smallrye.mutiny.Multi;
+import io.waybill.adapters.rest.security.TenantBound;
+import io.waybill.application.port.in.FollowTracking;
+import io.waybill.application.port.in.TrackOrder;
+import io.waybill.domain.shared.InvalidValueException;
+import io.waybill.domain.tracking.TrackingId;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The customer's "where is my order?" page: {@code /track} asks for the tracking ID, {@code /track/{id}} shows the order.
+ * Server-rendered HTML that reads without scripts; with them, htmx keeps it current over server-sent events from
+ * {@code /track/{id}/live}. Open to anyone with the tracking ID, and built from the public view only: no personal data.
+ * English and German, by {@code ?lang=} or else {@code Accept-Language}.
+ */
+@TenantBound
+@Path("/track")
+@Produces(MediaType.TEXT_HTML)
+public class TrackingPage {
+
+    /** A burst of scans (a carrier's batch) becomes one update of an open page. */
+    private static final long COALESCE_MILLIS = 150;
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance lookup(String lang, String value, String problem);
+
+        static native TemplateInstance page(TrackingPageModel m, String lang);
+
+        static native TemplateInstance page$view(TrackingPageModel m, String lang);
+
+        static native TemplateInstance unknown(String lang, String id);
+    }
+
+    private final TrackOrder trackOrder;
+    private final FollowTracking follow;
+
+    TrackingPage(TrackOrder trackOrder, FollowTracking follow) {
+        this.trackOrder = trackOrder;
+        this.follow = follow;
+    }
+
+    @GET
+    @PermitAll
+    public Response lookup(@QueryParam("id") String id, @QueryParam("lang") String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accepted) {
+        Locale locale = Languages.choose(lang, accepted);
+        if (id == null || id.isBlank()) {
+            return html(200, Templates.lookup(locale.getLanguage(), "", null), locale);
+        }
+        try {
+            TrackingId trackingId = TrackingId.parse(id);
+            return Response.seeOther(URI.create("/track/" + trackingId.formatted() + (lang == null ? "" : "?lang=" + locale.getLanguage())))
+                    .build();
+        } catch (InvalidValueException e) {
+            return html(400, Templates.lookup(locale.getLanguage(), shown(id), Typos.explain(id, texts(locale))), locale);
+        }
+    }
+
+    @GET
+    @Path("/{trackingId}")
+    @PermitAll
+    public Response page(@PathParam("trackingId") String id, @QueryParam("lang") String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accepted) {
+        Locale locale = Languages.choose(lang, accepted);
+        TrackingId trackingId;
+        try {
+            trackingId = TrackingId.parse(id);
+        } catch (InvalidValueException e) {
+            return html(400, Templates.lookup(locale.getLanguage(), shown(id), Typos.explain(id, texts(locale))), locale);
+        }
+        Optional<TrackingPageModel> model = model(trackingId, locale);
+        return model.isPresent()
+                ? html(200, Templates.page(model.get(), locale.getLanguage()), locale)
+                : html(404, Templates.unknown(locale.getLanguage(), trackingId.formatted()), locale);
+    }
+
+    /**
+     * The page's view fragment, sent again whenever the order changes ({@code event: view}), and a comment every 20 s so
+     * proxies keep the connection and a closed one is noticed. An unknown or closed order's stream ends at once.
+     */
+    @GET
+    @Path("/{trackingId}/live")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @PermitAll
+    public Multi<OutboundSseEvent> live(@PathParam("trackingId") String id, @QueryParam("lang") String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accepted, @Context Sse sse) {
+        Locale locale = Languages.choose(lang, accepted);
+        TrackingId trackingId = TrackingId.parse(id);
+        Multi<OutboundSseEvent> changes = Multi.createFrom().emitter(emitter -> {
+            AtomicBoolean pending = new AtomicBoolean();
+            Runnable changed = () -> {
+                if (pending.getAndSet(true)) {
+                    return;
+                }
+                try {
+                    Thread.sleep(COALESCE_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                pending.set(false);
+                model(trackingId, locale).ifPresent(m -> emitter.emit(sse.newEventBuilder().name("view")
+                        .data(Templates.page$view(m, locale.getLanguage()).setLocale(locale).render()).build()));
+            };
+            Optional<FollowTracking.Following> following = follow.follow(trackingId, changed);
+            if (following.isEmpty()) {
+                emitter.complete();
+                return;
+            }
+            emitter.onTermination(following.get()::close);
+        });
+        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE)
+                .map(tick -> sse.newEventBuilder().comment("still here").build());
+        return Multi.createBy().merging().streams(changes, keepAlive);
+    }
+
+    private Optional<TrackingPageModel> model(TrackingId id, Locale locale) {
+        return trackOrder.track(id).map(view -> TrackingPageModel.of(view, texts(locale), locale));
+    }
+
+    private static TrackTexts texts(Locale locale) {
+        return MessageBundles.get(TrackTexts.class, Localized.Literal.of(locale.getLanguage()));
+    }
+
+    /** What the customer typed, shown back in the form: trimmed to what a tracking ID could be. */
+    private static String shown(String typed) {
+        String trimmed = typed.strip();
+        return trimmed.length() > 40 ? trimmed.substring(0, 40) : trimmed;
+    }
+
+    private static Response html(int status, TemplateInstance page, Locale locale) {
+        return Response.status(status).entity(page.setLocale(locale)).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .header("Cache-Control", "no-cache")
+                .build();
+    }
+}

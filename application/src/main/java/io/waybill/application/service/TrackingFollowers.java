@@ -1,0 +1,32 @@
+package io.waybill.application.service;
+
+import io.waybill.application.port.in.FollowTracking;
+import io.waybill.application.port.out.OrderChanges;
+import io.waybill.application.port.out.Orders;
+import io.waybill.application.shared.TenantScope;
+import io.waybill.domain.order.OrderId;
+import io.waybill.domain.tracking.TrackingId;
+import java.util.List;
+import java.util.Optional;
+
+/** Follows a tracking ID by the order it names; like the public view itself, across tenants (the ID is the key). */
+public class TrackingFollowers implements FollowTracking {
+
+    private final Orders orders;
+    private final OrderChanges changes;
+
+    public TrackingFollowers(Orders orders, OrderChanges changes) {
+        this.orders = orders;
+        this.changes = changes;
+    }
+
+    @Override
+    public Optional<Following> follow(TrackingId trackingId, Runnable changed) {
+        OrderId order = TenantScope.platform(() -> orders.idsByTrackingIds(List.of(trackingId)).get(trackingId));
+        if (order == null) {
+            return Optional.empty();
+        }
+        OrderChanges.Watch watch = changes.watch(order, changed);
+        return Optional.of(watch::close);
+    }
+}
