@@ -1,9 +1,11 @@
 package io.waybill.adapters.persistence.changes;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.waybill.application.port.out.OrderChanges;
 import io.waybill.domain.order.OrderId;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -104,6 +106,21 @@ public class PgOrderChanges implements OrderChanges {
             Thread.sleep(1_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Before the data source closes at shutdown: the listener hands its connection back (within one poll) so that the
+     * pool's closing is not reported as a lost connection.
+     */
+    void onShutdown(@Observes ShutdownEvent event) throws InterruptedException {
+        stop();
+        Thread running;
+        synchronized (this) {
+            running = listener;
+        }
+        if (running != null) {
+            running.join(POLL_MILLIS * 4L);
         }
     }
 

@@ -49,10 +49,12 @@ class PgOrderChangesTest implements InDefaultTenant {
             orders.save(List.of(confirmed));
 
             assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo("watched");
-            assertThat(heard.poll(300, TimeUnit.MILLISECONDS)).as("the other order did not change").isNull();
+            Thread.sleep(300); // a late echo of the probe's announcements may still come: only the other order must stay silent
+            assertThat(heard).as("the other order did not change").doesNotContain("other");
         }
         following.close();
         assertThat(changes.watchedOrders()).isZero();
+        heard.clear();
 
         Order again = orders.byId(watched.getId()).orElseThrow();
         again.cancel("customer asked", Instant.now());

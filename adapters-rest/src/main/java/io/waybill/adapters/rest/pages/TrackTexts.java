@@ -109,7 +109,7 @@ public interface TrackTexts {
     @Message("Shipments")
     String shipments();
 
-    @Message("{count} parcel(s) with {carrier}, tracking number {number}")
+    @Message("{count} {#if count == 1}parcel{#else}parcels{/if} with {carrier}, tracking number {number}")
     String shipmentLine(int count, String carrier, String number);
 
     @Message("Live: this page updates itself.")

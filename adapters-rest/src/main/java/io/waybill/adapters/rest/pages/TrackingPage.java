@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.waybill.adapters.rest.security.TenantBound;
 import io.waybill.application.port.in.FollowTracking;
 import io.waybill.application.port.in.TrackOrder;
@@ -110,7 +111,7 @@ public class TrackingPage {
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accepted, @Context Sse sse) {
         Locale locale = Languages.choose(lang, accepted);
         TrackingId trackingId = TrackingId.parse(id);
-        Multi<OutboundSseEvent> changes = Multi.createFrom().emitter(emitter -> {
+        Multi<OutboundSseEvent> changes = Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
             AtomicBoolean pending = new AtomicBoolean();
             Runnable changed = () -> {
                 if (pending.getAndSet(true)) {
@@ -132,7 +133,7 @@ public class TrackingPage {
                 return;
             }
             emitter.onTermination(following.get()::close);
-        });
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()); // finding the order reads the database: not on the event loop
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE)
                 .map(tick -> sse.newEventBuilder().comment("still here").build());
         return Multi.createBy().merging().streams(changes, keepAlive);

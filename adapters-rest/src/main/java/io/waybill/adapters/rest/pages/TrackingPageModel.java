@@ -8,12 +8,12 @@ import io.waybill.domain.order.OrderStatus;
 import io.waybill.domain.order.ShipmentStatus;
 import io.waybill.domain.tracking.Milestone;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +27,7 @@ import java.util.Objects;
  */
 public record TrackingPageModel(String trackingId, String rawTrackingId, String headline, boolean problem,
         List<ProgressStep> progress, Estimate estimate, String banner, List<ShipmentLine> shipments, List<TimelineRow> timeline,
-        boolean live) {
+        String zoneNote, boolean live) {
 
     /** One step of the progress bar; {@code state}: done, current or todo. */
     public record ProgressStep(String label, String state) {
@@ -58,9 +58,12 @@ public record TrackingPageModel(String trackingId, String rawTrackingId, String 
         boolean many = view.shipments().size() > 1;
         List<TimelineRow> rows = new ArrayList<>();
         List<Step> newestFirst = new ArrayList<>(view.timeline());
-        newestFirst.sort(Comparator.comparing((Step s) -> s.occurredAt().toInstant()).reversed());
+        // newest first as the page shows them (to the minute); within a minute in the order of the lifecycle, since
+        // the warehouse's, the carrier's and Waybill's clocks disagree by seconds
+        newestFirst.sort(Comparator.comparing((Step s) -> s.occurredAt().toInstant().truncatedTo(ChronoUnit.MINUTES))
+                .thenComparing(s -> s.milestone().ordinal()).thenComparing(s -> s.occurredAt().toInstant()).reversed());
         for (Step s : newestFirst) {
-            rows.add(new TimelineRow(describe(s.milestone(), t), dates.moment(s.occurredAt()),
+            rows.add(new TimelineRow(describe(s.milestone(), t), dates.moment(s.occurredAt().atZoneSameInstant(zone)),
                     s.occurredAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), place(s, locale),
                     many && s.shipment() != null ? t.parcelNumber(s.shipment()) : null, rows.isEmpty()));
         }
@@ -70,7 +73,7 @@ public record TrackingPageModel(String trackingId, String rawTrackingId, String 
                 .toList();
         return new TrackingPageModel(view.trackingId().formatted(), view.trackingId().value(), headline(view.status(), t),
                 troubled(view.status()), progress, estimate(view, t, dates, zone), banner(view, t, dates, zone), shipments, rows,
-                !view.status().isClosed());
+                t.timesIn(zone.getDisplayName(TextStyle.FULL, locale)), !view.status().isClosed());
     }
 
     /** The step reached: 0 ordered, 1 packed, 2 shipped, 3 out for delivery, 4 delivered. */
@@ -221,10 +224,6 @@ public record TrackingPageModel(String trackingId, String rawTrackingId, String 
         }
 
         String moment(ZonedDateTime at) {
-            return day.format(at) + ", " + time.format(at);
-        }
-
-        String moment(OffsetDateTime at) {
             return day.format(at) + ", " + time.format(at);
         }
 

@@ -76,7 +76,7 @@ class TrackingPageTest {
 
         assertThat(html).contains("<html lang=\"en\">", "On its way", "Tracking ID " + id.formatted())
                 .contains("Expected delivery", "Tue 3 Nov, 10:00 – 16:00", "Central European")
-                .contains("aria-current=\"step\"", "2 parcel(s) with UPS, tracking number 1ZPAGE0001")
+                .contains("aria-current=\"step\"", "2 parcels with UPS, tracking number 1ZPAGE0001")
                 .contains("sse-connect=\"/track/" + id.formatted() + "/live?lang=en\"")
                 .doesNotContain("running late");
         assertThat(html.indexOf("In transit")).as("newest first").isLessThan(html.indexOf("Order placed"));
