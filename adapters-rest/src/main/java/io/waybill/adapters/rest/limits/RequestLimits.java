@@ -17,6 +17,7 @@ import io.waybill.adapters.rest.security.ApiKeyAuthenticationMechanism;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -67,7 +68,8 @@ public class RequestLimits {
     private void filter(RoutingContext context) {
         HttpServerRequest request = context.request();
         String path = context.normalizedPath();
-        if (!path.startsWith("/api/")) {
+        boolean page = path.equals("/track") || path.startsWith("/track/");
+        if (!path.startsWith("/api/") && !page) {
             context.next();
             return;
         }
@@ -79,6 +81,10 @@ public class RequestLimits {
         if (settings.enabled()) {
             String address = address(request);
             Decision decision = clients.admit(ApiKeyAuthenticationMechanism.presentedKey(request), address, path);
+            if (!decision.allowed() && page) {
+                refusePage(context, decision.retryAfterSeconds());
+                return;
+            }
             if (!decision.allowed()) {
                 refuse(context, Problem.of("rate-limited", "Too many requests", 429, "this client sent more requests than its"
                         + " limit; send again after " + decision.retryAfterSeconds() + " s (see Retry-After)"),
@@ -121,6 +127,28 @@ public class RequestLimits {
     /** The client's address as the server sees it: behind a proxy, only with quarkus.http.proxy.* forwarding on. */
     private static String address(HttpServerRequest request) {
         return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+    }
+
+    /**
+     * The tracking pages are for people: over the limit they get a page that says when to try again (in German when the
+     * browser prefers it), with the same status and {@code Retry-After}.
+     */
+    private static void refusePage(RoutingContext context, long retryAfterSeconds) {
+        String accepted = context.request().getHeader(HttpHeaderNames.ACCEPT_LANGUAGE);
+        boolean german = accepted != null && accepted.strip().toLowerCase(Locale.ROOT).startsWith("de");
+        String title = german ? "Zu viele Anfragen" : "Too many requests";
+        String text = german
+                ? "Von Ihrer Adresse kamen gerade mehr Anfragen, als wir beantworten. Bitte versuchen Sie es in "
+                        + retryAfterSeconds + " Sekunden noch einmal."
+                : "Your address sent more requests than we answer just now. Please try again in " + retryAfterSeconds
+                        + " seconds.";
+        String html = "<!DOCTYPE html><html lang=\"" + (german ? "de" : "en") + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title + "</title>"
+                + "<link rel=\"stylesheet\" href=\"/assets/waybill.css\"></head><body><main id=\"content\"><section><h1>"
+                + title + "</h1><p>" + text + "</p></section></main></body></html>";
+        context.response().setStatusCode(429).putHeader(HttpHeaderNames.CONTENT_TYPE, "text/html;charset=UTF-8")
+                .putHeader(HttpHeaderNames.RETRY_AFTER, Long.toString(retryAfterSeconds))
+                .putHeader(HttpHeaderNames.CACHE_CONTROL, "no-store").end(html);
     }
 
     private void refuse(RoutingContext context, Problem problem, String retryAfter) {

@@ -45,6 +45,20 @@ class LimitsTest {
     }
 
     @Test
+    void theTrackingPagesAreLimitedByAddressToo() {
+        String page = "/track/" + TrackingId.generate().formatted();
+        for (int i = 0; i < 2; i++) {
+            anonymous().header(FORWARDED, "198.51.100.9").accept("text/html").get(page).then().statusCode(404);
+        }
+        anonymous().header(FORWARDED, "198.51.100.9").header("Accept-Language", "de-DE").accept("text/html").get(page).then()
+                .statusCode(429).contentType(containsString("text/html")).header("Retry-After", "10")
+                .body(containsString("<h1>Zu viele Anfragen</h1>"), containsString("in 10 Sekunden"));
+        anonymous().header(FORWARDED, "198.51.100.9").get("/track").then().statusCode(429)
+                .body(containsString("Please try again in"));
+        anonymous().header(FORWARDED, "198.51.100.99").accept("text/html").get(page).then().statusCode(404);
+    }
+
+    @Test
     void anAddressThatKeepsPresentingWrongKeysIsRefusedEvenWithAGoodOne() {
         String path = "/api/v1/orders/" + UUID.randomUUID();
         for (int i = 0; i < 2; i++) {
