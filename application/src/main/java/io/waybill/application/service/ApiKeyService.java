@@ -1,6 +1,7 @@
 package io.waybill.application.service;
 
 import io.waybill.application.port.in.AuthenticateApiKey;
+import io.waybill.application.port.in.SignInToConsole;
 import io.waybill.application.port.out.ApiKeys;
 import io.waybill.application.port.out.ApiKeys.StoredKey;
 import io.waybill.application.shared.Actor;
@@ -21,6 +22,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -29,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The time a key was last used is written at most once a minute per key and instance, not once per request: the
  * listing needs the minute, ingestion needs the database for events.
  */
-public class ApiKeyService implements AuthenticateApiKey {
+public class ApiKeyService implements AuthenticateApiKey, SignInToConsole {
 
     /** How precise "last used" is: one write per key per this much time. */
     public static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
@@ -56,6 +58,32 @@ public class ApiKeyService implements AuthenticateApiKey {
             noteUse(key, now);
             return new Principal(key.name(), key.role(), key.tenant(), key.scopes());
         });
+    }
+
+    /** The roles of people: an integrator's key belongs to a system. */
+    private static final Set<Role> CONSOLE_ROLES = Set.of(Role.OPERATOR, Role.ADMIN, Role.PLATFORM_ADMIN);
+
+    @Override
+    public Optional<SignedIn> signIn(String presentedKey) {
+        if (presentedKey == null || presentedKey.isBlank() || presentedKey.length() > 256) {
+            return Optional.empty();
+        }
+        String hash = sha256(presentedKey.strip());
+        return resume(hash).map(principal -> new SignedIn(principal, hash));
+    }
+
+    @Override
+    public Optional<Principal> resume(String keyDigest) {
+        if (keyDigest == null || keyDigest.length() != 64) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return keys.byHash(keyDigest).filter(stored -> admits(stored, keyDigest, now))
+                .filter(stored -> CONSOLE_ROLES.contains(stored.key().role())).map(stored -> {
+                    ApiKey key = stored.key();
+                    noteUse(key, now);
+                    return new Principal(key.name(), key.role(), key.tenant(), key.scopes());
+                });
     }
 
     private static boolean admits(StoredKey stored, String hash, Instant now) {

@@ -6,6 +6,7 @@ import io.waybill.application.port.in.AuthenticateApiKey;
 import io.waybill.application.port.in.ManageApiKeys;
 import io.waybill.application.port.in.ManageTenants;
 import io.waybill.application.port.in.ReadAuditLog;
+import io.waybill.application.port.in.SignInToConsole;
 import io.waybill.application.port.out.ApiKeys;
 import io.waybill.application.port.out.AuditLog;
 import io.waybill.application.port.out.AuditTrail;
@@ -36,6 +37,11 @@ public class AccessWiring {
 
     @Produces
     AuthenticateApiKey authenticateApiKey(ApiKeyService service) {
+        return service;
+    }
+
+    @Produces
+    SignInToConsole signInToConsole(ApiKeyService service) {
         return service;
     }
 

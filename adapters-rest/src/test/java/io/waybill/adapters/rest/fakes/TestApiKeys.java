@@ -7,6 +7,7 @@ import io.waybill.application.port.in.AuthenticateApiKey;
 import io.waybill.application.port.in.ManageApiKeys;
 import io.waybill.application.port.in.ManageTenants;
 import io.waybill.application.port.in.ReadAuditLog;
+import io.waybill.application.port.in.SignInToConsole;
 import io.waybill.application.service.ApiKeyService;
 import io.waybill.application.service.AuditLogService;
 import io.waybill.application.service.KeyAdminService;
@@ -14,6 +15,7 @@ import io.waybill.application.service.TenantService;
 import io.waybill.application.shared.Role;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 
 /**
  * One known key per role, and the real key, tenant and audit services over in-memory stores: the administration
@@ -58,6 +60,21 @@ public class TestApiKeys {
     @Produces
     AuthenticateApiKey authenticate() {
         return key -> services.authentication.authenticate(key);
+    }
+
+    @Produces
+    SignInToConsole signInToConsole() {
+        return new SignInToConsole() {
+            @Override
+            public Optional<SignedIn> signIn(String presentedKey) {
+                return services.authentication.signIn(presentedKey);
+            }
+
+            @Override
+            public Optional<AuthenticateApiKey.Principal> resume(String keyDigest) {
+                return services.authentication.resume(keyDigest);
+            }
+        };
     }
 
     @Produces

@@ -1,0 +1,261 @@
+package io.waybill.adapters.rest.pages;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.waybill.adapters.rest.pages.ConsoleModel.Found;
+import io.waybill.adapters.rest.pages.ConsoleModel.Group;
+import io.waybill.adapters.rest.pages.ConsoleModel.OrderPage;
+import io.waybill.adapters.rest.pages.ConsoleModel.Overview;
+import io.waybill.adapters.rest.pages.ConsoleModel.RiskLine;
+import io.waybill.adapters.rest.pages.ConsoleModel.Shell;
+import io.waybill.adapters.rest.pages.ConsoleModel.StatusGroup;
+import io.waybill.adapters.rest.pages.ConsoleSessions.Session;
+import io.waybill.application.port.in.GetOrder;
+import io.waybill.application.port.in.SearchOrders;
+import io.waybill.application.port.in.WatchDelays;
+import io.waybill.application.shared.AtRiskSearch;
+import io.waybill.application.shared.OrderSearch;
+import io.waybill.application.shared.TenantScope;
+import io.waybill.domain.order.CarrierTrackingNumber;
+import io.waybill.domain.order.OrderId;
+import io.waybill.domain.shared.InvalidValueException;
+import io.waybill.domain.tracking.TrackingId;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The operations console: sign-in with an operator's key (posted once in a form, never in a URL; a signed session
+ * cookie from then on, see {@link ConsoleSessions}), an overview of the tenant's orders and of the shipments at risk,
+ * find by order number, tracking ID, carrier tracking number or customer e-mail, and the order page. Every page runs in
+ * the signed-in key's tenant; a page asked for without a session redirects to the sign-in, which comes back.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class ConsolePages {
+
+    private static final int RISKS_SHOWN = 15;
+    private static final int FOUND_SHOWN = 50;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance signIn(String next, String problem);
+
+        static native TemplateInstance overview(Shell shell, Overview o);
+
+        static native TemplateInstance find(Shell shell, String q, List<Found> found, String problem);
+
+        static native TemplateInstance order(Shell shell, OrderPage o);
+    }
+
+    private final ConsoleSessions sessions;
+    private final SearchOrders search;
+    private final GetOrder orders;
+    private final WatchDelays delays;
+
+    ConsolePages(ConsoleSessions sessions, SearchOrders search, GetOrder orders, WatchDelays delays) {
+        this.sessions = sessions;
+        this.search = search;
+        this.orders = orders;
+        this.delays = delays;
+    }
+
+    /** The front door: the console (which asks for a sign-in first). */
+    @GET
+    @PermitAll
+    public Response root() {
+        return Response.seeOther(URI.create("/console")).build();
+    }
+
+    @GET
+    @Path("console/sign-in")
+    @PermitAll
+    public Response signInForm(@QueryParam("next") String next) {
+        return html(200, Templates.signIn(safeNext(next), null));
+    }
+
+    @POST
+    @Path("console/sign-in")
+    @PermitAll
+    public Response signIn(@FormParam("key") String key, @FormParam("next") String next, @HeaderParam("Origin") String origin,
+            @HeaderParam("Sec-Fetch-Site") String fetchSite, @Context UriInfo uri) {
+        if (crossSite(origin, fetchSite, uri)) {
+            return html(403, Templates.signIn(safeNext(next), "This sign-in came from another site and was refused."));
+        }
+        return sessions.open(key, secure(uri))
+                .map(cookie -> Response.seeOther(URI.create(safeNext(next))).cookie(cookie).build())
+                .orElseGet(() -> html(401, Templates.signIn(safeNext(next),
+                        "That key is unknown, revoked or expired, or it is an integrator's key (the console is for operators"
+                                + " and admins).")));
+    }
+
+    @POST
+    @Path("console/sign-out")
+    @PermitAll
+    public Response signOut(@CookieParam(ConsoleSessions.COOKIE) String cookie, @FormParam("csrf") String csrf,
+            @Context UriInfo uri) {
+        Optional<Session> session = sessions.current(cookie);
+        if (session.isPresent() && !ConsoleSessions.csrfMatches(session.get(), csrf)) {
+            return Response.status(403).type(MediaType.TEXT_PLAIN).entity("This form is out of date; reload the page.").build();
+        }
+        return Response.seeOther(URI.create("/console/sign-in")).cookie(sessions.closed(secure(uri))).build();
+    }
+
+    @GET
+    @Path("console")
+    @PermitAll
+    public Response overview(@CookieParam(ConsoleSessions.COOKIE) String cookie) {
+        return signedIn(cookie, "/console", session -> {
+            List<StatusGroup> groups = new ArrayList<>();
+            long all = 0;
+            for (Group g : Group.values()) {
+                long count = search.search(new OrderSearch.Query(g.statuses, null, null, null, 0, 1)).total();
+                all += count;
+                groups.add(new StatusGroup(g.label, count, g.tone));
+            }
+            AtRiskSearch.Page risks = delays.atRisk(new AtRiskSearch.Query(null, null, null, null, null, null, 0, RISKS_SHOWN));
+            return html(200, Templates.overview(shell(session, "overview"),
+                    new Overview(groups, all, risks.total(), risks.items().stream().map(RiskLine::of).toList())));
+        });
+    }
+
+    @GET
+    @Path("console/find")
+    @PermitAll
+    public Response find(@CookieParam(ConsoleSessions.COOKIE) String cookie, @QueryParam("q") String q) {
+        String query = q == null ? "" : q.strip();
+        String here = "/console/find" + (query.isEmpty() ? "" : "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        return signedIn(cookie, here, session -> {
+            if (query.isEmpty()) {
+                return html(200, Templates.find(shell(session, "find"), "", List.of(), null));
+            }
+            if (query.length() > 254) {
+                return html(400, Templates.find(shell(session, "find"), "", List.of(),
+                        "That is longer than any order number, tracking ID or e-mail address (at most 254 characters)."));
+            }
+            Map<String, Found> found = new LinkedHashMap<>();
+            for (OrderSearch.Lookup lookup : lookups(query)) {
+                search.search(new OrderSearch.Query(null, null, null, null, 0, FOUND_SHOWN, lookup)).items()
+                        .forEach(s -> found.putIfAbsent(s.id().value().toString(), Found.of(s)));
+            }
+            if (found.size() == 1) {
+                return Response.seeOther(URI.create("/console/orders/" + found.keySet().iterator().next())).build();
+            }
+            return html(200, Templates.find(shell(session, "find"), query, List.copyOf(found.values()), null));
+        });
+    }
+
+    @GET
+    @Path("console/orders/{id}")
+    @PermitAll
+    public Response order(@CookieParam(ConsoleSessions.COOKIE) String cookie, @PathParam("id") String id) {
+        return signedIn(cookie, "/console/orders/" + id, session -> {
+            OrderId orderId;
+            try {
+                orderId = OrderId.parse(id);
+            } catch (InvalidValueException e) {
+                return html(404, Templates.find(shell(session, "find"), id, List.of(), "There is no order " + id + "."));
+            }
+            return orders.get(orderId)
+                    .map(order -> html(200, Templates.order(shell(session, "find"), ConsoleModel.orderPage(order,
+                            s -> delays.prediction(s.getId()), s -> delays.history(s.getId())))))
+                    .orElseGet(() -> html(404, Templates.find(shell(session, "find"), "", List.of(),
+                            "There is no order " + id + " (or it is another tenant's).")));
+        });
+    }
+
+    /**
+     * Each way the text may name an order: an e-mail address (it has an {@code @}), else a tracking ID if it reads as
+     * one, an order number and a carrier tracking number.
+     */
+    private static List<OrderSearch.Lookup> lookups(String q) {
+        List<OrderSearch.Lookup> lookups = new ArrayList<>();
+        if (q.contains("@")) {
+            lookups.add(new OrderSearch.Lookup(null, null, null, q));
+            return lookups;
+        }
+        try {
+            lookups.add(new OrderSearch.Lookup(null, TrackingId.parse(q), null, null));
+        } catch (InvalidValueException e) {
+            // not a tracking ID: an order number or a carrier's number
+        }
+        if (q.length() <= 64) {
+            lookups.add(new OrderSearch.Lookup(q, null, null, null));
+        }
+        try {
+            lookups.add(new OrderSearch.Lookup(null, null, new CarrierTrackingNumber(q), null));
+        } catch (InvalidValueException e) {
+            // not a carrier's number either
+        }
+        return lookups;
+    }
+
+    private Response signedIn(String cookie, String here, Function<Session, Response> page) {
+        Optional<Session> session = sessions.current(cookie);
+        if (session.isEmpty()) {
+            return Response.seeOther(URI.create("/console/sign-in?next=" + URLEncoder.encode(here, StandardCharsets.UTF_8)))
+                    .build();
+        }
+        return TenantScope.of(session.get().principal().tenant(), () -> page.apply(session.get()));
+    }
+
+    private static Shell shell(Session session, String section) {
+        var p = session.principal();
+        return new Shell(p.name(), p.tenant().value(), p.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                session.csrf(), section);
+    }
+
+    /** Only a path of the console itself: a sign-in must not send the operator to another site. */
+    private static String safeNext(String next) {
+        if (next == null || !next.startsWith("/console") || next.startsWith("/console/sign-") || next.contains("//")
+                || next.contains("\\") || next.length() > 300) {
+            return "/console";
+        }
+        return next;
+    }
+
+    /**
+     * A form posted from a page of another site, as the browser tells: by {@code Sec-Fetch-Site} where it sends it (all
+     * current browsers), else by {@code Origin}. A client that sends neither (curl, an old browser) is let through: the
+     * forms of a session carry a CSRF token, and the sign-in needs the key itself.
+     */
+    private static boolean crossSite(String origin, String fetchSite, UriInfo uri) {
+        if (fetchSite != null) {
+            return !fetchSite.equals("same-origin") && !fetchSite.equals("none");
+        }
+        if (origin == null) {
+            return false;
+        }
+        URI base = uri.getBaseUri();
+        return !origin.equalsIgnoreCase(base.getScheme() + "://" + base.getAuthority());
+    }
+
+    private static boolean secure(UriInfo uri) {
+        return "https".equalsIgnoreCase(uri.getBaseUri().getScheme());
+    }
+
+    private static Response html(int status, TemplateInstance page) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store")
+                .header("X-Frame-Options", "DENY").header("Referrer-Policy", "same-origin").entity(page.render()).build();
+    }
+}

@@ -1,0 +1,125 @@
+package io.waybill.bootstrap;
+
+import static io.restassured.RestAssured.given;
+import static io.waybill.bootstrap.ApiTestData.INTEGRATOR;
+import static io.waybill.bootstrap.ApiTestData.OPERATOR;
+import static io.waybill.bootstrap.ApiTestData.line;
+import static io.waybill.bootstrap.ApiTestData.ownWms;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.waybill.adapters.persistence.testing.PostgresTestResource;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The operations console in a real Chromium: an operator signs in with their key in a form (the browser then holds only
+ * an HttpOnly, SameSite session cookie), sees the overview, finds an order by its customer's e-mail and reads its
+ * page; an integrator's key, a forged cross-site form and a visit without a session are turned away. axe-core finds no
+ * WCAG 2.1 AA fault on any page.
+ */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class ConsoleBrowserTest {
+
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void keys() {
+        TestKeys.register();
+    }
+
+    @Test
+    void anOperatorSignsInFindsAnOrderByEmailAndReadsIt() {
+        String number = ownWms("CONSOLE");
+        Map<String, Object> order = ApiTestData.order(number, line("MUG-WHITE", 2));
+        String email = "grace." + number.toLowerCase() + "@example.org";
+        order.put("customer", Map.of("name", "Grace Hopper", "email", email));
+        String id = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(order).post("/api/v1/orders")
+                .then().statusCode(201).extract().path("id");
+        ApiTestData.confirm(id);
+
+        Page page = browser.desktop("en-GB");
+        page.navigate(base + "console/find?q=x");
+        assertThat(page.url()).as("no session: to the sign-in, which comes back").contains("/console/sign-in?next=");
+        assertThat(Browser.accessibilityViolations(page)).as("axe-core on the sign-in").isEmpty();
+        Browser.screenshot(page, "console-sign-in");
+
+        page.getByLabel("API key").fill(OPERATOR);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL("**/console/find?q=x");
+        Cookie session = page.context().cookies().stream().filter(c -> c.name.equals("waybill_console")).findFirst().orElseThrow();
+        assertThat(session.httpOnly).isTrue();
+        assertThat(session.sameSite).hasToString("LAX");
+        assertThat(session.value).doesNotContain(OPERATOR);
+        assertThat(page.url()).doesNotContain(OPERATOR);
+
+        page.navigate(base + "console");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Overview");
+        assertThat(page.locator(".tile .label").allTextContents()).contains("Awaiting payment", "In the warehouse", "Delivered");
+        assertThat(Browser.accessibilityViolations(page)).as("axe-core on the overview").isEmpty();
+        Browser.screenshot(page, "console-overview");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Find")).click();
+        page.getByLabel("Order number, tracking ID, carrier tracking number or customer e-mail").fill(email.toUpperCase());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find")).click();
+        page.waitForURL("**/console/orders/" + id);
+        assertThat(page.locator("h1").textContent()).contains(number).contains("CONFIRMED");
+        assertThat(page.locator(".facts").allTextContents()).anySatisfy(t -> assertThat(t).contains("Grace Hopper", email));
+        assertThat(page.locator("table").last().textContent()).contains("CONFIRMED", "PLACED");
+        assertThat(Browser.accessibilityViolations(page)).as("axe-core on the order page").isEmpty();
+        Browser.screenshot(page, "console-order");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.waitForURL("**/console/sign-in");
+        page.navigate(base + "console");
+        assertThat(page.url()).contains("/console/sign-in");
+        page.context().close();
+    }
+
+    @Test
+    void anIntegratorsKeyAForgedFormAndAForgedCookieAreTurnedAway() {
+        given().contentType(ContentType.URLENC).formParam("key", INTEGRATOR).redirects().follow(false).post("/console/sign-in")
+                .then().statusCode(401).body(containsString("integrator"));
+        given().contentType(ContentType.URLENC).formParam("key", OPERATOR).header("Origin", "https://evil.example")
+                .redirects().follow(false).post("/console/sign-in").then().statusCode(403);
+        given().contentType(ContentType.URLENC).formParam("key", OPERATOR).header("Sec-Fetch-Site", "cross-site")
+                .redirects().follow(false).post("/console/sign-in").then().statusCode(403);
+        String cookie = given().contentType(ContentType.URLENC).formParam("key", OPERATOR).redirects().follow(false)
+                .post("/console/sign-in").then().statusCode(303).extract().cookie("waybill_console");
+        given().cookie("waybill_console", cookie).redirects().follow(false).get("/console").then().statusCode(200);
+        String forged = cookie.substring(0, cookie.length() - 2) + (cookie.endsWith("A") ? "BB" : "AA");
+        given().cookie("waybill_console", forged).redirects().follow(false).get("/console").then().statusCode(303);
+        given().cookie("waybill_console", cookie).contentType(ContentType.URLENC).formParam("csrf", "wrong").redirects()
+                .follow(false).post("/console/sign-out").then().statusCode(403);
+        given().redirects().follow(false).get("/").then().statusCode(303).header("Location", containsString("/console"));
+        assertThat(List.of(cookie)).noneMatch(c -> c.contains(OPERATOR));
+    }
+}
