@@ -51,6 +51,7 @@ final class FuzzExamples {
             case "sort" -> "leadTime";
             case "page" -> "0";
             case "size", "limit" -> "10";
+            case "before" -> "1000000000";
             case "service" -> "standard";
             case "placedFrom" -> "2020-01-01T00:00:00Z";
             case "placedTo", "promisedBefore", "asOf" -> now;

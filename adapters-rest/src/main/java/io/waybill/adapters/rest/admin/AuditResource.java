@@ -44,6 +44,7 @@ public class AuditResource {
             + " ?tenant=); limit 1-1000 (default 100); before=<id> for the next page")
     @APIResponse(responseCode = "200", description = "Audit entries, newest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntryDocument.class)))
+    @APIResponse(responseCode = "404", description = "No such tenant")
     public List<AuditEntryDocument> entries(@QueryParam("tenant") String tenant, @QueryParam("before") String before,
             @QueryParam("limit") String limit) {
         Optional<TenantId> of = tenant == null || tenant.isBlank() ? Optional.empty() : Optional.of(new TenantId(tenant));
