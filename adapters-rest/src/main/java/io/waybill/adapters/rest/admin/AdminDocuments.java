@@ -25,7 +25,7 @@ public final class AdminDocuments {
     static final String ACTIVE = "active";
     static final String EXPIRED = "expired";
     static final String REVOKED = "revoked";
-    /** The scopes' wire names ({@link Scope#wireName()}; AdminDocumentsTest holds the two together). */
+    /** The scopes' wire names ({@link Scope#wireName()}; ListedEnumerationsTest holds the two together). */
     static final String READ = "read";
     static final String EVENTS = "events";
     static final String WRITE = "write";

@@ -54,7 +54,7 @@ public class WebhooksResource {
 
     /**
      * A webhook event type, or {@code *} for all: for the document only. The list is the application's
-     * ({@code WebhookPayload.EVENT_TYPES}); WebhooksResourceTest holds the two together.
+     * ({@code WebhookPayload.EVENT_TYPES}); ListedEnumerationsTest holds the two together.
      */
     @Schema(name = "WebhookEventType", type = SchemaType.STRING, enumeration = {"*", "order.placed", "order.confirmed",
             "order.cancelled", "order.status_changed", "shipment.status_changed", "shipment.delay_predicted",
