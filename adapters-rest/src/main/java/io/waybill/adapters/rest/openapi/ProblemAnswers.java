@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class ProblemAnswers implements OASFilter {
 
     static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String JSON = "application/json";
 
     private static final Map<String, String> DESCRIPTIONS = new TreeMap<>(Map.of(
             "400", "The request is not valid: a parameter, header or body field is missing or wrong (the problem names it)",
@@ -93,7 +95,7 @@ public class ProblemAnswers implements OASFilter {
 
     private static boolean json(Operation operation) {
         Content content = operation.getRequestBody().getContent();
-        return content != null && content.hasMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+        return content != null && content.hasMediaType(JSON);
     }
 
     private static void problem(String code, APIResponse answer) {
@@ -104,7 +106,7 @@ public class ProblemAnswers implements OASFilter {
         }
         if (code.equals("429")) {
             answer.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before sending again")
-                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)));
+                    .schema(OASFactory.createSchema().addType(SchemaType.INTEGER)));
         }
         MediaType problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF));
         answer.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem));
