@@ -33,6 +33,11 @@ final class FuzzClient {
     }
 
     HttpResponse<String> send(Planned planned, String key) throws IOException, InterruptedException {
+        return send(planned, key, Map.of());
+    }
+
+    /** {@code key}: null to send none; {@code headers}: more headers to send. */
+    HttpResponse<String> send(Planned planned, String key, Map<String, String> headers) throws IOException, InterruptedException {
         String path = planned.operation().path();
         StringBuilder query = new StringBuilder();
         for (Map.Entry<String, String> parameter : planned.parameters().entrySet()) {
@@ -47,8 +52,12 @@ final class FuzzClient {
         }
         byte[] body = planned.body() == null ? new byte[0] : planned.body().getBytes(StandardCharsets.UTF_8);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path + query)).timeout(Duration.ofSeconds(30))
-                .header("X-API-Key", key).method(planned.operation().method(), planned.body() == null
+                .method(planned.operation().method(), planned.body() == null
                         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (key != null) {
+            request.header("X-API-Key", key);
+        }
+        headers.forEach(request::header);
         if (planned.contentType() != null && planned.body() != null) {
             request.header("Content-Type", planned.contentType());
         }

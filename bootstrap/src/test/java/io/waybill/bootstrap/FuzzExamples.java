@@ -51,6 +51,7 @@ final class FuzzExamples {
             case "sort" -> "leadTime";
             case "page" -> "0";
             case "size", "limit" -> "10";
+            case "before" -> "1000000000";
             case "service" -> "standard";
             case "placedFrom" -> "2020-01-01T00:00:00Z";
             case "placedTo", "promisedBefore", "asOf" -> now;
@@ -74,7 +75,7 @@ final class FuzzExamples {
             return hint;
         }
         JsonNode resolved = operations.resolve(schema);
-        String type = resolved.path("type").asText("object");
+        String type = type(resolved);
         if (resolved.has("enum")) {
             return resolved.path("enum").get(0);
         }
@@ -86,6 +87,19 @@ final class FuzzExamples {
             case "string" -> NODES.textNode(text(resolved));
             default -> object(resolved, depth);
         };
+    }
+
+    /** The schema's type; of a nullable one (OpenAPI 3.1: {@code ["string", "null"]}) the type that is not null. */
+    private static String type(JsonNode schema) {
+        JsonNode type = schema.path("type");
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (!t.asText().equals("null")) {
+                    return t.asText();
+                }
+            }
+        }
+        return type.asText("object");
     }
 
     private JsonNode object(JsonNode schema, int depth) {

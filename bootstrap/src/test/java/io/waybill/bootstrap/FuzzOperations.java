@@ -17,11 +17,25 @@ final class FuzzOperations {
     record Parameter(String name, String in, JsonNode schema) {
     }
 
-    /** One operation; {@code body} is the resolved JSON schema of its request body, or null; {@code mediaType} its type. */
-    record Operation(String method, String path, List<Parameter> parameters, JsonNode body, String mediaType) {
+    /**
+     * One operation; {@code body} is the resolved JSON schema of its request body, or null; {@code mediaType} its type;
+     * {@code responses} the answers it declares, by status code.
+     */
+    record Operation(String method, String path, List<Parameter> parameters, JsonNode body, String mediaType, JsonNode responses) {
 
         boolean writes() {
             return !method.equals("GET");
+        }
+
+        /** The declared answer for {@code status} (exactly, as a range such as 4XX, or the default), or null. */
+        JsonNode response(int status) {
+            String code = String.valueOf(status);
+            for (String declared : new String[] {code, code.charAt(0) + "XX", "default"}) {
+                if (responses.has(declared)) {
+                    return responses.get(declared);
+                }
+            }
+            return null;
         }
 
         @Override
@@ -54,7 +68,8 @@ final class FuzzOperations {
                 JsonNode content = method.getValue().path("requestBody").path("content");
                 String mediaType = content.fieldNames().hasNext() ? content.fieldNames().next() : null;
                 JsonNode body = mediaType == null ? null : resolve(content.path(mediaType).path("schema"));
-                operations.add(new Operation(method.getKey().toUpperCase(Locale.ROOT), path.getKey(), parameters, body, mediaType));
+                operations.add(new Operation(method.getKey().toUpperCase(Locale.ROOT), path.getKey(), parameters, body, mediaType,
+                        method.getValue().path("responses")));
             }
         }
         return operations;

@@ -17,6 +17,11 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,6 +57,13 @@ public class SimulatedCarrierApi {
     @Produces(MediaType.APPLICATION_JSON)
     @PermitAll
     @Operation(summary = "The simulated carrier's tracking API (carrier API token, not a Waybill key)")
+    @APIResponse(responseCode = "200", description = "The shipments' tracking, in the simulated carrier's own format",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "400", description = "Not 1 to 50 tracking numbers", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "401", description = "Carrier API token missing or wrong", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "404", description = "The simulator is off, or does not serve this carrier", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "429", description = "Simulated rate limit (with Retry-After)", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = "Simulated outage", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response tracking(@PathParam("carrier") String code, @QueryParam("numbers") String numbers,
             @HeaderParam("Authorization") String authorization) {
         CarrierCode served = new CarrierCode(code);

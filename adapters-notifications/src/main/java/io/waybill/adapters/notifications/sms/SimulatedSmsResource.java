@@ -9,6 +9,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,6 +37,9 @@ public class SimulatedSmsResource {
     @RolesAllowed("platform-admin")
     @Operation(summary = "The texts the simulated SMS provider recorded, newest first (demo; platform administrators only:"
             + " the provider is the platform's and its texts are every tenant's)")
+    @APIResponse(responseCode = "200", description = "The texts, newest first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SentSms.class)))
+    @APIResponse(responseCode = "404", description = "A real SMS provider is configured")
     public Response recent(@QueryParam("limit") Integer limit) {
         if (!(provider.get() instanceof SimulatedSmsProvider)) {
             return Response.status(404).type("application/problem+json")

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The request and answer documents of the administration API; a key's secret appears in {@link IssuedKey} only. */
 public final class AdminDocuments {
@@ -19,41 +21,73 @@ public final class AdminDocuments {
     private AdminDocuments() {
     }
 
+    /** A key's status as listed. */
+    static final String ACTIVE = "active";
+    static final String EXPIRED = "expired";
+    static final String REVOKED = "revoked";
+    /** The scopes' wire names ({@link Scope#wireName()}; ListedEnumerationsTest holds the two together). */
+    static final String READ = "read";
+    static final String EVENTS = "events";
+    static final String WRITE = "write";
+
     /** {@code tenant}: absent for the caller's own; {@code scopes}: absent for all; {@code expiresAt}: absent for never. */
-    public record IssueRequest(String name, String role, List<String> scopes, String expiresAt, String tenant) {
+    public record IssueRequest(@Schema(required = true, description = "Unique in its tenant") String name,
+            @Schema(required = true, enumeration = {Roles.INTEGRATOR, Roles.OPERATOR, Roles.ADMIN, Roles.PLATFORM_ADMIN}) String role,
+            @Schema(type = SchemaType.ARRAY, uniqueItems = true, implementation = ScopeName.class) List<String> scopes,
+            @Schema(format = "date-time") String expiresAt, String tenant) {
+    }
+
+    /** A scope's wire name: for the document only. */
+    @Schema(name = "Scope", type = SchemaType.STRING, enumeration = {READ, EVENTS, WRITE})
+    interface ScopeName {
     }
 
     /** {@code expiresAt}: an instant, or null to never expire. */
-    public record ExpiryRequest(String expiresAt) {
+    public record ExpiryRequest(@Schema(required = true, nullable = true, format = "date-time") String expiresAt) {
     }
 
     /** {@code previousKeyValidUntil}: until when the old secret keeps working (default: a day from now, at most 30 days). */
-    public record RotationRequest(String previousKeyValidUntil) {
+    public record RotationRequest(@Schema(format = "date-time") String previousKeyValidUntil) {
     }
 
-    public record TenantRequest(String id, String name) {
+    public record TenantRequest(@Schema(required = true, pattern = "^[a-z0-9][a-z0-9-]{1,39}$", example = "acme-shop") String id,
+            @Schema(required = true) String name) {
     }
 
     /** A key as listed: never its secret. {@code status}: active, expired or revoked. */
-    public record ApiKeyDocument(String name, String tenant, String role, List<String> scopes, String status, Instant createdAt,
-            Instant expiresAt, Instant lastUsedAt, Instant revokedAt, Instant previousKeyValidUntil) {
+    public record ApiKeyDocument(@Schema(required = true) String name, @Schema(required = true) String tenant,
+            @Schema(required = true, enumeration = {Roles.INTEGRATOR, Roles.OPERATOR, Roles.ADMIN, Roles.PLATFORM_ADMIN}) String role,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = ScopeName.class) List<String> scopes,
+            @Schema(required = true, enumeration = {ACTIVE, EXPIRED, REVOKED}) String status,
+            @Schema(required = true) Instant createdAt,
+            @Schema(required = true, nullable = true) Instant expiresAt, @Schema(required = true, nullable = true) Instant lastUsedAt,
+            @Schema(required = true, nullable = true) Instant revokedAt,
+            @Schema(required = true, nullable = true) Instant previousKeyValidUntil) {
     }
 
     /** A key just issued or rotated, with its secret: shown in this answer only. */
-    public record IssuedKey(String name, String tenant, String role, List<String> scopes, Instant createdAt, Instant expiresAt,
-            Instant previousKeyValidUntil, String key) {
+    public record IssuedKey(@Schema(required = true) String name, @Schema(required = true) String tenant,
+            @Schema(required = true, enumeration = {Roles.INTEGRATOR, Roles.OPERATOR, Roles.ADMIN, Roles.PLATFORM_ADMIN}) String role,
+            @Schema(required = true, type = SchemaType.ARRAY, implementation = ScopeName.class) List<String> scopes,
+            @Schema(required = true) Instant createdAt, @Schema(required = true, nullable = true) Instant expiresAt,
+            @Schema(required = true, nullable = true) Instant previousKeyValidUntil,
+            @Schema(required = true, description = "The secret: send it as X-API-Key") String key) {
     }
 
-    public record TenantDocument(String id, String name, Instant createdAt) {
+    public record TenantDocument(@Schema(required = true) String id, @Schema(required = true) String name,
+            @Schema(required = true) Instant createdAt) {
     }
 
     /** Who ({@code actorKey} of {@code actorTenant}) did what ({@code action}) to which target, in whose data, when. */
-    public record AuditEntryDocument(long id, Instant at, String tenant, String actorTenant, String actorKey, String action,
-            String targetType, String targetId, String detail) {
+    public record AuditEntryDocument(@Schema(required = true) long id, @Schema(required = true) Instant at,
+            @Schema(required = true) String tenant, @Schema(required = true) String actorTenant,
+            @Schema(required = true) String actorKey, @Schema(required = true) String action,
+            @Schema(required = true) String targetType, @Schema(required = true, nullable = true) String targetId,
+            @Schema(required = true, nullable = true) String detail) {
     }
 
     static ApiKeyDocument document(ApiKey k, Instant now) {
-        String status = k.revokedAt() != null ? "revoked" : k.activeAt(now) ? "active" : "expired";
+        String status = k.revokedAt() != null ? REVOKED : k.activeAt(now) ? ACTIVE : EXPIRED;
         Instant overlap = k.previousSecretValidUntil() != null && k.previousSecretValidUntil().isAfter(now)
                 ? k.previousSecretValidUntil() : null;
         return new ApiKeyDocument(k.name(), k.tenant().value(), Roles.name(k.role()), scopes(k), status, k.createdAt(), k.expiresAt(),

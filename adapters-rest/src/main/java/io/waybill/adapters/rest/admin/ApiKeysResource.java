@@ -27,12 +27,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -65,20 +73,32 @@ public class ApiKeysResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Issue a key: name (unique in its tenant), role (integrator, operator, admin, platform-admin), scopes"
             + " (read, events, write; default all), expiresAt (default never), tenant (default the caller's)")
-    public Response issue(IssueRequest request) {
+    @APIResponse(responseCode = "201", description = "Issued: the key with its secret, shown in this answer only", content = @Content(schema = @Schema(implementation = IssuedKey.class)),
+            headers = @Header(name = "Location", description = "The issued key", schema = @Schema(type = SchemaType.STRING, format = "uri")))
+    @APIResponse(responseCode = "404", description = "No such tenant")
+    @APIResponse(responseCode = "409", description = "The name is taken in that tenant (names stay taken after revocation)")
+    public Response issue(IssueRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw new InvalidValueException("body", "send {\"name\": ..., \"role\": ...}");
         }
         Principal principal = caller.principal();
         NewKey key = new NewKey(tenant(request.tenant(), principal), request.name(), AdminDocuments.role(request.role()),
                 Scope.parse(request.scopes()), RequestValues.optionalInstant("expiresAt", request.expiresAt()));
-        return Response.status(201).entity(AdminDocuments.document(keys.issue(principal, key))).build();
+        IssuedKey issued = AdminDocuments.document(keys.issue(principal, key));
+        UriBuilder location = uri.getAbsolutePathBuilder().path(issued.name());
+        if (!issued.tenant().equals(principal.tenant().value())) {
+            location.queryParam("tenant", issued.tenant());
+        }
+        return Response.created(location.build()).entity(issued).build();
     }
 
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "The keys of a tenant (default: the caller's; a platform admin without ?tenant= sees every tenant's),"
             + " with role, scopes, status, expiry and last use; never a secret")
+    @APIResponse(responseCode = "200", description = "The keys, never a secret",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ApiKeyDocument.class)))
+    @APIResponse(responseCode = "404", description = "No such tenant")
     public List<ApiKeyDocument> list(@QueryParam("tenant") String tenant) {
         Principal principal = caller.principal();
         Optional<TenantId> named = tenant == null || tenant.isBlank() ? Optional.empty() : Optional.of(new TenantId(tenant));
@@ -90,6 +110,8 @@ public class ApiKeysResource {
     @Path("/{name}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "One key of a tenant (default: the caller's)")
+    @APIResponse(responseCode = "200", description = "The key, never its secret", content = @Content(schema = @Schema(implementation = ApiKeyDocument.class)))
+    @APIResponse(responseCode = "404", description = "No such key (or tenant)")
     public ApiKeyDocument key(@PathParam("name") String name, @QueryParam("tenant") String tenant) {
         Principal principal = caller.principal();
         TenantId of = tenant(tenant, principal);
@@ -102,6 +124,9 @@ public class ApiKeysResource {
     @Path("/{name}/expiry")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Set when a key expires (an ISO-8601 instant; null: never; a past instant expires it now)")
+    @APIResponse(responseCode = "200", description = "The key with its new expiry", content = @Content(schema = @Schema(implementation = ApiKeyDocument.class)))
+    @APIResponse(responseCode = "409", description = "The key was revoked")
+    @APIResponse(responseCode = "404", description = "No such key (or tenant)")
     public ApiKeyDocument expire(@PathParam("name") String name, @QueryParam("tenant") String tenant, ExpiryRequest request) {
         if (request == null) {
             throw new InvalidValueException("body", "send {\"expiresAt\": \"2026-12-31T00:00:00Z\"} or {\"expiresAt\": null}");
@@ -116,6 +141,9 @@ public class ApiKeysResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Give a key a new secret; the old one keeps working until previousKeyValidUntil (default a day, at most"
             + " 30 days), then only the new one does")
+    @APIResponse(responseCode = "200", description = "The key with its new secret, shown in this answer only", content = @Content(schema = @Schema(implementation = IssuedKey.class)))
+    @APIResponse(responseCode = "409", description = "The key was revoked or has expired")
+    @APIResponse(responseCode = "404", description = "No such key (or tenant)")
     public IssuedKey rotate(@PathParam("name") String name, @QueryParam("tenant") String tenant, RotationRequest request) {
         Principal principal = caller.principal();
         Instant until = request == null ? null : RequestValues.optionalInstant("previousKeyValidUntil", request.previousKeyValidUntil());
@@ -127,6 +155,9 @@ public class ApiKeysResource {
     @Path("/{name}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Revoke a key for good (its previous secret too); it stays listed as revoked and its name stays taken")
+    @APIResponse(responseCode = "204", description = "Revoked")
+    @APIResponse(responseCode = "409", description = "The key was revoked before")
+    @APIResponse(responseCode = "404", description = "No such key (or tenant)")
     public Response revoke(@PathParam("name") String name, @QueryParam("tenant") String tenant) {
         Principal principal = caller.principal();
         keys.revoke(principal, tenant(tenant, principal), name);

@@ -16,6 +16,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,6 +42,9 @@ public class AuditResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Audit entries, newest first: a tenant admin's own tenant's, a platform admin's of every tenant (or"
             + " ?tenant=); limit 1-1000 (default 100); before=<id> for the next page")
+    @APIResponse(responseCode = "200", description = "Audit entries, newest first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntryDocument.class)))
+    @APIResponse(responseCode = "404", description = "No such tenant")
     public List<AuditEntryDocument> entries(@QueryParam("tenant") String tenant, @QueryParam("before") String before,
             @QueryParam("limit") String limit) {
         Optional<TenantId> of = tenant == null || tenant.isBlank() ? Optional.empty() : Optional.of(new TenantId(tenant));

@@ -17,6 +17,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,6 +43,8 @@ public class TenantsResource {
     @POST
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     @Operation(summary = "Create a tenant: id (2-40 of a-z, 0-9, '-'), name; then issue its admin key with ?tenant=<id>")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TenantDocument.class)))
+    @APIResponse(responseCode = "409", description = "The id is taken")
     public Response create(TenantRequest request) {
         if (request == null) {
             throw new InvalidValueException("body", "send {\"id\": \"acme-shop\", \"name\": \"ACME Shop\"}");
@@ -59,6 +65,8 @@ public class TenantsResource {
     @GET
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     @Operation(summary = "Every tenant, by id")
+    @APIResponse(responseCode = "200", description = "Every tenant, by id",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TenantDocument.class)))
     public List<TenantDocument> tenants() {
         return tenants.tenants(caller.principal()).stream().map(AdminDocuments::document).toList();
     }

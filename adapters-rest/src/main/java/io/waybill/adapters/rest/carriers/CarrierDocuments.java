@@ -6,7 +6,10 @@ import io.waybill.application.port.in.ReceiveCarrierPayloads.Received;
 import io.waybill.application.shared.CarrierPayload;
 import io.waybill.domain.order.CarrierCode;
 import java.util.ArrayList;
+import io.waybill.domain.tracking.Milestone;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The answer to a carrier payload: what became of each event, and what the payload held that did not become one.
@@ -17,21 +20,30 @@ public final class CarrierDocuments {
     private CarrierDocuments() {
     }
 
-    public record ReceivedDocument(String carrier, int events, long accepted, long duplicates, long rejected,
-            List<ResultDocument> results, List<UnmappedDocument> unmapped, List<EstimatedDeliveryDocument> estimatedDeliveries,
-            List<String> warnings) {
+    public record ReceivedDocument(@Schema(required = true) String carrier,
+            @Schema(required = true, description = "How many events the payload held") int events, @Schema(required = true) long accepted,
+            @Schema(required = true) long duplicates, @Schema(required = true) long rejected,
+            @Schema(required = true) List<ResultDocument> results,
+            @Schema(required = true, description = "What the payload held that did not become an event") List<UnmappedDocument> unmapped,
+            @Schema(required = true) List<EstimatedDeliveryDocument> estimatedDeliveries,
+            @Schema(required = true) List<String> warnings) {
     }
 
-    public record ResultDocument(int index, String trackingNumber, String milestone, String occurredAt, String result,
+    public record ResultDocument(@Schema(required = true) int index, @Schema(required = true, nullable = true) String trackingNumber,
+            @Schema(required = true, type = SchemaType.STRING, implementation = Milestone.class) String milestone,
+            @Schema(required = true, format = "date-time", description = "As the carrier gave it, with its offset") String occurredAt,
+            @Schema(required = true, type = SchemaType.STRING, implementation = EventOutcome.Result.class) String result,
             @JsonInclude(JsonInclude.Include.NON_NULL) String reason) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record UnmappedDocument(String trackingNumber, String rawCode, String rawText, String occurredAt, String why) {
+    public record UnmappedDocument(String trackingNumber, String rawCode, String rawText, @Schema(format = "date-time") String occurredAt,
+            @Schema(required = true) String why) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record EstimatedDeliveryDocument(String trackingNumber, String earliest, String latest) {
+    public record EstimatedDeliveryDocument(String trackingNumber, @Schema(format = "date-time") String earliest,
+            @Schema(format = "date-time") String latest) {
     }
 
     static ReceivedDocument received(CarrierCode carrier, Received received) {

@@ -18,6 +18,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -53,6 +57,10 @@ public class CarrierInboundResource {
     @Consumes(MediaType.WILDCARD)
     @PermitAll
     @Operation(summary = "Receive a carrier's push (webhook) in its own format, signed with the carrier's shared secret")
+    @APIResponse(responseCode = "200", description = "What became of each event of the payload", content = @Content(schema = @Schema(implementation = ReceivedDocument.class)))
+    @APIResponse(responseCode = "401", description = "Signature missing or wrong")
+    @APIResponse(responseCode = "403", description = "Pushes are not enabled for this carrier (no shared secret configured)")
+    @APIResponse(responseCode = "404", description = "No adapter for this carrier")
     public ReceivedDocument push(@PathParam("carrier") String carrier, @HeaderParam(SIGNATURE_HEADER) String signature, byte[] body) {
         CarrierChannels channels = channels(carrier);
         if (!channels.pushes()) {
@@ -79,6 +87,8 @@ public class CarrierInboundResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({"integrator", "admin"})
     @Operation(summary = "Upload an EDI interchange (ANSI X12 214) for a carrier that reports by EDI")
+    @APIResponse(responseCode = "200", description = "What became of each event of the interchange", content = @Content(schema = @Schema(implementation = ReceivedDocument.class)))
+    @APIResponse(responseCode = "404", description = "No adapter for this carrier")
     public ReceivedDocument interchange(@PathParam("carrier") String carrier, byte[] body) {
         CarrierChannels channels = channels(carrier);
         if (!channels.interchanges()) {

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.waybill.adapters.rest.events.EventDocuments.BatchResultDocument;
-import io.waybill.adapters.rest.events.EventDocuments.EventBatch;
+import io.waybill.adapters.rest.events.EventDocuments.TrackingEventBatch;
+import io.waybill.adapters.rest.events.EventDocuments.WarehouseEventBatch;
 import io.waybill.adapters.rest.events.EventDocuments.OutcomeDocument;
 import io.waybill.adapters.rest.events.EventDocuments.TrackingEventDocument;
 import io.waybill.adapters.rest.events.EventDocuments.WarehouseEventDocument;
@@ -30,6 +31,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -64,8 +68,10 @@ public class EventsResource {
     @EventIntake
     @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
     @Operation(summary = "Record warehouse events (ALLOCATED, ALLOCATION_FAILED, PICKED, PACKED), up to 1000 per request")
-    public BatchResultDocument warehouse(EventBatch batch) {
-        return ingest(batch, WarehouseEventDocument.class, EventRequests::warehouse, warehouseEvents::record);
+    @APIResponse(responseCode = "200", description = "What became of each event (in request order); accepted events are stored",
+            content = @Content(schema = @Schema(implementation = BatchResultDocument.class)))
+    public BatchResultDocument warehouse(WarehouseEventBatch batch) {
+        return ingest(batch == null ? null : batch.events(), WarehouseEventDocument.class, EventRequests::warehouse, warehouseEvents::record);
     }
 
     @POST
@@ -73,27 +79,29 @@ public class EventsResource {
     @EventIntake
     @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
     @Operation(summary = "Record carrier and device events about shipments, up to 1000 per request")
-    public BatchResultDocument tracking(EventBatch batch) {
-        return ingest(batch, TrackingEventDocument.class, EventRequests::tracking, trackingEvents::recordTracking);
+    @APIResponse(responseCode = "200", description = "What became of each event (in request order); accepted events are stored",
+            content = @Content(schema = @Schema(implementation = BatchResultDocument.class)))
+    public BatchResultDocument tracking(TrackingEventBatch batch) {
+        return ingest(batch == null ? null : batch.events(), TrackingEventDocument.class, EventRequests::tracking, trackingEvents::recordTracking);
     }
 
-    private <D, C> BatchResultDocument ingest(EventBatch batch, Class<D> type, BiFunction<D, Instant, C> toCommand,
+    private <D, C> BatchResultDocument ingest(List<JsonNode> events, Class<D> type, BiFunction<D, Instant, C> toCommand,
             Function<List<C>, List<EventOutcome>> record) {
-        if (batch == null || batch.events() == null || batch.events().isEmpty()) {
+        if (events == null || events.isEmpty()) {
             throw new BadRequestProblem(Problem.of("empty-batch", "No events", 400,
                     "send {\"events\": [ ... ]} with 1 to " + MAX_BATCH + " events"));
         }
-        if (batch.events().size() > MAX_BATCH) {
+        if (events.size() > MAX_BATCH) {
             // 413 Content Too Large: the request is well-formed, only more than the server takes in one go
             throw new BadRequestProblem(Problem.of("batch-too-large", "Batch too large", 413,
-                    "at most " + MAX_BATCH + " events per request (got " + batch.events().size() + "); split the batch"));
+                    "at most " + MAX_BATCH + " events per request (got " + events.size() + "); split the batch"));
         }
         Instant receivedAt = clock.instant();
-        OutcomeDocument[] results = new OutcomeDocument[batch.events().size()];
+        OutcomeDocument[] results = new OutcomeDocument[events.size()];
         List<C> commands = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
-        for (int i = 0; i < batch.events().size(); i++) {
-            JsonNode node = batch.events().get(i);
+        for (int i = 0; i < events.size(); i++) {
+            JsonNode node = events.get(i);
             try {
                 if (node == null || !node.isObject()) {
                     throw new InvalidValueException("events[" + i + "]", "each event is a JSON object");

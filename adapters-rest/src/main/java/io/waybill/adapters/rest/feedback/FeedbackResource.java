@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,10 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Feedback")
 public class FeedbackResource {
 
-    public record InvitationDocument(String orderNumber, Instant expiresAt, boolean given, Integer rating) {
+    public record InvitationDocument(@Schema(required = true) String orderNumber, @Schema(required = true) Instant expiresAt,
+            @Schema(required = true) boolean given,
+            @Schema(required = true, nullable = true, minimum = "1", maximum = "5", description = "The rating given, if any") Integer rating) {
     }
 
-    public record FeedbackRequest(Integer rating, String comment) {
+    public record FeedbackRequest(@Schema(required = true, minimum = "1", maximum = "5") Integer rating, String comment) {
     }
 
     private final RecordFeedback feedback;
@@ -45,6 +50,9 @@ public class FeedbackResource {
     @GET
     @PermitAll
     @Operation(summary = "What the feedback link is for (order number, expiry, whether feedback was given)")
+    @APIResponse(responseCode = "200", description = "What the link is for", content = @Content(schema = @Schema(implementation = InvitationDocument.class)))
+    @APIResponse(responseCode = "403", description = "The link is damaged or not valid")
+    @APIResponse(responseCode = "410", description = "The link has expired")
     public Response invitation(@PathParam("token") String token, @Context UriInfo uri) {
         try {
             RecordFeedback.Invitation invitation = feedback.invitation(token);
@@ -59,6 +67,10 @@ public class FeedbackResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rate the delivery from 1 to 5, with an optional comment; once per order")
+    @APIResponse(responseCode = "201", description = "Recorded (the answer has no body)")
+    @APIResponse(responseCode = "403", description = "The link is damaged or not valid")
+    @APIResponse(responseCode = "409", description = "Feedback for this order was given before, or it is not delivered yet")
+    @APIResponse(responseCode = "410", description = "The link has expired")
     public Response give(@PathParam("token") String token, FeedbackRequest request, @Context UriInfo uri) {
         if (request == null || request.rating() == null) {
             throw new InvalidValueException("rating", "send {\"rating\": 1..5, \"comment\": \"...\"}");

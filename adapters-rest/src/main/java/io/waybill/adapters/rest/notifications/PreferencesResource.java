@@ -21,6 +21,11 @@ import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What each customer wants to be told, and how. Set by the shop (integrator) on the customer's behalf. */
@@ -32,8 +37,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PreferencesResource {
 
     /** Channels: {@code EMAIL}, {@code SMS}; quiet hours as {@code "22:00"}, {@code "07:30"} with an IANA zone. */
-    public record PreferencesDocument(Set<String> channels, String language, boolean optedOut, String quietFrom,
-            String quietUntil, String zone) {
+    public record PreferencesDocument(
+            @Schema(type = SchemaType.ARRAY, uniqueItems = true, implementation = Channel.class,
+                    description = "In a request: EMAIL only when absent") Set<String> channels,
+            @Schema(description = "A language tag such as en or de-AT; in a request en when absent") String language,
+            boolean optedOut,
+            @Schema(nullable = true, pattern = "^\\d{2}:\\d{2}(:\\d{2})?$", example = "22:00") String quietFrom,
+            @Schema(nullable = true, pattern = "^\\d{2}:\\d{2}(:\\d{2})?$", example = "07:00") String quietUntil,
+            @Schema(nullable = true, description = "An IANA time zone such as Europe/Berlin") String zone) {
+    }
+
+    static final String EMAIL = "EMAIL";
+    static final String SMS = "SMS";
+    private static final Set<String> CHANNELS = Set.of(EMAIL, SMS);
+
+    /** A channel's name: for the document only. */
+    @Schema(name = "Channel", type = SchemaType.STRING, enumeration = {EMAIL, SMS})
+    interface Channel {
     }
 
     private final ManageNotificationPreferences preferences;
@@ -44,20 +64,24 @@ public class PreferencesResource {
 
     @GET
     @RolesAllowed({Roles.INTEGRATOR, Roles.OPERATOR, Roles.ADMIN})
+    @Operation(summary = "A customer's notification preferences (the defaults when none were set)")
+    @APIResponse(responseCode = "200", description = "The preferences", content = @Content(schema = @Schema(implementation = PreferencesDocument.class)))
     public PreferencesDocument get(@PathParam("email") String email) {
         return document(preferences.preferences(email));
     }
 
     @PUT
     @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
+    @Operation(summary = "Set a customer's notification preferences (channels absent: EMAIL only)")
+    @APIResponse(responseCode = "200", description = "The preferences as stored", content = @Content(schema = @Schema(implementation = PreferencesDocument.class)))
     public PreferencesDocument put(@PathParam("email") String email, PreferencesDocument body) {
         if (body == null) {
             throw new InvalidValueException("body", "send {\"channels\": [\"EMAIL\", \"SMS\"], \"language\": \"de\", \"optedOut\": false,"
                     + " \"quietFrom\": \"22:00\", \"quietUntil\": \"07:00\", \"zone\": \"Europe/Berlin\"}");
         }
-        Set<String> channels = body.channels() == null ? Set.of("EMAIL") : body.channels();
+        Set<String> channels = body.channels() == null ? Set.of(EMAIL) : body.channels();
         for (String channel : channels) {
-            if (channel == null || !Set.of("EMAIL", "SMS").contains(channel)) {
+            if (channel == null || !CHANNELS.contains(channel)) {
                 throw new InvalidValueException("channels", InvalidValueException.quote(channel) + " is not EMAIL or SMS");
             }
         }
@@ -67,7 +91,7 @@ public class PreferencesResource {
         } catch (IllformedLocaleException e) {
             throw new InvalidValueException("language", InvalidValueException.quote(body.language()) + " is not a language tag such as en or de-AT");
         }
-        NotificationPreferences saved = new NotificationPreferences(email, channels.contains("EMAIL"), channels.contains("SMS"),
+        NotificationPreferences saved = new NotificationPreferences(email, channels.contains(EMAIL), channels.contains(SMS),
                 language, body.optedOut(), time(body.quietFrom(), "quietFrom"), time(body.quietUntil(), "quietUntil"), zone(body.zone()));
         preferences.save(saved);
         return document(preferences.preferences(email));
@@ -92,10 +116,10 @@ public class PreferencesResource {
     private static PreferencesDocument document(NotificationPreferences p) {
         TreeSet<String> channels = new TreeSet<>();
         if (p.byEmail()) {
-            channels.add("EMAIL");
+            channels.add(EMAIL);
         }
         if (p.bySms()) {
-            channels.add("SMS");
+            channels.add(SMS);
         }
         return new PreferencesDocument(channels, p.language().toLanguageTag(), p.optedOut(),
                 p.quietFrom() == null ? null : p.quietFrom().toString(), p.quietUntil() == null ? null : p.quietUntil().toString(),

@@ -1,70 +1,106 @@
 package io.waybill.adapters.rest.orders;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.waybill.domain.eta.DelayRisk;
+import io.waybill.domain.order.OrderStatus;
+import io.waybill.domain.order.ShipmentStatus;
+import io.waybill.domain.tracking.Milestone;
+import io.waybill.domain.tracking.SourceType;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The JSON documents of the orders API. */
+/**
+ * The JSON documents of the orders API. {@code required} marks what a request must hold and what an answer always
+ * holds; {@code nullable}, what an answer may write as null. Fixed sets of values are the Java enums' own
+ * ({@code type = SchemaType.STRING, implementation = OrderStatus.class}), so that the document cannot drift from the code.
+ */
 public final class OrderDocuments {
 
     private OrderDocuments() {
     }
 
-    public record CustomerDocument(String name, String email, String phone) {
+    public record CustomerDocument(@Schema(required = true, maxLength = 200) String name,
+            @Schema(nullable = true, maxLength = 254, format = "email") String email,
+            @Schema(nullable = true, maxLength = 32) String phone) {
     }
 
-    public record AddressDocument(String line1, String line2, String postalCode, String city, String region, String countryCode) {
+    public record AddressDocument(@Schema(required = true, maxLength = 200) String line1,
+            @Schema(nullable = true, maxLength = 200) String line2,
+            @Schema(nullable = true, maxLength = 16) String postalCode,
+            @Schema(required = true, maxLength = 128) String city,
+            @Schema(nullable = true, maxLength = 128) String region,
+            @Schema(required = true, pattern = "^[A-Za-z]{2}$", description = "ISO 3166-1 alpha-2, like DE") String countryCode) {
     }
 
-    public record LineDocument(String sku, Integer quantity) {
+    public record LineDocument(@Schema(required = true) String sku, @Schema(required = true, minimum = "1") Integer quantity) {
     }
 
-    public record PromiseDocument(Instant earliest, Instant latest) {
+    public record PromiseDocument(@Schema(required = true) Instant earliest, @Schema(required = true) Instant latest) {
     }
 
-    public record PlaceOrderRequest(String orderNumber, CustomerDocument customer, AddressDocument address,
-            List<LineDocument> lines, PromiseDocument promisedDelivery) {
+    /** {@code promisedDelivery}: absent when nothing was promised. */
+    public record PlaceOrderRequest(@Schema(required = true, maxLength = 64, description = "Yours, unique in your tenant") String orderNumber,
+            @Schema(required = true) CustomerDocument customer, @Schema(required = true) AddressDocument address,
+            @Schema(required = true, minItems = 1) List<LineDocument> lines, PromiseDocument promisedDelivery) {
     }
 
-    public record ConfirmOrderRequest(String paymentReference) {
+    public record ConfirmOrderRequest(@Schema(description = "Your reference of the verified payment") String paymentReference) {
     }
 
-    public record CancelOrderRequest(String reason) {
+    public record CancelOrderRequest(@Schema(description = "Why, in words") String reason) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LocationDocument(String facility, String city, String countryCode, Double latitude, Double longitude) {
+    public record LocationDocument(String facility, String city,
+            @Schema(description = "ISO 3166-1 alpha-2, like DE") String countryCode,
+            @Schema(minimum = "-90", maximum = "90") Double latitude, @Schema(minimum = "-180", maximum = "180") Double longitude) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ProofOfDeliveryDocument(String receivedBy, String signatureRef, String photoRef, Double latitude, Double longitude) {
+    public record ProofOfDeliveryDocument(String receivedBy, String signatureRef, String photoRef,
+            @Schema(minimum = "-90", maximum = "90") Double latitude, @Schema(minimum = "-180", maximum = "180") Double longitude) {
     }
 
-    public record ParcelDocument(String barcode, String epc) {
+    public record ParcelDocument(@Schema(required = true) String barcode,
+            @Schema(nullable = true, description = "The parcel's RFID tag (EPC), if it has one") String epc) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ShipmentDocument(UUID id, String carrier, String carrierTrackingNumber, String service, String status,
+    public record ShipmentDocument(@Schema(required = true) UUID id, @Schema(required = true) String carrier,
+            @Schema(required = true) String carrierTrackingNumber,
+            @Schema(required = true, description = "The carrier service booked: standard, express, ...") String service,
+            @Schema(required = true, type = SchemaType.STRING, implementation = ShipmentStatus.class) String status,
             String statusReason,
-            List<ParcelDocument> parcels, List<LineDocument> lines, Instant lastEventAt, Instant deliveredAt,
-            ProofOfDeliveryDocument proofOfDelivery) {
+            @Schema(required = true) List<ParcelDocument> parcels, @Schema(required = true) List<LineDocument> lines,
+            Instant lastEventAt, Instant deliveredAt, ProofOfDeliveryDocument proofOfDelivery) {
     }
 
-    public record SourceDocument(String type, String name) {
+    /** {@code type}: in a warehouse event WMS when absent. */
+    public record SourceDocument(@Schema(type = SchemaType.STRING, implementation = SourceType.class) String type,
+            @Schema(required = true, description = "Which system: the carrier's code, the WMS's or device's name") String name) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record TimelineDocument(String milestone, String rawCode, String rawText, String reason, OffsetDateTime occurredAt,
-            Instant receivedAt, LocationDocument location, SourceDocument source, String sourceEventId, UUID shipmentId,
+    public record TimelineDocument(@Schema(required = true, type = SchemaType.STRING, implementation = Milestone.class) String milestone, String rawCode,
+            String rawText, String reason, @Schema(required = true) OffsetDateTime occurredAt, @Schema(required = true) Instant receivedAt,
+            LocationDocument location, @Schema(required = true) SourceDocument source, String sourceEventId, UUID shipmentId,
+            @Schema(required = true, description = "false: recorded, but it did not move the status (late or out of order)")
             boolean applied, String note) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record OrderResponse(UUID id, String orderNumber, String trackingId, String status, String statusReason,
-            Instant placedAt, CustomerDocument customer, AddressDocument address, List<LineDocument> lines,
-            PromiseDocument promisedDelivery, List<ShipmentDocument> shipments, List<TimelineDocument> timeline,
+    public record OrderResponse(@Schema(required = true) UUID id, @Schema(required = true) String orderNumber,
+            @Schema(description = "Issued on confirmation") String trackingId,
+            @Schema(required = true, type = SchemaType.STRING, implementation = OrderStatus.class) String status, String statusReason,
+            @Schema(required = true) Instant placedAt, @Schema(required = true) CustomerDocument customer,
+            @Schema(required = true) AddressDocument address, @Schema(required = true) List<LineDocument> lines,
+            PromiseDocument promisedDelivery, @Schema(required = true) List<ShipmentDocument> shipments,
+            @Schema(required = true) List<TimelineDocument> timeline,
+            @Schema(required = true, description = "The shipments' estimates (empty but in the full order view)")
             List<DeliveryEstimateDocument> deliveryEstimates) {
 
         /** The same order with the delivery estimates of its shipments. */
@@ -77,14 +113,19 @@ public final class OrderDocuments {
     /**
      * A shipment's delivery estimate and delay risk (only in the full order view; empty before packing): P50 and P90, what they rest on, the risk level with its reasons.
      */
-    public record DeliveryEstimateDocument(UUID shipmentId, Instant p50, Instant p90, String basis, String riskLevel,
-            List<String> reasons, Instant asOf) {
+    public record DeliveryEstimateDocument(@Schema(required = true) UUID shipmentId, @Schema(required = true, nullable = true) Instant p50,
+            @Schema(required = true, nullable = true) Instant p90, @Schema(required = true, nullable = true) String basis,
+            @Schema(required = true, type = SchemaType.STRING, implementation = DelayRisk.Level.class) String riskLevel,
+            @Schema(required = true) List<String> reasons, @Schema(required = true) Instant asOf) {
     }
 
-    public record OrderSummaryDocument(UUID id, String orderNumber, String trackingId, String status, Instant placedAt,
-            List<String> carriers) {
+    public record OrderSummaryDocument(@Schema(required = true) UUID id, @Schema(required = true) String orderNumber,
+            @Schema(required = true, nullable = true, description = "Issued on confirmation") String trackingId,
+            @Schema(required = true, type = SchemaType.STRING, implementation = OrderStatus.class) String status, @Schema(required = true) Instant placedAt,
+            @Schema(required = true) List<String> carriers) {
     }
 
-    public record OrderPageDocument(List<OrderSummaryDocument> items, int page, int size, long total) {
+    public record OrderPageDocument(@Schema(required = true) List<OrderSummaryDocument> items, @Schema(required = true) int page,
+            @Schema(required = true) int size, @Schema(required = true) long total) {
     }
 }

@@ -2,6 +2,7 @@ package io.waybill.adapters.rest.orders;
 
 import io.waybill.adapters.rest.security.TenantBound;
 import io.waybill.adapters.rest.http.EntityTags;
+import io.waybill.adapters.rest.openapi.AnswerHeaders;
 import io.waybill.adapters.rest.problem.RequestValues;
 import io.waybill.application.shared.OrderSearch;
 import io.waybill.adapters.rest.orders.OrderDocuments.CancelOrderRequest;
@@ -46,6 +47,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -93,6 +97,12 @@ public class OrdersResource {
             maxLength = 200, pattern = "^\"?[!-~]{1,200}\"?$"), description = "Your key for this request (a UUID is a good"
             + " one): sent again with the same body within 24 h, it answers the first answer again (header Idempotent-Replayed:"
             + " true) instead of placing a second order; with another body, 422. Keys are your tenant's own.")
+    @APIResponse(responseCode = "201", description = "Placed (or, for a repeated Idempotency-Key, the first answer again)",
+            content = @Content(schema = @Schema(implementation = OrderResponse.class)), headers = {@Header(name = "Location", description = "The placed order", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = REPLAYED, description = "true when this answers a repeated Idempotency-Key",
+                            schema = @Schema(type = SchemaType.STRING, enumeration = "true"))})
+    @APIResponse(responseCode = "409", description = "The order number is taken, or a request with this Idempotency-Key is under way")
+    @APIResponse(responseCode = "422", description = "This Idempotency-Key was sent before with another request")
     public Response place(PlaceOrderRequest request, UriInfo uri, HttpHeaders headers) {
         Placement placed = placement.place(headers.getRequestHeader(IDEMPOTENCY_KEY), request, mapper.toCommand(request));
         Order order = placed.order();
@@ -105,6 +115,13 @@ public class OrdersResource {
     @Path("/{id}")
     @RolesAllowed({Roles.INTEGRATOR, Roles.OPERATOR, Roles.ADMIN})
     @Operation(summary = "The full view of an order: customer, lines, shipments, complete timeline, delivery estimates")
+    @APIResponse(responseCode = "200", description = "The order", content = @Content(schema = @Schema(implementation = OrderResponse.class)), headers = {
+            @Header(name = "ETag", description = AnswerHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = AnswerHeaders.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match tag is still the order's", headers = {
+            @Header(name = "ETag", description = AnswerHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = AnswerHeaders.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "404", description = "No such order")
     public Response get(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         OrderId orderId = OrderId.parse(id);
         OrderResponse order = getOrder.get(orderId).map(mapper::toResponse)
@@ -120,6 +137,9 @@ public class OrdersResource {
     @RolesAllowed({Roles.INTEGRATOR, Roles.ADMIN})
     @Operation(summary = "Payment verified: confirm the order and issue its tracking ID",
             description = "Confirming again returns the same tracking ID. An order cancelled before confirmation cannot be confirmed (409).")
+    @APIResponse(responseCode = "200", description = "Confirmed: the order with its tracking ID", content = @Content(schema = @Schema(implementation = OrderResponse.class)))
+    @APIResponse(responseCode = "409", description = "The order was cancelled, or changed concurrently (send again after Retry-After)")
+    @APIResponse(responseCode = "404", description = "No such order")
     public OrderResponse confirm(@PathParam("id") String id, ConfirmOrderRequest request) {
         return mapper.toResponse(confirmOrder.confirm(new ConfirmOrder.Command(OrderId.parse(id),
                 request == null ? null : request.paymentReference())));
@@ -129,6 +149,9 @@ public class OrdersResource {
     @Path("/{id}/cancellation")
     @RolesAllowed({Roles.INTEGRATOR, Roles.OPERATOR, Roles.ADMIN})
     @Operation(summary = "Cancel an order before it is handed to a carrier", description = "After hand-over: 409.")
+    @APIResponse(responseCode = "200", description = "Cancelled: the order", content = @Content(schema = @Schema(implementation = OrderResponse.class)))
+    @APIResponse(responseCode = "409", description = "The order is already with a carrier, or changed concurrently")
+    @APIResponse(responseCode = "404", description = "No such order")
     public OrderResponse cancel(@PathParam("id") String id, CancelOrderRequest request) {
         return mapper.toResponse(cancelOrder.cancel(new CancelOrder.Command(OrderId.parse(id),
                 request == null ? null : request.reason())));
@@ -144,6 +167,7 @@ public class OrdersResource {
             description = "Look an order up by orderNumber, trackingId, carrierTrackingNumber (of any of its shipments) or the"
                     + " customer's email (ignoring case); each given criterion must match. An unknown parameter answers 400"
                     + " naming it.")
+    @APIResponse(responseCode = "200", description = "One page of orders, newest first", content = @Content(schema = @Schema(implementation = OrderPageDocument.class)))
     public OrderPageDocument search(@QueryParam("status") List<String> statuses, @QueryParam("placedFrom") String placedFrom,
             @QueryParam("placedTo") String placedTo, @QueryParam("carrier") String carrier,
             @QueryParam("orderNumber") String orderNumber, @QueryParam("trackingId") String trackingId,

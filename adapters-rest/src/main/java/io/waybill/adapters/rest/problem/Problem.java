@@ -5,13 +5,22 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem detail. {@code type} points into the API guide, {@code detail} says what to do,
  * {@code errors} names each offending field.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors) {
+@Schema(name = "Problem", description = "An RFC 9457 problem detail (application/problem+json): what was refused and what to do")
+public record Problem(
+        @Schema(required = true, format = "uri", description = "Identifies the kind of problem; points into the API guide",
+                example = "https://waybill.io/problems/invalid-value") URI type,
+        @Schema(required = true, description = "A short summary of the kind of problem") String title,
+        @Schema(required = true, minimum = "400", maximum = "599", description = "The HTTP status code of this answer") int status,
+        @Schema(required = true, description = "What is wrong with this request, and what to do about it") String detail,
+        @Schema(description = "The path of the request refused") String instance,
+        @Schema(description = "Waybill's extension member: each offending field, with what is wrong with it") List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPES = "https://waybill.io/problems/";
@@ -25,7 +34,10 @@ public record Problem(URI type, String title, int status, String detail, String 
         instance = shorten(instance, MAX_TEXT);
     }
 
-    public record FieldError(String field, String message) {
+    @Schema(name = "FieldError", description = "One offending field of a refused request")
+    public record FieldError(
+            @Schema(required = true, description = "The field, as a path into the request: lines[0].quantity") String field,
+            @Schema(required = true, description = "What is wrong with its value") String message) {
 
         public FieldError {
             field = shorten(field, MAX_FIELD);

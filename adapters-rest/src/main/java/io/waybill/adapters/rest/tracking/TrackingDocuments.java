@@ -1,9 +1,15 @@
 package io.waybill.adapters.rest.tracking;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.waybill.domain.eta.DelayRisk;
+import io.waybill.domain.order.OrderStatus;
+import io.waybill.domain.order.ShipmentStatus;
+import io.waybill.domain.tracking.Milestone;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The public tracking view: vetted fields only, no personal data by construction (docs/security-privacy.md). */
 public final class TrackingDocuments {
@@ -12,8 +18,11 @@ public final class TrackingDocuments {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record TrackingView(String trackingId, String status, String destinationCountry, Instant promisedEarliest,
-            Instant promisedLatest, Instant deliveredAt, List<ShipmentView> shipments, List<Step> timeline) {
+    public record TrackingView(@Schema(required = true) String trackingId,
+            @Schema(required = true, type = SchemaType.STRING, implementation = OrderStatus.class) String status,
+            @Schema(required = true) String destinationCountry, Instant promisedEarliest,
+            Instant promisedLatest, Instant deliveredAt, @Schema(required = true) List<ShipmentView> shipments,
+            @Schema(required = true) List<Step> timeline) {
     }
 
     /**
@@ -21,8 +30,11 @@ public final class TrackingDocuments {
      * its risk level (NONE, LOW, MEDIUM, HIGH) without the reasons; the three are absent while it has no prediction.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ShipmentView(int number, String carrier, String carrierTrackingNumber, String status, int parcels,
-            Instant deliveredAt, boolean proofOfDelivery, Instant expectedBy, Instant latestExpected, String delayRisk) {
+    public record ShipmentView(@Schema(required = true) int number, @Schema(required = true) String carrier,
+            @Schema(required = true) String carrierTrackingNumber,
+            @Schema(required = true, type = SchemaType.STRING, implementation = ShipmentStatus.class) String status, @Schema(required = true) int parcels,
+            Instant deliveredAt, @Schema(required = true) boolean proofOfDelivery, Instant expectedBy, Instant latestExpected,
+            @Schema(type = SchemaType.STRING, implementation = DelayRisk.Level.class) String delayRisk) {
     }
 
     /**
@@ -30,7 +42,8 @@ public final class TrackingDocuments {
      * rules (else absent), no facility name (carrier free text).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Step(String milestone, String description, OffsetDateTime occurredAt, String city, String countryCode,
-            Integer shipment) {
+    public record Step(@Schema(required = true, type = SchemaType.STRING, implementation = Milestone.class) String milestone,
+            @Schema(required = true) String description, @Schema(required = true) OffsetDateTime occurredAt, String city,
+            String countryCode, @Schema(description = "The number of the shipment it is about") Integer shipment) {
     }
 }

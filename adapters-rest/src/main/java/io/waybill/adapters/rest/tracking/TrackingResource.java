@@ -2,6 +2,7 @@ package io.waybill.adapters.rest.tracking;
 
 import io.waybill.adapters.rest.security.TenantBound;
 import io.waybill.adapters.rest.http.EntityTags;
+import io.waybill.adapters.rest.openapi.AnswerHeaders;
 import io.waybill.adapters.rest.problem.BadRequestProblem;
 import io.waybill.adapters.rest.problem.Problem;
 import io.waybill.adapters.rest.tracking.TrackingDocuments.TrackingView;
@@ -16,6 +17,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,6 +50,13 @@ public class TrackingResource {
     @PermitAll
     @Operation(summary = "Track an order by its tracking ID (no API key needed)",
             description = "A mistyped ID answers 400 saying so (the check symbol catches typos); an unknown one 404.")
+    @APIResponse(responseCode = "200", description = "The public view of the order", content = @Content(schema = @Schema(implementation = TrackingView.class)), headers = {
+            @Header(name = "ETag", description = AnswerHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = AnswerHeaders.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match tag is still the view's", headers = {
+            @Header(name = "ETag", description = AnswerHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "Cache-Control", description = AnswerHeaders.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "404", description = "No order has this tracking ID")
     public Response track(@PathParam("trackingId") String trackingId, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         TrackingId id = TrackingId.parse(trackingId);
         TrackingView view = trackOrder.track(id).map(mapper::toDocument).orElseThrow(() -> new BadRequestProblem(
