@@ -94,6 +94,7 @@ public class LoadGenerator {
         INGEST_DEFAULTS.put("setup-concurrency", "8");
         INGEST_DEFAULTS.put("timeout", "120");
         INGEST_DEFAULTS.put("progress", "10");
+        INGEST_DEFAULTS.put("live", "0");
 
         TRACK_DEFAULTS.put("rate", "500");
         TRACK_DEFAULTS.put("duration", "60");
@@ -103,6 +104,7 @@ public class LoadGenerator {
         TRACK_DEFAULTS.put("max-inflight", "2000");
         TRACK_DEFAULTS.put("timeout", "10");
         TRACK_DEFAULTS.put("setup-concurrency", "8");
+        TRACK_DEFAULTS.put("page", "false");
 
         HELP.put("url", "base URL of the running Waybill (loopback only)");
         HELP.put("key", "API key sent as X-API-Key (integrator or admin for setup; track GETs send none)");
@@ -116,6 +118,8 @@ public class LoadGenerator {
         HELP.put("setup-concurrency", "parallel requests while creating orders in setup");
         HELP.put("timeout", "per-request timeout in seconds");
         HELP.put("progress", "ingest: progress line every N seconds (0 = off)");
+        HELP.put("live", "ingest: tracking pages held open during the timed phase (SSE /track/{id}/live of ingested orders)");
+        HELP.put("page", "track: true = the customer's HTML page /track/{id} (gzip), false = the JSON view");
         HELP.put("rate", "track: constant arrival rate, requests per second (open loop)");
         HELP.put("warmup", "track: seconds at the same rate before recording starts");
         HELP.put("ids", "track: how many tracking IDs to collect and cycle through");
@@ -218,10 +222,10 @@ public class LoadGenerator {
                 usage:
                   java bench/LoadGenerator.java ingest [--url=URL] [--key=KEY] [--orders=N] [--duration=S] [--events=N]
                                                        [--concurrency=C] [--batch=B] [--scans-per-shipment=K] [--dup-pct=P]
-                                                       [--setup-concurrency=N] [--timeout=S] [--progress=S]
+                                                       [--setup-concurrency=N] [--timeout=S] [--progress=S] [--live=N]
                   java bench/LoadGenerator.java track  [--url=URL] [--key=KEY] [--rate=R] [--duration=S] [--warmup=S]
                                                        [--ids=N] [--client-threads=N] [--max-inflight=N] [--timeout=S]
-                                                       [--setup-concurrency=N]
+                                                       [--setup-concurrency=N] [--page=true|false]
                 options may also be written '--name value'; the URL may also be given positionally.
                 exit status: 0 = clean run, 1 = anomalies (HTTP errors, unexpected rejections/duplicates, skipped
                 requests), 2 = bad arguments or setup failure.
@@ -511,6 +515,7 @@ public class LoadGenerator {
         final URI base;
         final String key;
         final int orders, durationS, targetEvents, concurrency, batch, scansPerShipment, setupConcurrency, timeoutS, progressS;
+        final int live;
         final double dupPct;
         final String run = runId();
 
@@ -518,6 +523,12 @@ public class LoadGenerator {
         String[] orderIds;
         String[] lines;
         String[] trackingNumbers;
+        String[] trackingIds;
+
+        // open tracking pages: connections that got their first byte, view updates received, failures
+        final LongAdder liveOpen = new LongAdder();
+        final LongAdder liveUpdates = new LongAdder();
+        final LongAdder liveFailed = new LongAdder();
 
         // timed-phase counters
         final LongAdder sent = new LongAdder();
@@ -548,6 +559,7 @@ public class LoadGenerator {
             this.setupConcurrency = o.integer("setup-concurrency", 1, 256);
             this.timeoutS = o.integer("timeout", 1, 3600);
             this.progressS = o.integer("progress", 0, 86_400);
+            this.live = o.integer("live", 0, 20_000);
         }
 
         int run() throws SetupFailure, InterruptedException {
@@ -558,13 +570,76 @@ public class LoadGenerator {
             if (usable.size() < concurrency) {
                 throw new SetupFailure("only " + usable.size() + " orders are usable, fewer than --concurrency=" + concurrency);
             }
-            return timed(client, usable);
+            List<Thread> pages = openPages(usable);
+            try {
+                return timed(client, usable);
+            } finally {
+                pages.forEach(Thread::interrupt);
+                System.out.printf("live pages  : %d open, %d view updates received, %d failed%n", liveOpen.sum(),
+                        liveUpdates.sum(), liveFailed.sum());
+            }
+        }
+
+        /**
+         * Holds {@code --live} tracking pages open, as browsers would: one SSE connection each to {@code /track/{id}/live}
+         * of an order the timed phase sends scans for (spread over the workers' slices), read line by line on a virtual
+         * thread. Waits until all answered (or 30 s), so that the timed phase runs with them open.
+         */
+        List<Thread> openPages(List<Integer> usable) throws InterruptedException {
+            List<Thread> threads = new ArrayList<>();
+            if (live == 0) {
+                return threads;
+            }
+            HttpClient sse = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            int opened = 0;
+            for (int k = 0; k < usable.size() && opened < live; k++) {
+                String tid = trackingIds[usable.get(k)];
+                if (tid == null) {
+                    continue;
+                }
+                opened++;
+                HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/track/" + tid + "/live"))
+                        .header("Accept", "text/event-stream").GET().build();
+                threads.add(Thread.ofVirtual().start(() -> {
+                    try {
+                        HttpResponse<java.io.InputStream> r = sse.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                        if (r.statusCode() != 200) {
+                            liveFailed.increment();
+                            return;
+                        }
+                        liveOpen.increment();
+                        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(r.body(),
+                                java.nio.charset.StandardCharsets.UTF_8))) {
+                            String line;
+                            while ((line = in.readLine()) != null) {
+                                if (line.equals("event: view") || line.equals("event:view")) {
+                                    liveUpdates.increment();
+                                }
+                            }
+                        }
+                    } catch (IOException e) {
+                        if (!Thread.currentThread().isInterrupted()) {
+                            liveFailed.increment();
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (liveOpen.sum() + liveFailed.sum() < opened && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            System.out.printf("live pages  : %d of %d tracking pages open (SSE) before the timed phase, %d failed%n",
+                    liveOpen.sum(), opened, liveFailed.sum());
+            return threads;
         }
 
         // --- setup (not timed) ---
 
         List<Integer> setup(HttpClient client) throws SetupFailure, InterruptedException {
             orderIds = new String[orders];
+            trackingIds = new String[orders];
             lines = new String[orders];
             trackingNumbers = new String[orders];
             Duration timeout = Duration.ofSeconds(timeoutS);
@@ -599,6 +674,7 @@ public class LoadGenerator {
                                 return;
                             }
                             orderIds[i] = id;
+                            trackingIds[i] = first(TRACKING_ID, confirmed.body());
                             lines[i] = order[1];
                             trackingNumbers[i] = "BN" + run + i;
                         } catch (IOException e) {
@@ -979,6 +1055,7 @@ public class LoadGenerator {
         final URI base;
         final String key;
         final int rate, durationS, warmupS, wantIds, clientThreads, maxInflight, timeoutS, setupConcurrency;
+        final boolean page;
 
         Track(Options o, URI base) {
             this.base = base;
@@ -991,6 +1068,11 @@ public class LoadGenerator {
             this.maxInflight = o.integer("max-inflight", 1, 1_000_000);
             this.timeoutS = o.integer("timeout", 1, 600);
             this.setupConcurrency = o.integer("setup-concurrency", 1, 256);
+            String p = o.str("page").strip().toLowerCase(Locale.ROOT);
+            if (!p.equals("true") && !p.equals("false")) {
+                throw new IllegalArgumentException("--page must be true or false (got '" + o.str("page") + "')");
+            }
+            this.page = p.equals("true");
             long total = (long) rate * (durationS + warmupS);
             if (total > 50_000_000L) {
                 throw new IllegalArgumentException("rate x (duration + warmup) = " + total + " requests; at most 50,000,000");
@@ -1125,8 +1207,12 @@ public class LoadGenerator {
             Duration timeout = Duration.ofSeconds(timeoutS);
             HttpRequest[] requests = new HttpRequest[ids.size()];
             for (int i = 0; i < requests.length; i++) {
-                requests[i] = HttpRequest.newBuilder(URI.create(base + "/api/v1/tracking/" + ids.get(i)))
-                        .timeout(timeout).header("Accept", "application/json").GET().build();
+                // the page as a browser asks for it (compressed HTML), or the JSON view as an integrator does
+                requests[i] = page
+                        ? HttpRequest.newBuilder(URI.create(base + "/track/" + ids.get(i))).timeout(timeout)
+                                .header("Accept", "text/html").header("Accept-Encoding", "gzip").GET().build()
+                        : HttpRequest.newBuilder(URI.create(base + "/api/v1/tracking/" + ids.get(i)))
+                                .timeout(timeout).header("Accept", "application/json").GET().build();
             }
             long warmupCount = (long) rate * warmupS;
             int recordCount = rate * durationS;
@@ -1142,9 +1228,9 @@ public class LoadGenerator {
             long maxLagN = 0;
             long lagOver1ms = 0;
 
-            System.out.printf("timed phase : GET /api/v1/tracking/{id} (no key) at %d req/s open loop: %d s warmup + %d s recorded "
+            System.out.printf("timed phase : GET %s (no key) at %d req/s open loop: %d s warmup + %d s recorded "
                     + "= %,d requests over %d IDs; latency from the intended send time%n",
-                    rate, warmupS, durationS, total, ids.size());
+                    page ? "/track/{id} (HTML, gzip)" : "/api/v1/tracking/{id}", rate, warmupS, durationS, total, ids.size());
             long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
             long measureStart = start + (long) (warmupCount * intervalN);
             long lastSend = start;

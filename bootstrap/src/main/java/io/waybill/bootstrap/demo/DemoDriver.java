@@ -79,7 +79,8 @@ class DemoDriver {
     }
 
     void start(@Observes StartupEvent event, @ConfigProperty(name = "waybill.demo.enabled") boolean enabled,
-            @ConfigProperty(name = "waybill.demo.orders") int orders) {
+            @ConfigProperty(name = "waybill.demo.orders") int orders,
+            @ConfigProperty(name = "waybill.public-url") String publicUrl) {
         if (!enabled) {
             // the demo keys are public knowledge: they must not outlive the demo
             keys.revoke("demo-integrator");
@@ -103,9 +104,10 @@ class DemoDriver {
             scheduler.schedule(() -> TenantScope.run(TenantId.DEFAULT, // the demo shipper is the default tenant
                     () -> placeOne(run, n, random, n % 6 == 0 ? skus : plentiful)), delay, TimeUnit.SECONDS);
         }
-        LOG.infof("Demo on: %d orders over %d s. API keys: %s (integrator), %s (operator), %s (admin). "
-                + "Try: curl -H 'X-API-Key: %s' 'http://localhost:8080/api/v1/orders?size=5'",
-                orders, Math.max(0, (orders - 12) * 2), INTEGRATOR_KEY, OPERATOR_KEY, ADMIN_KEY, OPERATOR_KEY);
+        LOG.infof("Demo on: %d orders over %d s. Console: %s/console (sign in with the key %s). API keys: %s (integrator),"
+                + " %s (operator), %s (admin). Try: curl -H 'X-API-Key: %s' '%s/api/v1/orders?size=5'",
+                orders, Math.max(0, (orders - 12) * 2), publicUrl, OPERATOR_KEY, INTEGRATOR_KEY, OPERATOR_KEY, ADMIN_KEY,
+                OPERATOR_KEY, publicUrl);
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What the operations console shows, as plain values for its templates. Times are in UTC (operators of a 3PL work
@@ -99,8 +101,8 @@ final class ConsoleModel {
     record TimelineRow(String when, String milestone, String source, String where, String raw, String note, boolean applied) {
     }
 
-    static OrderPage orderPage(Order order, java.util.function.Function<Shipment, java.util.Optional<ShipmentPrediction>> prediction,
-            java.util.function.Function<Shipment, List<ShipmentPrediction.RiskChange>> history) {
+    static OrderPage orderPage(Order order, Function<Shipment, Optional<ShipmentPrediction>> prediction,
+            Function<Shipment, List<ShipmentPrediction.RiskChange>> history) {
         var c = order.customer();
         var a = order.address();
         String address = String.join(", ", nonBlank(a.line1(), a.line2(), (nz(a.postalCode()) + " " + nz(a.city())).strip(),

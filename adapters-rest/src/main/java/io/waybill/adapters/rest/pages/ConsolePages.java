@@ -10,6 +10,7 @@ import io.waybill.adapters.rest.pages.ConsoleModel.RiskLine;
 import io.waybill.adapters.rest.pages.ConsoleModel.Shell;
 import io.waybill.adapters.rest.pages.ConsoleModel.StatusGroup;
 import io.waybill.adapters.rest.pages.ConsoleSessions.Session;
+import io.waybill.adapters.rest.security.TenantBound;
 import io.waybill.application.port.in.GetOrder;
 import io.waybill.application.port.in.SearchOrders;
 import io.waybill.application.port.in.WatchDelays;
@@ -40,6 +41,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -50,6 +52,7 @@ import java.util.function.Function;
  * find by order number, tracking ID, carrier tracking number or customer e-mail, and the order page. Every page runs in
  * the signed-in key's tenant; a page asked for without a session redirects to the sign-in, which comes back.
  */
+@TenantBound // a no-op here (no key identity): each page enters the session's tenant itself
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class ConsolePages {
@@ -221,7 +224,7 @@ public class ConsolePages {
 
     private static Shell shell(Session session, String section) {
         var p = session.principal();
-        return new Shell(p.name(), p.tenant().value(), p.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+        return new Shell(p.name(), p.tenant().value(), p.role().name().toLowerCase(Locale.ROOT).replace('_', ' '),
                 session.csrf(), section);
     }
 
