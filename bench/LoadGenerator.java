@@ -95,6 +95,7 @@ public class LoadGenerator {
         INGEST_DEFAULTS.put("timeout", "120");
         INGEST_DEFAULTS.put("progress", "10");
         INGEST_DEFAULTS.put("live", "0");
+        INGEST_DEFAULTS.put("idle-pages", "0");
 
         TRACK_DEFAULTS.put("rate", "500");
         TRACK_DEFAULTS.put("duration", "60");
@@ -118,6 +119,7 @@ public class LoadGenerator {
         HELP.put("setup-concurrency", "parallel requests while creating orders in setup");
         HELP.put("timeout", "per-request timeout in seconds");
         HELP.put("progress", "ingest: progress line every N seconds (0 = off)");
+        HELP.put("idle-pages", "ingest: extra orders made in setup, never sent scans, with their tracking pages held open (SSE)");
         HELP.put("live", "ingest: tracking pages held open during the timed phase (SSE /track/{id}/live of ingested orders)");
         HELP.put("page", "track: true = the customer's HTML page /track/{id} (gzip), false = the JSON view");
         HELP.put("rate", "track: constant arrival rate, requests per second (open loop)");
@@ -223,6 +225,7 @@ public class LoadGenerator {
                   java bench/LoadGenerator.java ingest [--url=URL] [--key=KEY] [--orders=N] [--duration=S] [--events=N]
                                                        [--concurrency=C] [--batch=B] [--scans-per-shipment=K] [--dup-pct=P]
                                                        [--setup-concurrency=N] [--timeout=S] [--progress=S] [--live=N]
+                                                       [--idle-pages=N]
                   java bench/LoadGenerator.java track  [--url=URL] [--key=KEY] [--rate=R] [--duration=S] [--warmup=S]
                                                        [--ids=N] [--client-threads=N] [--max-inflight=N] [--timeout=S]
                                                        [--setup-concurrency=N] [--page=true|false]
@@ -515,7 +518,7 @@ public class LoadGenerator {
         final URI base;
         final String key;
         final int orders, durationS, targetEvents, concurrency, batch, scansPerShipment, setupConcurrency, timeoutS, progressS;
-        final int live;
+        final int live, idlePages;
         final double dupPct;
         final String run = runId();
 
@@ -549,7 +552,8 @@ public class LoadGenerator {
         Ingest(Options o, URI base) {
             this.base = base;
             this.key = o.str("key");
-            this.orders = o.integer("orders", 1, 1_000_000);
+            this.idlePages = o.integer("idle-pages", 0, 20_000);
+            this.orders = o.integer("orders", 1, 1_000_000) + idlePages; // the idle ones are made in setup too
             this.durationS = o.integer("duration", 1, 86_400);
             this.targetEvents = o.integer("events", 0, Integer.MAX_VALUE);
             this.concurrency = o.integer("concurrency", 1, 256);
@@ -566,11 +570,17 @@ public class LoadGenerator {
             HttpClient client = client(null);
             checkReachable(client, base);
             System.out.println("run id      : " + run + " (orders BENCH-" + run + "-<n>, shipments bench/BN" + run + "<n>)");
-            List<Integer> usable = setup(client);
+            List<Integer> usable = new ArrayList<>(setup(client));
+            List<Integer> idle = new ArrayList<>();
+            while (idle.size() < idlePages && !usable.isEmpty()) {
+                idle.add(usable.removeLast()); // never sent a scan: only their open pages cost
+            }
             if (usable.size() < concurrency) {
                 throw new SetupFailure("only " + usable.size() + " orders are usable, fewer than --concurrency=" + concurrency);
             }
-            List<Thread> pages = openPages(usable);
+            List<Integer> watched = new ArrayList<>(idle);
+            watched.addAll(usable.subList(0, Math.min(live, usable.size())));
+            List<Thread> pages = openPages(watched);
             try {
                 return timed(client, usable);
             } finally {
@@ -581,18 +591,19 @@ public class LoadGenerator {
         }
 
         /**
-         * Holds {@code --live} tracking pages open, as browsers would: one SSE connection each to {@code /track/{id}/live}
-         * of an order the timed phase sends scans for (spread over the workers' slices), read line by line on a virtual
-         * thread. Waits until all answered (or 30 s), so that the timed phase runs with them open.
+         * Holds the tracking pages of these orders open, as browsers would ({@code --live} of orders the timed phase sends
+         * scans for, {@code --idle-pages} of orders it never touches): one SSE connection each to {@code /track/{id}/live},
+         * read line by line on a virtual thread. Waits until all answered (or 30 s), so that the timed phase runs with
+         * them open.
          */
         List<Thread> openPages(List<Integer> usable) throws InterruptedException {
             List<Thread> threads = new ArrayList<>();
-            if (live == 0) {
+            if (usable.isEmpty()) {
                 return threads;
             }
             HttpClient sse = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             int opened = 0;
-            for (int k = 0; k < usable.size() && opened < live; k++) {
+            for (int k = 0; k < usable.size(); k++) {
                 String tid = trackingIds[usable.get(k)];
                 if (tid == null) {
                     continue;

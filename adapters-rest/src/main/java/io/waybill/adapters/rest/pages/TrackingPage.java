@@ -28,7 +28,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The customer's "where is my order?" page: {@code /track} asks for the tracking ID, {@code /track/{id}} shows the order.
@@ -59,9 +62,17 @@ public class TrackingPage {
     private final TrackOrder trackOrder;
     private final FollowTracking follow;
 
-    TrackingPage(TrackOrder trackOrder, FollowTracking follow) {
+    /**
+     * At most one update of an open page per this much time (the last change is always sent, after the wait): a parcel's
+     * page needs no fresher than seconds, and each update reads the order and renders the page again.
+     */
+    private final long minIntervalNanos;
+
+    TrackingPage(TrackOrder trackOrder, FollowTracking follow,
+            @ConfigProperty(name = "waybill.tracking.live.min-interval", defaultValue = "PT5S") Duration minInterval) {
         this.trackOrder = trackOrder;
         this.follow = follow;
+        this.minIntervalNanos = minInterval.toNanos();
     }
 
     @GET
@@ -113,17 +124,21 @@ public class TrackingPage {
         TrackingId trackingId = TrackingId.parse(id);
         Multi<OutboundSseEvent> changes = Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
             AtomicBoolean pending = new AtomicBoolean();
+            AtomicLong lastSent = new AtomicLong(System.nanoTime() - minIntervalNanos);
             Runnable changed = () -> {
                 if (pending.getAndSet(true)) {
                     return;
                 }
+                long due = Math.max(TimeUnit.MILLISECONDS.toNanos(COALESCE_MILLIS),
+                        lastSent.get() + minIntervalNanos - System.nanoTime());
                 try {
-                    Thread.sleep(COALESCE_MILLIS);
+                    TimeUnit.NANOSECONDS.sleep(due);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 }
                 pending.set(false);
+                lastSent.set(System.nanoTime());
                 model(trackingId, locale).ifPresent(m -> emitter.emit(sse.newEventBuilder().name("view")
                         .data(Templates.page$view(m, locale.getLanguage()).setLocale(locale).render()).build()));
             };
