@@ -5,8 +5,10 @@ import static io.waybill.bootstrap.ApiTestData.INTEGRATOR;
 import static io.waybill.bootstrap.ApiTestData.OPERATOR;
 import static io.waybill.bootstrap.ApiTestData.line;
 import static io.waybill.bootstrap.ApiTestData.ownWms;
+import static io.waybill.bootstrap.ApiTestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -15,9 +17,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.waybill.adapters.persistence.testing.PostgresTestResource;
+import io.waybill.application.port.in.RefreshKpis;
+import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -121,5 +127,73 @@ class ConsoleBrowserTest {
                 .follow(false).post("/console/sign-out").then().statusCode(403);
         given().redirects().follow(false).get("/").then().statusCode(303).header("Location", containsString("/console"));
         assertThat(List.of(cookie)).noneMatch(c -> c.contains(OPERATOR));
+    }
+
+    @Inject
+    RefreshKpis kpis;
+
+    @Test
+    void theKpiTilesAndTheScorecardShowTheApisFigures() {
+        String id = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(ApiTestData.order(ownWms("KPI"), line("MUG-WHITE", 1))).post("/api/v1/orders").then().statusCode(201)
+                .extract().path("id");
+        ApiTestData.confirm(id);
+        String number = unique("KPI");
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(ApiTestData.batch(List.of(ApiTestData.packed(id, "dhl", number, "MUG-WHITE"))))
+                .post("/api/v1/warehouse-events").then().statusCode(200).body("accepted", equalTo(1));
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(ApiTestData.batch(List.of(ApiTestData.scan("dhl", number, number + "-1", "HANDED_OVER", ApiTestData.at(0, 0), "Berlin"),
+                        ApiTestData.scan("dhl", number, number + "-2", "DELIVERED", ApiTestData.at(0, 0).plusMinutes(1), "Berlin"))))
+                .post("/api/v1/tracking-events").then().statusCode(200).body("accepted", equalTo(2));
+        kpis.refresh();
+
+        JsonPath api = given().header("X-API-Key", OPERATOR).get("/api/v1/kpis").then().statusCode(200).extract().jsonPath();
+        assertThat(api.getLong("orders.delivered")).isPositive();
+        long atRisk = Long.parseLong(given().header("X-API-Key", OPERATOR).get("/api/v1/shipments/at-risk").then().statusCode(200)
+                .extract().header("X-Total-Count"));
+
+        Page page = browser.desktop("en-GB");
+        page.navigate(base + "console/sign-in");
+        page.getByLabel("API key").fill(OPERATOR);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL("**/console");
+        assertThat(tile(page, "on-time")).isEqualTo(percent(api, "orders.onTime") + " " + api.getLong("orders.onTime.count")
+                + " of " + api.getLong("orders.onTime.of") + " delivered orders with a promise");
+        assertThat(tile(page, "first-attempt")).startsWith(percent(api, "orders.firstAttempt") + " "
+                + api.getLong("orders.firstAttempt.count") + " of " + api.getLong("orders.firstAttempt.of"));
+        assertThat(tile(page, "exceptions")).startsWith(percent(api, "orders.exceptions") + " "
+                + api.getLong("orders.exceptions.count") + " of " + api.getLong("orders.exceptions.of"));
+        assertThat(tile(page, "accuracy")).startsWith(percent(api, "orders.accurate") + " "
+                + api.getLong("orders.accurate.count") + " of " + api.getLong("orders.accurate.of"));
+        assertThat(tile(page, "order-to-delivery-median")).startsWith(hours(api.getInt("orders.orderToDelivery.medianHours"))
+                + " " + api.getLong("orders.orderToDelivery.count") + " delivered");
+        assertThat(tile(page, "order-to-delivery-p95")).startsWith(hours(api.getInt("orders.orderToDelivery.p95Hours")));
+        assertThat(tile(page, "at-risk")).startsWith(atRisk + " ");
+        List<String> carriers = page.locator("#scorecard tbody tr").allTextContents();
+        assertThat(carriers).hasSize(api.getList("carriers").size());
+        assertThat(carriers.getFirst()).startsWith(api.getString("carriers[0].carrier") + api.getString("carriers[0].service")
+                + api.getLong("carriers[0].shipments.closed"));
+        assertThat(page.locator(".chart rect.on-time").count()).isEqualTo(30);
+        assertThat(Browser.accessibilityViolations(page)).as("axe-core on the overview with KPIs").isEmpty();
+        Browser.screenshot(page, "console-overview-kpis");
+
+        page.navigate(base + "console?from=2026-13-01");
+        assertThat(page.locator(".error").textContent()).contains("from").contains("last 30 days");
+        page.context().close();
+    }
+
+    private static String tile(Page page, String id) {
+        return String.join(" ", page.locator("#kpi-" + id + " .figure").textContent(),
+                page.locator("#kpi-" + id + " .detail").textContent());
+    }
+
+    private static String percent(JsonPath api, String rate) {
+        Float value = api.get(rate + ".rate");
+        return value == null ? "\u2014" : String.format(Locale.ENGLISH, "%.1f %%", api.getDouble(rate + ".rate") * 100);
+    }
+
+    private static String hours(int h) {
+        return h < 48 ? h + " h" : String.format(Locale.ENGLISH, "%.1f d", h / 24.0);
     }
 }

@@ -11,10 +11,13 @@ import io.waybill.adapters.rest.pages.ConsoleModel.Shell;
 import io.waybill.adapters.rest.pages.ConsoleModel.StatusGroup;
 import io.waybill.adapters.rest.pages.ConsoleSessions.Session;
 import io.waybill.adapters.rest.security.TenantBound;
+import io.waybill.adapters.rest.kpis.KpiCsv;
 import io.waybill.application.port.in.GetOrder;
+import io.waybill.application.port.in.ReadKpis;
 import io.waybill.application.port.in.SearchOrders;
 import io.waybill.application.port.in.WatchDelays;
 import io.waybill.application.shared.AtRiskSearch;
+import io.waybill.application.shared.Kpis;
 import io.waybill.application.shared.OrderSearch;
 import io.waybill.application.shared.TenantScope;
 import io.waybill.domain.order.CarrierTrackingNumber;
@@ -64,7 +67,7 @@ public class ConsolePages {
     static class Templates {
         static native TemplateInstance signIn(String next, String problem);
 
-        static native TemplateInstance overview(Shell shell, Overview o);
+        static native TemplateInstance overview(Shell shell, Overview o, ConsoleKpis.Section k, String problem);
 
         static native TemplateInstance find(Shell shell, String q, List<Found> found, String problem);
 
@@ -75,12 +78,14 @@ public class ConsolePages {
     private final SearchOrders search;
     private final GetOrder orders;
     private final WatchDelays delays;
+    private final ReadKpis kpis;
 
-    ConsolePages(ConsoleSessions sessions, SearchOrders search, GetOrder orders, WatchDelays delays) {
+    ConsolePages(ConsoleSessions sessions, SearchOrders search, GetOrder orders, WatchDelays delays, ReadKpis kpis) {
         this.sessions = sessions;
         this.search = search;
         this.orders = orders;
         this.delays = delays;
+        this.kpis = kpis;
     }
 
     /** The front door: the console (which asks for a sign-in first). */
@@ -127,8 +132,17 @@ public class ConsolePages {
     @GET
     @Path("console")
     @PermitAll
-    public Response overview(@CookieParam(ConsoleSessions.COOKIE) String cookie) {
+    public Response overview(@CookieParam(ConsoleSessions.COOKIE) String cookie, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
         return signedIn(cookie, "/console", session -> {
+            String problem = null;
+            Kpis.Query period;
+            try {
+                period = Kpis.Query.of(from, to, null, null, null, kpis.today());
+            } catch (InvalidValueException e) {
+                problem = e.getMessage();
+                period = Kpis.Query.of(null, null, null, null, null, kpis.today());
+            }
             List<StatusGroup> groups = new ArrayList<>();
             long all = 0;
             for (Group g : Group.values()) {
@@ -137,8 +151,23 @@ public class ConsolePages {
                 groups.add(new StatusGroup(g.label, count, g.tone));
             }
             AtRiskSearch.Page risks = delays.atRisk(new AtRiskSearch.Query(null, null, null, null, null, null, 0, RISKS_SHOWN));
-            return html(200, Templates.overview(shell(session, "overview"),
-                    new Overview(groups, all, risks.total(), risks.items().stream().map(RiskLine::of).toList())));
+            return html(problem == null ? 200 : 400, Templates.overview(shell(session, "overview"),
+                    new Overview(groups, all, risks.total(), risks.items().stream().map(RiskLine::of).toList()),
+                    ConsoleKpis.of(kpis.report(period), risks.total()), problem));
+        });
+    }
+
+    /** The overview's KPIs of a period as CSV, for a spreadsheet (the API's CSV, with the console's session). */
+    @GET
+    @Path("console/kpis.csv")
+    @PermitAll
+    @Produces("text/csv")
+    public Response kpisCsv(@CookieParam(ConsoleSessions.COOKIE) String cookie, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        return signedIn(cookie, "/console", session -> {
+            Kpis.Report report = kpis.report(Kpis.Query.of(from, to, null, null, null, kpis.today()));
+            return Response.ok(KpiCsv.report(report), "text/csv; charset=utf-8").header("Content-Disposition",
+                    "attachment; filename=\"kpis-" + report.query().from() + "-" + report.query().to() + ".csv\"").build();
         });
     }
 
