@@ -78,12 +78,16 @@ public class LoadGenerator {
     static final Map<String, String> INGEST_DEFAULTS = new LinkedHashMap<>();
     static final Map<String, String> TRACK_DEFAULTS = new LinkedHashMap<>();
     static final Map<String, String> HELP = new LinkedHashMap<>();
+    static final Map<String, String> KPIS_DEFAULTS = new LinkedHashMap<>();
 
     static {
-        for (Map<String, String> m : List.of(INGEST_DEFAULTS, TRACK_DEFAULTS)) {
+        for (Map<String, String> m : List.of(INGEST_DEFAULTS, TRACK_DEFAULTS, KPIS_DEFAULTS)) {
             m.put("url", "http://localhost:8080");
             m.put("key", "demo-admin-key");
         }
+        KPIS_DEFAULTS.put("requests", "300");
+        KPIS_DEFAULTS.put("warmup", "50");
+        KPIS_DEFAULTS.put("query", "");
         INGEST_DEFAULTS.put("orders", "2000");
         INGEST_DEFAULTS.put("duration", "70");
         INGEST_DEFAULTS.put("events", "120000");
@@ -206,7 +210,8 @@ public class LoadGenerator {
         Map<String, String> defaults = switch (scenario) {
             case "ingest" -> INGEST_DEFAULTS;
             case "track" -> TRACK_DEFAULTS;
-            default -> throw new IllegalArgumentException("unknown scenario '" + scenario + "': ingest or track");
+            case "kpis" -> KPIS_DEFAULTS;
+            default -> throw new IllegalArgumentException("unknown scenario '" + scenario + "': ingest, track or kpis");
         };
         Map<String, String> values = new LinkedHashMap<>(defaults);
         for (Map.Entry<String, String> e : given.entrySet()) {
@@ -229,6 +234,8 @@ public class LoadGenerator {
                   java bench/LoadGenerator.java track  [--url=URL] [--key=KEY] [--rate=R] [--duration=S] [--warmup=S]
                                                        [--ids=N] [--client-threads=N] [--max-inflight=N] [--timeout=S]
                                                        [--setup-concurrency=N] [--page=true|false]
+                  java bench/LoadGenerator.java kpis   [--url=URL] [--key=KEY] [--requests=N] [--warmup=N]
+                                                       [--query='from=2026-01-01&to=2026-12-31&carrier=...']
                 options may also be written '--name value'; the URL may also be given positionally.
                 exit status: 0 = clean run, 1 = anomalies (HTTP errors, unexpected rejections/duplicates, skipped
                 requests), 2 = bad arguments or setup failure.
@@ -264,6 +271,7 @@ public class LoadGenerator {
             code = switch (o.scenario) {
                 case "ingest" -> new Ingest(o, base).run();
                 case "track" -> new Track(o, base).run();
+                case "kpis" -> new KpiReads(o, base).run();
                 default -> 2;
             };
         } catch (IllegalArgumentException e) {
@@ -1381,6 +1389,69 @@ public class LoadGenerator {
                     + " clean=" + !anomalies);
             executor.shutdownNow();
             return anomalies ? 1 : 0;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // kpis: GET /api/v1/kpis one after another (a dashboard's question), server round trip per answer
+
+    static final class KpiReads {
+        final URI base;
+        final String key;
+        final int requests, warmup;
+        final String query;
+
+        KpiReads(Options o, URI base) {
+            this.base = base;
+            this.key = o.str("key");
+            this.requests = o.integer("requests", 1, 1_000_000);
+            this.warmup = o.integer("warmup", 0, 1_000_000);
+            this.query = o.str("query").strip();
+        }
+
+        int run() throws SetupFailure, InterruptedException {
+            HttpClient client = client(null);
+            checkReachable(client, base);
+            String path = "/api/v1/kpis" + (query.isEmpty() ? "" : "?" + query);
+            Duration timeout = Duration.ofSeconds(60);
+            Reply first;
+            try {
+                first = call(client, base, key, "GET", path, null, timeout);
+            } catch (IOException e) {
+                throw new SetupFailure("GET " + path + " failed: " + describe(e));
+            }
+            if (first.status() != 200) {
+                throw new SetupFailure("GET " + path + " answered " + first.status() + ": " + abbreviate(first.body(), 300));
+            }
+            System.out.println("preflight   : GET " + path + " -> 200, " + first.body().length() + " chars, orders.closed="
+                    + first(Pattern.compile("\"orders\":\\{\"closed\":(\\d+)"), first.body()) + ", shipments.closed="
+                    + first(Pattern.compile("\"shipments\":\\{\"closed\":(\\d+)"), first.body()));
+            long[] lat = new long[requests];
+            int errors = 0;
+            for (int i = -warmup; i < requests; i++) {
+                long t0 = System.nanoTime();
+                int status;
+                try {
+                    status = call(client, base, key, "GET", path, null, timeout).status();
+                } catch (IOException e) {
+                    status = -1;
+                }
+                long took = System.nanoTime() - t0;
+                if (i >= 0) {
+                    lat[i] = took;
+                    if (status != 200) {
+                        errors++;
+                    }
+                }
+            }
+            java.util.Arrays.sort(lat);
+            System.out.printf(Locale.ROOT, "kpis        : %d requests after %d warm-up, one at a time: p50 %s ms, p95 %s ms, p99 %s ms,"
+                    + " max %s ms, errors %d%n", requests, warmup, ms(percentile(lat, 50)), ms(percentile(lat, 95)),
+                    ms(percentile(lat, 99)), ms(lat[lat.length - 1]), errors);
+            System.out.println("RESULT scenario=kpis requests=" + requests + " p50_ms=" + ms(percentile(lat, 50)) + " p95_ms="
+                    + ms(percentile(lat, 95)) + " p99_ms=" + ms(percentile(lat, 99)) + " max_ms=" + ms(lat[lat.length - 1])
+                    + " errors=" + errors);
+            return errors == 0 ? 0 : 1;
         }
     }
 }

@@ -39,7 +39,8 @@ public class MailAndHooks implements QuarkusTestResourceLifecycleManager {
                 Map.entry("waybill.notifications.retry.first", "PT0.2S"),
                 Map.entry("waybill.notifications.retry.longest", "PT0.5S"),
                 Map.entry("waybill.notifications.retry.give-up-after", "PT20S"),
-                Map.entry("waybill.notifications.suspend-after", "3"));
+                Map.entry("waybill.notifications.suspend-after", "3"),
+                Map.entry("waybill.reports.daily.recipients.default", "ops-lead@example.org, ops-desk@example.org"));
     }
 
     @Override

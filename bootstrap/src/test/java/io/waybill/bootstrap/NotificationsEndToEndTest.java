@@ -18,10 +18,22 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.waybill.adapters.persistence.testing.PostgresTestResource;
 import io.waybill.application.fakes.Await;
+import io.waybill.application.port.in.ReadDailyReports;
+import io.waybill.application.port.in.SendDailyReports;
+import io.waybill.application.shared.DailyReport;
+import io.waybill.application.shared.TenantScope;
+import io.waybill.domain.tenant.TenantId;
+import jakarta.inject.Inject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -290,6 +302,68 @@ class NotificationsEndToEndTest {
         try {
             return message.getSubject() + "\n" + com.icegreen.greenmail.util.GreenMailUtil.getBody(message);
         } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Inject
+    SendDailyReports dailyReports;
+    @Inject
+    ReadDailyReports reportArchive;
+
+    @Test
+    void theDailyReportIsMailedWithItsCsvAttachedArchivedAndMadeOnce() throws Exception {
+        LocalDate day = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        int before = MailAndHooks.mail.getReceivedMessages().length;
+        DailyReport report = dailyReports.sendNow(new TenantId("default"), day);
+        assertThat(report.recipients()).containsExactly("ops-lead@example.org", "ops-desk@example.org");
+        Await.until(WAIT, "the report's e-mail arrives", () -> MailAndHooks.mail.getReceivedMessages().length >= before + 2);
+        MimeMessage mail = Arrays.stream(MailAndHooks.mail.getReceivedMessages())
+                .filter(m -> subjectOf(m).startsWith("Waybill daily report " + day)).findFirst().orElseThrow();
+        assertThat(subjectOf(mail)).contains("delivered").contains("on time").contains("open exceptions");
+        MimeMultipart parts = (MimeMultipart) mail.getContent();
+        String html = null;
+        String csv = null;
+        String csvName = null;
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.getContent() instanceof MimeMultipart inner) {
+                for (int j = 0; j < inner.getCount(); j++) {
+                    if (inner.getBodyPart(j).isMimeType("text/html")) {
+                        html = (String) inner.getBodyPart(j).getContent();
+                    }
+                }
+            } else if (part.isMimeType("text/html")) {
+                html = (String) part.getContent();
+            } else if (part.getFileName() != null) {
+                csvName = part.getFileName();
+                csv = new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        assertThat(html).contains("Daily report, " + day).contains("Worst lanes").contains("Open exceptions")
+                .contains("At risk now");
+        assertThat(csvName).isEqualTo("waybill-report-default-" + day + ".csv");
+        assertThat(csv).startsWith("scope,day,carrier,service,lane,closed,").contains("\r\norders,").isEqualTo(report.csv());
+
+        DailyReport archived = TenantScope.of(new TenantId("default"), () -> reportArchive.of(day)).orElseThrow();
+        assertThat(archived.html()).isEqualTo(report.html());
+        assertThat(TenantScope.of(new TenantId("default"), () -> reportArchive.recent(10)))
+                .anySatisfy(e -> assertThat(e.day()).isEqualTo(day));
+        assertThat(TenantScope.of(new TenantId("tenant-b"), () -> reportArchive.of(day))).isEmpty();
+
+        // the schedule's check makes no second report of that day, however often it runs
+        dailyReports.sendDue();
+        dailyReports.sendDue();
+        Thread.sleep(500);
+        assertThat(Arrays.stream(MailAndHooks.mail.getReceivedMessages())
+                .filter(m -> subjectOf(m).startsWith("Waybill daily report " + day) && subjectOf(m).contains("Default tenant")))
+                .hasSize(2); // one copy per recipient
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -3,6 +3,7 @@ package io.waybill.adapters.rest.kpis;
 import io.waybill.adapters.rest.security.Roles;
 import io.waybill.adapters.rest.security.TenantBound;
 import io.waybill.application.port.in.ReadKpis;
+import io.waybill.application.shared.KpiCsv;
 import io.waybill.application.shared.Kpis;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

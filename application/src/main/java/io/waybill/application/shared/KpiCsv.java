@@ -1,6 +1,5 @@
-package io.waybill.adapters.rest.kpis;
+package io.waybill.application.shared;
 
-import io.waybill.application.shared.Kpis;
 import java.util.List;
 import java.util.Locale;
 
