@@ -100,6 +100,7 @@ public class LoadGenerator {
         INGEST_DEFAULTS.put("progress", "10");
         INGEST_DEFAULTS.put("live", "0");
         INGEST_DEFAULTS.put("idle-pages", "0");
+        INGEST_DEFAULTS.put("deliver", "false");
 
         TRACK_DEFAULTS.put("rate", "500");
         TRACK_DEFAULTS.put("duration", "60");
@@ -123,6 +124,8 @@ public class LoadGenerator {
         HELP.put("setup-concurrency", "parallel requests while creating orders in setup");
         HELP.put("timeout", "per-request timeout in seconds");
         HELP.put("progress", "ingest: progress line every N seconds (0 = off)");
+        HELP.put("deliver", "ingest: scan 9 of every 10 of a shipment is DELIVERED, not OUT_FOR_DELIVERY (the later ones land on a"
+                + " delivered shipment): the KPI queue's worst case, every save of an order queued");
         HELP.put("idle-pages", "ingest: extra orders made in setup, never sent scans, with their tracking pages held open (SSE)");
         HELP.put("live", "ingest: tracking pages held open during the timed phase (SSE /track/{id}/live of ingested orders)");
         HELP.put("page", "track: true = the customer's HTML page /track/{id} (gzip), false = the JSON view");
@@ -230,7 +233,7 @@ public class LoadGenerator {
                   java bench/LoadGenerator.java ingest [--url=URL] [--key=KEY] [--orders=N] [--duration=S] [--events=N]
                                                        [--concurrency=C] [--batch=B] [--scans-per-shipment=K] [--dup-pct=P]
                                                        [--setup-concurrency=N] [--timeout=S] [--progress=S] [--live=N]
-                                                       [--idle-pages=N]
+                                                       [--idle-pages=N] [--deliver=true]
                   java bench/LoadGenerator.java track  [--url=URL] [--key=KEY] [--rate=R] [--duration=S] [--warmup=S]
                                                        [--ids=N] [--client-threads=N] [--max-inflight=N] [--timeout=S]
                                                        [--setup-concurrency=N] [--page=true|false]
@@ -527,6 +530,7 @@ public class LoadGenerator {
         final String key;
         final int orders, durationS, targetEvents, concurrency, batch, scansPerShipment, setupConcurrency, timeoutS, progressS;
         final int live, idlePages;
+        final boolean deliver;
         final double dupPct;
         final String run = runId();
 
@@ -561,6 +565,7 @@ public class LoadGenerator {
             this.base = base;
             this.key = o.str("key");
             this.idlePages = o.integer("idle-pages", 0, 20_000);
+            this.deliver = Boolean.parseBoolean(o.str("deliver").strip());
             this.orders = o.integer("orders", 1, 1_000_000) + idlePages; // the idle ones are made in setup too
             this.durationS = o.integer("duration", 1, 86_400);
             this.targetEvents = o.integer("events", 0, Integer.MAX_VALUE);
@@ -970,6 +975,10 @@ public class LoadGenerator {
                 milestone = "HANDED_OVER";
                 code = "HO";
                 text = "handed over to carrier";
+            } else if (k % 10 == 9 && deliver) {
+                milestone = "DELIVERED";
+                code = "DL";
+                text = "delivered";
             } else if (k % 10 == 9) {
                 milestone = "OUT_FOR_DELIVERY";
                 code = "OD";

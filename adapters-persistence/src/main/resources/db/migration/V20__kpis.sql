@@ -2,7 +2,10 @@
 -- those facts that a dashboard adds up. Definitions: docs/kpis.md.
 --
 -- kpi_pending: the orders whose facts are to be recomputed. Every save of an order writes its row in orders (status,
--- version), so one trigger there sees every new event, placement and cancellation; the refresh job takes the ids.
+-- version), so a trigger there sees every new event; the refresh job takes the ids. Facts exist only for closed
+-- shipments, and an order with a closed shipment has one of the statuses below (the domain puts exceptions first,
+-- then DELIVERED / PARTIALLY_DELIVERED), before or after the change: an order still on its way is not queued, so
+-- ingestion pays for the queue only when a delivery, return or loss is in play.
 create table kpi_pending (
     order_id   uuid         primary key,
     tenant_id  varchar(40)  not null
@@ -14,8 +17,16 @@ begin
     return null;
 end
 $$;
-create trigger orders_kpi_pending after insert or update on orders
-    for each row execute function waybill_kpi_pending();
+create trigger orders_kpi_pending_insert after insert on orders
+    for each row when (new.status in ('DELIVERED', 'PARTIALLY_DELIVERED', 'RETURNED_TO_SENDER', 'LOST', 'HELD',
+                                      'DELIVERY_ATTEMPT_FAILED', 'AVAILABLE_FOR_PICKUP'))
+    execute function waybill_kpi_pending();
+create trigger orders_kpi_pending_update after update on orders
+    for each row when (new.status in ('DELIVERED', 'PARTIALLY_DELIVERED', 'RETURNED_TO_SENDER', 'LOST', 'HELD',
+                                      'DELIVERY_ATTEMPT_FAILED', 'AVAILABLE_FOR_PICKUP')
+                       or old.status in ('DELIVERED', 'PARTIALLY_DELIVERED', 'RETURNED_TO_SENDER', 'LOST', 'HELD',
+                                         'DELIVERY_ATTEMPT_FAILED', 'AVAILABLE_FOR_PICKUP'))
+    execute function waybill_kpi_pending();
 
 -- One row per order (kind 'order') and per shipment (kind 'shipment'), the figures of docs/kpis.md. closed_at is when
 -- its outcome (DELIVERED, RETURNED_TO_SENDER, LOST) happened; open ones have none and count in no period yet.
@@ -91,4 +102,6 @@ alter table kpi_daily enable row level security;
 create policy tenant_wall on kpi_daily using (waybill_sees(tenant_id)) with check (waybill_sees(tenant_id));
 
 -- what is already stored is rolled up by the first refresh
-insert into kpi_pending (order_id, tenant_id) select id, tenant_id from orders;
+insert into kpi_pending (order_id, tenant_id) select id, tenant_id from orders
+    where status in ('DELIVERED', 'PARTIALLY_DELIVERED', 'RETURNED_TO_SENDER', 'LOST', 'HELD', 'DELIVERY_ATTEMPT_FAILED',
+                     'AVAILABLE_FOR_PICKUP');
