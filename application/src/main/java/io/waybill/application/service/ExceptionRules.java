@@ -63,6 +63,12 @@ final class ExceptionRules {
         };
     }
 
+    /** Why an open item closed itself when its shipment now needs a person for another reason, in words. */
+    static String superseded(ExceptionKind now) {
+        return "Closed by itself: the shipment now has a " + now.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + " item instead";
+    }
+
     private static String statusReason(ExceptionKind kind, ShipmentSignal s) {
         String given = s.statusReason() == null || s.statusReason().isBlank() ? "" : ": " + s.statusReason().strip();
         return switch (kind) {

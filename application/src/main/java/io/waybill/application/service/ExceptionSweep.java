@@ -82,7 +82,9 @@ public class ExceptionSweep implements SweepExceptions {
                 Key key = new Key(item.shipment(), item.kind());
                 held.add(key);
                 if (item.state() == ExceptionState.OPEN && !current.containsKey(key)) {
-                    closed += guarded(item, () -> TenantScope.of(item.tenant(), () -> close(item, now)));
+                    Optional<ExceptionKind> instead = current.keySet().stream().filter(k -> k.shipment().equals(item.shipment()))
+                            .map(Key::kind).findFirst();
+                    closed += guarded(item, () -> TenantScope.of(item.tenant(), () -> close(item, instead, now)));
                 } else if (item.isOverdue(now)) {
                     escalated += guarded(item, () -> TenantScope.of(item.tenant(), () -> escalate(item, now)));
                 }
@@ -110,8 +112,9 @@ public class ExceptionSweep implements SweepExceptions {
         }
     }
 
-    private int close(ExceptionItem item, Instant now) {
-        store.save(item.closeItself(ExceptionRules.recovered(item.kind()), now), Optional.empty());
+    private int close(ExceptionItem item, Optional<ExceptionKind> instead, Instant now) {
+        String why = instead.map(ExceptionRules::superseded).orElseGet(() -> ExceptionRules.recovered(item.kind()));
+        store.save(item.closeItself(why, now), Optional.empty());
         return 1;
     }
 

@@ -177,6 +177,22 @@ class ExceptionSweepTest {
     }
 
     @Test
+    void anOpenItemSupersededByAnotherKindSaysSoWhenItCloses() {
+        ShipmentSignal risky = new ShipmentSignal(ACME, OrderId.random(), "SO-R", new ShipmentId(UUID.randomUUID()), "ups", "1Z9",
+                ShipmentStatus.IN_TRANSIT, null, "HIGH", List.of("storm"), T0, 10L, null, T0);
+        shipments.now(risky);
+        sweep.sweep();
+        shipments.now(new ShipmentSignal(ACME, risky.order(), "SO-R", risky.shipment(), "ups", "1Z9", ShipmentStatus.HELD, "damaged",
+                "HIGH", List.of("storm"), T0, 10L, null, T0.plusSeconds(60)));
+
+        assertThat(sweep.sweep()).isEqualTo(new Swept(1, 0, 1));
+        ExceptionItem atRisk = store.all().stream().filter(i -> i.kind() == ExceptionKind.AT_RISK).findFirst().orElseThrow();
+        assertThat(atRisk.state()).isEqualTo(ExceptionState.RESOLVED);
+        assertThat(store.actions(atRisk.getId()).getLast().text()).isEqualTo("Closed by itself: the shipment now has a held item instead");
+        assertThat(only(risky.shipment()).kind()).isEqualTo(ExceptionKind.HELD);
+    }
+
+    @Test
     void aResolvedItemIsNotOpenedAgainForTheSameConditionButANewEventOpensANewOne() {
         ShipmentSignal held = signal(ACME, ShipmentStatus.HELD, "customs", T0);
         shipments.now(held);

@@ -42,7 +42,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -161,10 +160,8 @@ public class ConsoleExceptionsPage {
         return Response.status(403).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity(why).build();
     }
 
-    private static final Set<ExceptionAction.Type> FORMS = EnumSet.copyOf(WorkExceptions.PERSONS_ACTIONS);
-
     private static ExceptionAction.Type type(String action) {
-        return FORMS.stream().filter(t -> t.name().equalsIgnoreCase(action == null ? "" : action.strip())).findFirst()
+        return WorkExceptions.PERSONS_ACTIONS.stream().filter(t -> t.name().equalsIgnoreCase(action == null ? "" : action.strip())).findFirst()
                 .orElseThrow(() -> new InvalidValueException("action", "this form asks for nothing Waybill knows; reload the page"));
     }
 
