@@ -24,7 +24,7 @@ final class FuzzExamples {
 
     /** Resources the fuzz suite created first, so that paths can name things that exist. */
     record Known(String orderId, String trackingId, String shipmentId, String trackingNumber, String subscriptionId,
-            String feedbackToken) {
+            String feedbackToken, String exceptionId) {
     }
 
     private final FuzzOperations operations;
@@ -41,12 +41,15 @@ final class FuzzExamples {
         return switch (parameter.name()) {
             case "id" -> operation.path().contains("/orders/") ? known.orderId()
                     : operation.path().contains("/shipments/") ? known.shipmentId()
+                    : operation.path().contains("/exceptions/") ? known.exceptionId()
                     : operation.path().contains("/dead-letters/") ? "1" : known.subscriptionId();
             case "trackingId" -> known.trackingId();
             case "email" -> "ada.lovelace@example.org";
             case "token" -> known.feedbackToken();
             case "carrier" -> operation.path().endsWith("/interchanges") ? "x12" : "ups";
             case "status" -> operation.path().contains("/shipments") ? "IN_TRANSIT" : "CONFIRMED";
+            case "state" -> "OPEN";
+            case "kind" -> "HELD";
             case "level" -> "MEDIUM";
             case "sort" -> "leadTime";
             case "page" -> "0";
@@ -65,6 +68,9 @@ final class FuzzExamples {
         }
         if (operation.path().endsWith("/warehouse-events")) {
             return JSON.valueToTree(Map.of("events", List.of(warehouseEvent())));
+        }
+        if (operation.path().endsWith("/exceptions/{id}/actions")) {
+            return JSON.valueToTree(Map.of("action", "NOTE", "text", "fuzz note")); // the one action valid in every state
         }
         return operation.body() == null ? null : value(operation.body(), "", 0);
     }

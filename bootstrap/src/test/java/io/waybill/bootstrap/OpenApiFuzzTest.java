@@ -129,7 +129,10 @@ class OpenApiFuzzTest {
                 .map(p -> planned.parameters().get(p.name())).anyMatch(v -> v != null && (v.isEmpty() || v.equals(".") || v.equals("..")));
     }
 
-    /** An order placed, confirmed and packed (by the simulated warehouse), a subscription, and a feedback link. */
+    /**
+     * An order placed, confirmed and packed (by the simulated warehouse), a subscription, a feedback link, and an item of
+     * the exceptions queue for its shipment.
+     */
     static Known known() throws InterruptedException {
         String orderId = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
                 .body(ApiTestData.order(ApiTestData.unique("FUZZ"), ApiTestData.line("MUG-WHITE", 1))).post("/api/v1/orders")
@@ -152,8 +155,10 @@ class OpenApiFuzzTest {
                 .body(Map.of("url", "http://127.0.0.1:9/fuzz-hook", "eventTypes", List.of("shipment.delay_cleared")))
                 .post("/api/v1/webhooks/subscriptions").then().statusCode(201).extract().path("id");
         String token = Arc.container().instance(FeedbackService.class).get().token(new OrderId(UUID.fromString(orderId)));
+        String exceptionId = shipmentId == null ? UUID.randomUUID().toString()
+                : ExceptionsTestData.itemFor(INTEGRATOR, ApiTestData.OPERATOR, "ups", number, shipmentId, "HELD", ApiTestData.at(0, 1));
         return new Known(orderId, trackingId, shipmentId == null ? UUID.randomUUID().toString() : shipmentId, number,
-                subscriptionId, token);
+                subscriptionId, token, exceptionId);
     }
 
     /** The carrier endpoints take the carriers' own formats: a real UPS push and X12 interchange, about the fuzz shipment. */

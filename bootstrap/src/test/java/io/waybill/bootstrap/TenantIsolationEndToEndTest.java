@@ -32,11 +32,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The wall between tenants, driven from the live OpenAPI document so that a new operation is covered without anyone
- * remembering it: tenant A owns an order with a shipment, a subscription, a customer's choices and a disruption; then
- * every operation is sent with each of tenant B's keys (integrator, operator, admin), naming A's resources wherever the
- * operation takes an id. Nothing of A's may come back (no id, order number, tracking ID, carrier number or customer
- * datum in any answer), an operation on one of A's resources answers 404 (or 403 for a role B lacks), and afterwards
- * A's data is as it was.
+ * remembering it: tenant A owns an order with a shipment and its exception item, a subscription, a customer's choices
+ * and a disruption; then every operation is sent with each of tenant B's keys (integrator, operator, admin), naming A's
+ * resources wherever the operation takes an id. Nothing of A's may come back (no id, order number, tracking ID, carrier
+ * number or customer datum in any answer), an operation on one of A's resources answers 404 (or 403 for a role B
+ * lacks), and afterwards A's data is as it was.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
@@ -72,7 +72,7 @@ class TenantIsolationEndToEndTest {
                 .extract().path("orderNumber");
         JsonPath before = orderOf(integratorA, a.orderId());
         List<String> secrets = List.of(a.orderId(), orderNumber, a.trackingId(), a.shipmentId(), a.trackingNumber(),
-                a.subscriptionId(), email, "Zelda Isolation", "+49301234599");
+                a.subscriptionId(), email, "Zelda Isolation", "+49301234599", a.exceptionId());
 
         String document = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
         FuzzOperations operations = new FuzzOperations(new ObjectMapper().readTree(document));
@@ -177,7 +177,10 @@ class TenantIsolationEndToEndTest {
         return given().header("X-API-Key", key).get("/api/v1/orders/{id}", id).then().statusCode(200).extract().jsonPath();
     }
 
-    /** A's order placed, confirmed and packed into a shipment, a subscription, the customer's choices and a disruption. */
+    /**
+     * A's order placed, confirmed and packed into a shipment (held, so that the exceptions queue has an item of it), a
+     * subscription, the customer's choices and a disruption.
+     */
     private Known resourcesOf(String key, String email) throws InterruptedException {
         String orderId = place(key, ApiTestData.ownWms("ISO"), email);
         String trackingId = given().header("X-API-Key", key).contentType(ContentType.JSON).body("{}")
@@ -198,7 +201,8 @@ class TenantIsolationEndToEndTest {
                 "what", "Acme-only outage " + run, "from", now.toString(), "until", now.plus(1, ChronoUnit.DAYS).toString()))
                 .post("/api/v1/disruptions").then().statusCode(201);
         String token = Arc.container().instance(FeedbackService.class).get().token(new OrderId(UUID.fromString(orderId)));
-        return new Known(orderId, trackingId, shipmentId, number, subscriptionId, token);
+        String exceptionId = ExceptionsTestData.itemFor(key, adminA, CARRIER, number, shipmentId, "HELD", ApiTestData.at(0, 1));
+        return new Known(orderId, trackingId, shipmentId, number, subscriptionId, token, exceptionId);
     }
 
     private static String place(String key, String number, String email) {

@@ -1,4 +1,7 @@
-/** Customer e-mail over SMTP (Quarkus Mailer), subject and HTML + text body per message kind from localized Qute templates. */
+/**
+ * E-mail over SMTP (Quarkus Mailer): to customers, subject and HTML + text body per message kind from localized Qute
+ * templates; and to operations, the escalation of an exception nobody acknowledged in time.
+ */
 @Adapter
 package io.waybill.adapters.notifications.email;
 

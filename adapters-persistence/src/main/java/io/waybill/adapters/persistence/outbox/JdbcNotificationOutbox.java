@@ -50,7 +50,7 @@ public class JdbcNotificationOutbox implements NotificationOutbox {
                         order by id limit ? for update skip locked)
                     update outbox o set claimed_until = ? from due where o.id = due.id
                     returning o.id, o.message_id, o.type, o.order_id, o.shipment_id, o.from_status, o.to_status, o.detail,
-                              o.occurred_at""")) {
+                              o.occurred_at, o.exception_id, o.exception_kind, o.escalation_level""")) {
                 ps.setTimestamp(1, Timestamp.from(now));
                 ps.setInt(2, limit);
                 ps.setTimestamp(3, Timestamp.from(now.plus(lease)));

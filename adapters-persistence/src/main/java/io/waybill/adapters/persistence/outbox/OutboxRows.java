@@ -1,5 +1,8 @@
 package io.waybill.adapters.persistence.outbox;
 
+import io.waybill.domain.exceptions.ExceptionEscalated;
+import io.waybill.domain.exceptions.ExceptionId;
+import io.waybill.domain.exceptions.ExceptionKind;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderEvents.DelayCleared;
 import io.waybill.domain.order.OrderEvents.DelayPredicted;
@@ -24,9 +27,10 @@ import java.util.UUID;
 import org.jmolecules.event.types.DomainEvent;
 
 /**
- * Domain events as outbox rows and back: one column per field of the five order events, so the outbox needs no
- * serialization format. Public because the orders store writes the rows, inside the transaction of the change that
- * raised the events ({@code JpaOrders.save}), while this package reads them back.
+ * Domain events as outbox rows and back (an escalation of the exceptions queue is written by its own store): one column
+ * per field of the events, so the outbox needs no serialization format. Public because the orders store writes the rows,
+ * inside the transaction of the change that raised the events ({@code JpaOrders.save}), while this package reads them
+ * back.
  */
 public final class OutboxRows {
 
@@ -87,7 +91,10 @@ public final class OutboxRows {
         }
     }
 
-    /** The event of the current row of a result with columns type, order_id, shipment_id, from, to, detail, occurred_at. */
+    /**
+     * The event of the current row of a result with columns type, order_id, shipment_id, from, to, detail, occurred_at,
+     * exception_id, exception_kind, escalation_level.
+     */
     static DomainEvent read(ResultSet rs, int first) throws SQLException {
         String type = rs.getString(first);
         OrderId order = new OrderId(rs.getObject(first + 1, UUID.class));
@@ -106,6 +113,9 @@ public final class OutboxRows {
                     from == null ? null : ShipmentStatus.valueOf(from), ShipmentStatus.valueOf(to));
             case "DelayPredicted" -> new DelayPredicted(order, new ShipmentId(shipment), detail, at);
             case "DelayCleared" -> new DelayCleared(order, new ShipmentId(shipment), at);
+            case "ExceptionEscalated" -> new ExceptionEscalated(order, new ShipmentId(shipment),
+                    new ExceptionId(rs.getObject(first + 7, UUID.class)), ExceptionKind.valueOf(rs.getString(first + 8)),
+                    rs.getInt(first + 9), detail, at);
             default -> throw new IllegalStateException("unknown outbox event type " + type);
         };
     }

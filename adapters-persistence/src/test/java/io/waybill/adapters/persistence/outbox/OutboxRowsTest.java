@@ -11,8 +11,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.waybill.adapters.persistence.exceptions.JdbcShipmentExceptions;
 import io.waybill.adapters.persistence.orders.JpaOrders;
 import io.waybill.adapters.persistence.testing.PostgresTestResource;
+import io.waybill.domain.exceptions.ExceptionEscalated;
+import io.waybill.domain.exceptions.ExceptionId;
+import io.waybill.domain.exceptions.ExceptionItem;
+import io.waybill.domain.exceptions.ExceptionKind;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderEvents.DelayCleared;
 import io.waybill.domain.order.OrderEvents.DelayPredicted;
@@ -31,6 +36,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jmolecules.event.types.DomainEvent;
@@ -38,16 +44,20 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Outbox rows on a real PostgreSQL: every event a save raises comes back from its row as it was raised, field for
- * field, and so do the delay events the predictions store writes. Each test reads only its own orders' rows.
+ * field, and so do the delay events the predictions store writes and the escalations of the exceptions store. Each test reads only its own orders' rows.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class OutboxRowsTest implements InDefaultTenant {
 
-    private static final String COLUMNS = "type, order_id, shipment_id, from_status, to_status, detail, occurred_at";
+    private static final String COLUMNS = "type, order_id, shipment_id, from_status, to_status, detail, occurred_at, exception_id,"
+            + " exception_kind, escalation_level";
 
     @Inject
     JpaOrders orders;
+
+    @Inject
+    JdbcShipmentExceptions exceptions;
 
     @Inject
     DataSource dataSource;
@@ -87,6 +97,22 @@ class OutboxRowsTest implements InDefaultTenant {
         assertThat(rowsOf(order.getId()).subList(saved, saved + 2)).containsExactly(
                 new DelayPredicted(order.getId(), shipment, "storm over the hub", T0.plus(Duration.ofHours(3))),
                 new DelayCleared(order.getId(), shipment, T0.plus(Duration.ofHours(5))));
+    }
+
+    @Test
+    void theEscalationsOfTheExceptionsStoreAreReadBackToo() throws SQLException {
+        Order order = anOrder().confirmed();
+        ShipmentId shipment = pack(order, wholeOrderManifest(), T0.plus(Duration.ofMinutes(30)));
+        orders.save(List.of(order));
+        int saved = rowsOf(order.getId()).size();
+        ExceptionItem.Change opened = ExceptionItem.open(ExceptionId.random(), order.tenant(), order.getId(), order.orderNumber(),
+                shipment, ExceptionKind.HELD, "Held by the carrier (ups 1Z1): customs", T0, T0, Duration.ofHours(1));
+        exceptions.open(opened);
+        ExceptionEscalated escalated = new ExceptionEscalated(order.getId(), shipment, opened.item().getId(), ExceptionKind.HELD, 1,
+                opened.item().reason(), T0.plus(Duration.ofHours(1)));
+        exceptions.save(opened.item().escalate("webhook", T0.plus(Duration.ofHours(1)), Duration.ofHours(1)), Optional.of(escalated));
+
+        assertThat(rowsOf(order.getId()).subList(saved, saved + 1)).containsExactly(escalated);
     }
 
     @Test

@@ -1,5 +1,10 @@
 package io.waybill.adapters.rest.pages;
 
+import static io.waybill.adapters.rest.pages.ConsoleAnswers.crossSite;
+import static io.waybill.adapters.rest.pages.ConsoleAnswers.html;
+import static io.waybill.adapters.rest.pages.ConsoleAnswers.secure;
+import static io.waybill.adapters.rest.pages.ConsoleAnswers.shell;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.waybill.adapters.rest.pages.ConsoleModel.Found;
@@ -44,7 +49,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -251,12 +255,6 @@ public class ConsolePages {
         return TenantScope.of(session.get().principal().tenant(), () -> page.apply(session.get()));
     }
 
-    private static Shell shell(Session session, String section) {
-        var p = session.principal();
-        return new Shell(p.name(), p.tenant().value(), p.role().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                session.csrf(), section);
-    }
-
     /** Only a path of the console itself: a sign-in must not send the operator to another site. */
     private static String safeNext(String next) {
         if (next == null || !next.startsWith("/console") || next.startsWith("/console/sign-") || next.contains("//")
@@ -264,30 +262,5 @@ public class ConsolePages {
             return "/console";
         }
         return next;
-    }
-
-    /**
-     * A form posted from a page of another site, as the browser tells: by {@code Sec-Fetch-Site} where it sends it (all
-     * current browsers), else by {@code Origin}. A client that sends neither (curl, an old browser) is let through: the
-     * forms of a session carry a CSRF token, and the sign-in needs the key itself.
-     */
-    private static boolean crossSite(String origin, String fetchSite, UriInfo uri) {
-        if (fetchSite != null) {
-            return !fetchSite.equals("same-origin") && !fetchSite.equals("none");
-        }
-        if (origin == null) {
-            return false;
-        }
-        URI base = uri.getBaseUri();
-        return !origin.equalsIgnoreCase(base.getScheme() + "://" + base.getAuthority());
-    }
-
-    private static boolean secure(UriInfo uri) {
-        return "https".equalsIgnoreCase(uri.getBaseUri().getScheme());
-    }
-
-    private static Response html(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store")
-                .header("X-Frame-Options", "DENY").header("Referrer-Policy", "same-origin").entity(page.render()).build();
     }
 }

@@ -6,6 +6,8 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.waybill.application.port.in.ApiKeyNotFoundException;
+import io.waybill.application.port.in.ExceptionItemChangedException;
+import io.waybill.application.port.in.ExceptionItemNotFoundException;
 import io.waybill.application.port.in.IdempotencyKeyInUseException;
 import io.waybill.application.port.in.IdempotencyKeyReusedException;
 import io.waybill.application.port.in.NotPermittedException;
@@ -66,6 +68,16 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notFound(OrderNotFoundException e, UriInfo uri) {
         return Problem.of("not-found", "Not found", 404, e.getMessage()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response exceptionNotFound(ExceptionItemNotFoundException e, UriInfo uri) {
+        return Problem.of("not-found", "Not found", 404, e.getMessage()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response exceptionChanged(ExceptionItemChangedException e, UriInfo uri) {
+        return Problem.of("changed-meanwhile", "Changed since read", 409, e.getMessage()).at(uri.getPath()).toResponse();
     }
 
     @ServerExceptionMapper

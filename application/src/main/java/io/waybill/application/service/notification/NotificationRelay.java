@@ -14,6 +14,7 @@ import io.waybill.application.shared.NotificationPreferences;
 import io.waybill.application.shared.TenantScope;
 import io.waybill.domain.tenant.TenantId;
 import io.waybill.application.shared.WebhookSubscription;
+import io.waybill.domain.exceptions.ExceptionEscalated;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderEvents.DelayCleared;
 import io.waybill.domain.order.OrderEvents.DelayPredicted;
@@ -147,6 +148,7 @@ public class NotificationRelay implements RelayNotifications {
             case ShipmentStatusChanged e -> e.order();
             case DelayPredicted e -> e.order();
             case DelayCleared e -> e.order();
+            case ExceptionEscalated e -> e.order();
             default -> throw new IllegalArgumentException("not an order event: " + event);
         };
     }

@@ -1,6 +1,7 @@
 package io.waybill.application.service.notification;
 
 import io.waybill.application.port.out.NotificationOutbox.PendingEvent;
+import io.waybill.domain.exceptions.ExceptionEscalated;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderEvents.DelayCleared;
 import io.waybill.domain.order.OrderEvents.DelayPredicted;
@@ -26,7 +27,7 @@ public record WebhookPayload(String type, Map<String, String> data) {
 
     /** The event types integrators can subscribe to. */
     public static final List<String> EVENT_TYPES = List.of("order.placed", "order.confirmed", "order.cancelled",
-            "order.status_changed", "shipment.status_changed", "shipment.delay_predicted", "shipment.delay_cleared");
+            "order.status_changed", "shipment.status_changed", "shipment.delay_predicted", "shipment.delay_cleared", "exception.escalated");
 
     public WebhookPayload {
         data = Map.copyOf(data);
@@ -45,6 +46,7 @@ public record WebhookPayload(String type, Map<String, String> data) {
             case ShipmentStatusChanged changed -> "shipment.status_changed";
             case DelayPredicted predicted -> "shipment.delay_predicted";
             case DelayCleared cleared -> "shipment.delay_cleared";
+            case ExceptionEscalated escalated -> "exception.escalated";
             default -> "other";
         };
     }
@@ -75,6 +77,13 @@ public record WebhookPayload(String type, Map<String, String> data) {
                 put(data, "reason", predicted.reason());
             }
             case DelayCleared cleared -> data.put("shipmentId", cleared.shipment().value().toString());
+            case ExceptionEscalated escalated -> {
+                data.put("exceptionId", escalated.exception().value().toString());
+                data.put("shipmentId", escalated.shipment().value().toString());
+                data.put("kind", escalated.kind().name());
+                data.put("level", String.valueOf(escalated.level()));
+                put(data, "reason", escalated.reason());
+            }
             default -> {
             }
         }

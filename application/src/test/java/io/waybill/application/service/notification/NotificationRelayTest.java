@@ -16,11 +16,15 @@ import io.waybill.application.port.out.NotificationOutbox.Channel;
 import io.waybill.application.port.out.NotificationOutbox.NewDelivery;
 import io.waybill.application.shared.NotificationPreferences;
 import io.waybill.application.shared.WebhookSubscription;
+import io.waybill.domain.exceptions.ExceptionEscalated;
+import io.waybill.domain.exceptions.ExceptionId;
+import io.waybill.domain.exceptions.ExceptionKind;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderEvents.OrderCancelled;
 import io.waybill.domain.order.OrderEvents.OrderConfirmed;
 import io.waybill.domain.order.OrderEvents.OrderPlaced;
 import io.waybill.domain.order.OrderId;
+import io.waybill.domain.order.ShipmentId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -136,6 +140,26 @@ class NotificationRelayTest {
 
         assertThat(preferences.lookups()).isEqualTo(1);
         assertThat(outbox.deliveries()).extracting(s -> s.planned().kind()).containsExactly("ORDER_CONFIRMED", "CANCELLED");
+    }
+
+    @Test
+    void anEscalatedExceptionIsAWebhookToEachSubscriptionThatWantsItAndNoMessageToTheCustomer() {
+        Order order = stored(anOrder().confirmed());
+        WebhookSubscription escalations = subscription(Set.of("exception.escalated"));
+        WebhookSubscription all = subscription(Set.of("*"));
+        subscription(Set.of("order.confirmed"));
+        ExceptionId exception = ExceptionId.random();
+        UUID message = outbox.append(new ExceptionEscalated(order.getId(), new ShipmentId(UUID.randomUUID()), exception,
+                ExceptionKind.LOST, 1, "Declared lost by the carrier (ups 1Z1)", T0), T0);
+
+        assertThat(relay.relay()).isEqualTo(1);
+
+        assertThat(outbox.deliveries()).map(s -> s.planned().idempotencyKey()).containsExactlyInAnyOrder(
+                message + "/webhook/" + escalations.id(), message + "/webhook/" + all.id());
+        NewDelivery hook = planned(message + "/webhook/" + escalations.id());
+        assertThat(hook.kind()).isEqualTo("exception.escalated");
+        assertThat(hook.facts()).contains(entry("exceptionId", exception.value().toString()), entry("kind", "LOST"),
+                entry("level", "1"));
     }
 
     @Test

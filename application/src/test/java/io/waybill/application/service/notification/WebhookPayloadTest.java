@@ -14,6 +14,9 @@ import static org.assertj.core.api.Assertions.entry;
 
 import io.waybill.application.fakes.OrderTestData;
 import io.waybill.application.port.out.NotificationOutbox.PendingEvent;
+import io.waybill.domain.exceptions.ExceptionEscalated;
+import io.waybill.domain.exceptions.ExceptionId;
+import io.waybill.domain.exceptions.ExceptionKind;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderEvents.DelayCleared;
 import io.waybill.domain.order.OrderEvents.DelayPredicted;
@@ -45,10 +48,26 @@ class WebhookPayloadTest {
                 new OrderCancelled(order.getId(), "changed mind", T0),
                 new OrderStatusChanged(order.getId(), OrderStatus.PLACED, OrderStatus.CONFIRMED),
                 new ShipmentStatusChanged(order.getId(), shipment, ShipmentStatus.PACKED, ShipmentStatus.SHIPPED),
-                new DelayPredicted(order.getId(), shipment, "storm", T0), new DelayCleared(order.getId(), shipment, T0));
+                new DelayPredicted(order.getId(), shipment, "storm", T0), new DelayCleared(order.getId(), shipment, T0),
+                new ExceptionEscalated(order.getId(), shipment, ExceptionId.random(), ExceptionKind.HELD, 1, "customs", T0));
 
         assertThat(events.stream().map(WebhookPayload::typeOf).toList()).isEqualTo(WebhookPayload.EVENT_TYPES);
         assertThat(WebhookPayload.of(pending(events.get(4)), order).type()).isEqualTo("shipment.status_changed");
+    }
+
+    @Test
+    void anEscalationSaysWhichExceptionOfWhichKindAndLevelAndWhy() {
+        Order order = anOrder().confirmed();
+        ShipmentId shipment = aShipment(order);
+        ExceptionId exception = ExceptionId.random();
+
+        assertThat(data(new ExceptionEscalated(order.getId(), shipment, exception, ExceptionKind.DELIVERY_ATTEMPT_FAILED, 2,
+                "Delivery attempt failed (ups 1Z1): nobody home", T0), order)).containsOnly(
+                entry("orderId", order.getId().value().toString()), entry("orderNumber", order.orderNumber()),
+                entry("trackingId", order.trackingId().orElseThrow().formatted()), entry("occurredAt", "2026-11-25T18:00:00Z"),
+                entry("exceptionId", exception.value().toString()), entry("shipmentId", shipment.value().toString()),
+                entry("kind", "DELIVERY_ATTEMPT_FAILED"), entry("level", "2"),
+                entry("reason", "Delivery attempt failed (ups 1Z1): nobody home"));
     }
 
     @Test

@@ -1,0 +1,158 @@
+package io.waybill.application.service;
+
+import io.waybill.application.port.in.SweepExceptions;
+import io.waybill.application.port.out.EscalationMail;
+import io.waybill.application.port.out.ExceptionSignals;
+import io.waybill.application.port.out.ShipmentExceptions;
+import io.waybill.application.service.ExceptionRules.Condition;
+import io.waybill.application.shared.ConcurrentUpdateException;
+import io.waybill.application.shared.EscalationChain;
+import io.waybill.application.shared.ExceptionPolicy;
+import io.waybill.application.shared.LogText;
+import io.waybill.application.shared.ShipmentSignal;
+import io.waybill.application.shared.TenantScope;
+import io.waybill.domain.exceptions.ExceptionEscalated;
+import io.waybill.domain.exceptions.ExceptionId;
+import io.waybill.domain.exceptions.ExceptionItem;
+import io.waybill.domain.exceptions.ExceptionKind;
+import io.waybill.domain.exceptions.ExceptionState;
+import io.waybill.domain.order.ShipmentId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Keeps the exceptions queue in step with the shipments. Each sweep reads what needs a person now (in the platform's
+ * scope: every tenant's shipments) and then works item by item in the item's own tenant's scope: a condition without an
+ * item opens one (the store keeps it to one per condition, whatever runs at once); an open item whose condition is gone
+ * closes itself; an open item past its deadline goes one level up the chain. An escalation by e-mail is recorded once the
+ * mail server took the mail, so a mail that failed is tried again at the next sweep; one by webhook is written to the
+ * outbox with the item's change, in one transaction. One item's failure does not stop the others.
+ */
+public class ExceptionSweep implements SweepExceptions {
+
+    private static final Logger LOG = Logger.getLogger(ExceptionSweep.class.getName());
+
+    private final ExceptionSignals signals;
+    private final ShipmentExceptions store;
+    private final EscalationMail mail;
+    private final ExceptionPolicy policy;
+    private final Function<ExceptionId, String> link;
+    private final Clock clock;
+
+    /** @param link the console page of an item, for the escalation e-mail */
+    public ExceptionSweep(ExceptionSignals signals, ShipmentExceptions store, EscalationMail mail, ExceptionPolicy policy,
+            Function<ExceptionId, String> link, Clock clock) {
+        this.signals = signals;
+        this.store = store;
+        this.mail = mail;
+        this.policy = policy;
+        this.link = link;
+        this.clock = clock;
+    }
+
+    private record Key(ShipmentId shipment, ExceptionKind kind) {
+    }
+
+    private record Found(ShipmentSignal signal, Condition condition) {
+    }
+
+    @Override
+    public Swept sweep() {
+        Instant now = clock.instant();
+        return TenantScope.platform(() -> {
+            Map<Key, Found> current = new LinkedHashMap<>();
+            for (ShipmentSignal s : signals.current(now.minus(policy.missingScanAfter()))) {
+                ExceptionRules.of(s, now, policy.missingScanAfter())
+                        .forEach(c -> current.putIfAbsent(new Key(s.shipment(), c.kind()), new Found(s, c)));
+            }
+            List<ExceptionItem> unresolved = store.unresolved();
+            Set<Key> held = new HashSet<>();
+            int closed = 0;
+            int escalated = 0;
+            for (ExceptionItem item : unresolved) {
+                Key key = new Key(item.shipment(), item.kind());
+                held.add(key);
+                if (item.state() == ExceptionState.OPEN && !current.containsKey(key)) {
+                    Optional<ExceptionKind> instead = current.keySet().stream().filter(k -> k.shipment().equals(item.shipment()))
+                            .map(Key::kind).findFirst();
+                    closed += guarded(item, () -> TenantScope.of(item.tenant(), () -> close(item, instead, now)));
+                } else if (item.isOverdue(now)) {
+                    escalated += guarded(item, () -> TenantScope.of(item.tenant(), () -> escalate(item, now)));
+                }
+            }
+            int opened = 0;
+            for (Map.Entry<Key, Found> c : current.entrySet()) {
+                if (!held.contains(c.getKey())) {
+                    opened += open(c.getValue(), now);
+                }
+            }
+            return new Swept(opened, escalated, closed);
+        });
+    }
+
+    private int open(Found found, Instant now) {
+        ShipmentSignal s = found.signal();
+        Condition c = found.condition();
+        try {
+            return TenantScope.of(s.tenant(), () -> store.open(ExceptionItem.open(ExceptionId.random(), s.tenant(), s.order(),
+                    s.orderNumber(), s.shipment(), c.kind(), c.reason(), c.since(), now, policy.acknowledgeWithin(c.kind())))) ? 1 : 0;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "opening a " + c.kind() + " exception for shipment " + s.shipment() + " failed; the next sweep"
+                    + " tries again", e);
+            return 0;
+        }
+    }
+
+    private int close(ExceptionItem item, Optional<ExceptionKind> instead, Instant now) {
+        String why = instead.map(ExceptionRules::superseded).orElseGet(() -> ExceptionRules.recovered(item.kind()));
+        store.save(item.closeItself(why, now), Optional.empty());
+        return 1;
+    }
+
+    private int escalate(ExceptionItem item, Instant now) {
+        Optional<EscalationChain.Level> next = policy.chain().after(item.escalationLevel());
+        if (next.isEmpty()) {
+            return 0; // the chain is used up: the item stays overdue at its last level
+        }
+        int level = item.escalationLevel() + 1;
+        ExceptionItem.Change change = item.escalate(next.get().told(), now, policy.acknowledgeWithin(item.kind()));
+        switch (next.get()) {
+            case EscalationChain.Mail m -> {
+                mail.send(new EscalationMail.Notice(item.getId() + "/escalation/" + level, m.address(), item.orderNumber(),
+                        item.kind(), item.reason(), level, item.openedAt(), item.deadline(), link.apply(item.getId())));
+                store.save(change, Optional.empty());
+            }
+            case EscalationChain.Webhook w -> store.save(change, Optional.of(new ExceptionEscalated(item.order(), item.shipment(),
+                    item.getId(), item.kind(), level, item.reason(), now)));
+        }
+        return 1;
+    }
+
+    /** One item's work; a conflict (someone acted on it meanwhile) or a failure leaves it to the next sweep. */
+    private static int guarded(ExceptionItem item, WorkOn work) {
+        try {
+            return work.run();
+        } catch (ConcurrentUpdateException e) {
+            return 0;
+        } catch (RuntimeException e) {
+            // ids and the error without contacts: never the item's reason, which may quote a carrier's words about the recipient
+            LOG.log(Level.WARNING, "exception " + item.getId() + " could not be swept; the next sweep tries again: "
+                    + e.getClass().getSimpleName() + ": " + LogText.withoutContacts(e.getMessage()));
+            return 0;
+        }
+    }
+
+    @FunctionalInterface
+    private interface WorkOn {
+        int run();
+    }
+}
