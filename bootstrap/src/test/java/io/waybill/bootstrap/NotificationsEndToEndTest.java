@@ -9,10 +9,14 @@ import static io.waybill.bootstrap.ApiTestData.order;
 import static io.waybill.bootstrap.ApiTestData.scan;
 import static io.waybill.bootstrap.ApiTestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -25,12 +29,13 @@ import io.waybill.application.shared.TenantScope;
 import io.waybill.domain.tenant.TenantId;
 import jakarta.inject.Inject;
 import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.time.Duration;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -53,6 +58,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(PostgresTestResource.class)
 @QuarkusTestResource(value = MailAndHooks.class, restrictToAnnotatedClass = true)
 class NotificationsEndToEndTest {
+
+    @TestHTTPResource("/")
+    URL base;
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -350,6 +358,29 @@ class NotificationsEndToEndTest {
         assertThat(TenantScope.of(new TenantId("default"), () -> reportArchive.recent(10)))
                 .anySatisfy(e -> assertThat(e.day()).isEqualTo(day));
         assertThat(TenantScope.of(new TenantId("tenant-b"), () -> reportArchive.of(day))).isEmpty();
+
+        // the console's archive: the list, the report as it was sent, its CSV; looked at in Chromium
+        String cookie = given().contentType(ContentType.URLENC).formParam("key", ApiTestData.OPERATOR).redirects().follow(false)
+                .post("/console/sign-in").then().statusCode(303).extract().cookie("waybill_console");
+        given().cookie("waybill_console", cookie).get("/console/reports").then().statusCode(200)
+                .body(containsString("/console/reports/" + day)).body(containsString(report.subject()));
+        given().cookie("waybill_console", cookie).get("/console/reports/{day}", day.toString()).then().statusCode(200)
+                .header("Content-Security-Policy", containsString("default-src 'none'")).body(equalTo(report.html()));
+        given().cookie("waybill_console", cookie).get("/console/reports/{day}/csv", day.toString()).then().statusCode(200)
+                .body(equalTo(report.csv()));
+        given().cookie("waybill_console", cookie).get("/console/reports/{day}", "1999-01-01").then().statusCode(404);
+        given().cookie("waybill_console", cookie).get("/console/reports/{day}", "yesterday").then().statusCode(404);
+        try (Browser browser = new Browser()) {
+            Page page = browser.desktop("en-GB");
+            page.context().addCookies(List.of(new Cookie("waybill_console", cookie).setUrl(base + "console")));
+            page.navigate(base + "console/reports");
+            assertThat(page.locator("#reports tbody tr").count()).isPositive();
+            assertThat(Browser.accessibilityViolations(page)).as("axe-core on the reports list").isEmpty();
+            Browser.screenshot(page, "console-reports");
+            page.navigate(base + "console/reports/" + day);
+            assertThat(page.locator("h1").textContent()).isEqualTo("Daily report, " + day);
+            Browser.screenshot(page, "daily-report");
+        }
 
         // the schedule's check makes no second report of that day, however often it runs
         dailyReports.sendDue();

@@ -3,16 +3,15 @@ package io.waybill.bootstrap.wiring;
 import io.quarkus.scheduler.Scheduled;
 import io.waybill.application.port.in.ReadDailyReports;
 import io.waybill.application.port.in.ReadKpis;
-import io.waybill.application.port.in.SearchOrders;
 import io.waybill.application.port.in.SendDailyReports;
 import io.waybill.application.port.in.WatchDelays;
+import io.waybill.application.port.in.WorkExceptions;
 import io.waybill.application.port.out.DailyReportArchive;
 import io.waybill.application.port.out.ReportDocuments;
 import io.waybill.application.port.out.ReportMail;
 import io.waybill.application.port.out.Tenants;
 import io.waybill.application.service.DailyReportService;
-import io.waybill.application.shared.OrderSearch;
-import io.waybill.domain.order.OrderStatus;
+import io.waybill.application.shared.ExceptionQueue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
@@ -25,7 +24,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -41,13 +39,11 @@ public class ReportWiring {
     private static final Logger LOG = Logger.getLogger(ReportWiring.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
-    private static final Set<OrderStatus> NEEDS_ATTENTION = Set.of(OrderStatus.DELIVERY_ATTEMPT_FAILED, OrderStatus.HELD,
-            OrderStatus.LOST, OrderStatus.AVAILABLE_FOR_PICKUP);
 
     @Produces
     @Singleton
     @Typed(DailyReportService.class)
-    DailyReportService reports(Tenants tenants, ReadKpis kpis, WatchDelays delays, SearchOrders search,
+    DailyReportService reports(Tenants tenants, ReadKpis kpis, WatchDelays delays, WorkExceptions exceptions,
             DailyReportArchive archive, ReportDocuments documents, ReportMail mail, Clock clock, Config config,
             @ConfigProperty(name = "waybill.reports.daily.at", defaultValue = "07:00") String at,
             @ConfigProperty(name = "waybill.reports.daily.console-url", defaultValue = "http://localhost:8080/console")
@@ -61,14 +57,17 @@ public class ReportWiring {
         DailyReportService.OpenExceptions open = new DailyReportService.OpenExceptions() {
             @Override
             public long count() {
-                return search.search(new OrderSearch.Query(NEEDS_ATTENTION, null, null, null, 0, 1)).total();
+                return exceptions.list(ExceptionQueue.Query.waiting(1)).total();
             }
 
             @Override
             public List<ReportDocuments.OpenException> oldest(int limit) {
-                return search.search(new OrderSearch.Query(NEEDS_ATTENTION, null, null, null, 0, limit)).items().stream()
-                        .map(o -> new ReportDocuments.OpenException(o.orderNumber(), o.status().name().toLowerCase(Locale.ROOT)
-                                .replace('_', ' '), "the order's status", WHEN.format(o.placedAt()), "open"))
+                return exceptions.list(ExceptionQueue.Query.waiting(limit)).items().stream()
+                        .map(e -> new ReportDocuments.OpenException(e.orderNumber(),
+                                e.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), e.reason(), WHEN.format(e.since()),
+                                e.state().name().toLowerCase(Locale.ROOT)
+                                        + (e.assignee() == null ? "" : ", " + e.assignee())
+                                        + (e.escalationLevel() > 0 ? ", escalated " + e.escalationLevel() + "x" : "")))
                         .toList();
             }
         };

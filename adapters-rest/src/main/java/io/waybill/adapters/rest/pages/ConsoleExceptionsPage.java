@@ -206,11 +206,6 @@ public class ConsoleExceptionsPage {
     }
 
     private Response signedIn(String cookie, String here, Function<Session, Response> page) {
-        Optional<Session> session = sessions.current(cookie);
-        if (session.isEmpty()) {
-            return Response.seeOther(URI.create("/console/sign-in?next=" + URLEncoder.encode(here, StandardCharsets.UTF_8)))
-                    .build();
-        }
-        return TenantScope.of(session.get().principal().tenant(), () -> page.apply(session.get()));
+        return sessions.signedIn(cookie, here, page);
     }
 }

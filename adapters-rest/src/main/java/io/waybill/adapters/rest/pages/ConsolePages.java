@@ -147,17 +147,31 @@ public class ConsolePages {
                 problem = e.getMessage();
                 period = Kpis.Query.of(null, null, null, null, null, kpis.today());
             }
+            Kpis.Report report = kpis.report(period);
+            // the open orders are counted whole (they are few); delivered and cancelled ones within the period, since
+            // counting every order ever delivered would grow with the history and tell an operator nothing
             List<StatusGroup> groups = new ArrayList<>();
-            long all = 0;
+            long open = 0;
             for (Group g : Group.values()) {
-                long count = search.search(new OrderSearch.Query(g.statuses, null, null, null, 0, 1)).total();
-                all += count;
-                groups.add(new StatusGroup(g.label, count, g.tone));
+                long count;
+                String label = g.label;
+                if (g == Group.DELIVERED) {
+                    count = report.orders().delivered();
+                    label = g.label + ", " + period.from() + " to " + period.to();
+                } else if (g == Group.CANCELLED) {
+                    count = search.search(new OrderSearch.Query(g.statuses, period.from().atStartOfDay(kpis.zone()).toInstant(),
+                            period.to().plusDays(1).atStartOfDay(kpis.zone()).toInstant(), null, 0, 1)).total();
+                    label = g.label + ", placed " + period.from() + " to " + period.to();
+                } else {
+                    count = search.search(new OrderSearch.Query(g.statuses, null, null, null, 0, 1)).total();
+                    open += count;
+                }
+                groups.add(new StatusGroup(label, count, g.tone));
             }
             AtRiskSearch.Page risks = delays.atRisk(new AtRiskSearch.Query(null, null, null, null, null, null, 0, RISKS_SHOWN));
             return html(problem == null ? 200 : 400, Templates.overview(shell(session, "overview"),
-                    new Overview(groups, all, risks.total(), risks.items().stream().map(RiskLine::of).toList()),
-                    ConsoleKpis.of(kpis.report(period), risks.total()), problem));
+                    new Overview(groups, open, risks.total(), risks.items().stream().map(RiskLine::of).toList()),
+                    ConsoleKpis.of(report, risks.total()), problem));
         });
     }
 
@@ -247,12 +261,7 @@ public class ConsolePages {
     }
 
     private Response signedIn(String cookie, String here, Function<Session, Response> page) {
-        Optional<Session> session = sessions.current(cookie);
-        if (session.isEmpty()) {
-            return Response.seeOther(URI.create("/console/sign-in?next=" + URLEncoder.encode(here, StandardCharsets.UTF_8)))
-                    .build();
-        }
-        return TenantScope.of(session.get().principal().tenant(), () -> page.apply(session.get()));
+        return sessions.signedIn(cookie, here, page);
     }
 
     /** Only a path of the console itself: a sign-in must not send the operator to another site. */

@@ -2,8 +2,12 @@ package io.waybill.adapters.rest.pages;
 
 import io.waybill.application.port.in.AuthenticateApiKey.Principal;
 import io.waybill.application.port.in.SignInToConsole;
+import io.waybill.application.shared.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -14,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -134,5 +139,18 @@ public class ConsoleSessions {
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("every JVM has HmacSHA256", e);
         }
+    }
+
+    /**
+     * A page of the console: {@code page} in the session's tenant, or, without a valid session, a redirect to the
+     * sign-in that comes back to {@code here}.
+     */
+    Response signedIn(String cookie, String here, Function<Session, Response> page) {
+        Optional<Session> session = current(cookie);
+        if (session.isEmpty()) {
+            return Response.seeOther(URI.create("/console/sign-in?next=" + URLEncoder.encode(here, StandardCharsets.UTF_8)))
+                    .build();
+        }
+        return TenantScope.of(session.get().principal().tenant(), () -> page.apply(session.get()));
     }
 }
