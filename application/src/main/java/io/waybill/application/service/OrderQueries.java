@@ -3,15 +3,16 @@ package io.waybill.application.service;
 import io.waybill.application.port.in.GetOrder;
 import io.waybill.application.port.in.SearchOrders;
 import io.waybill.application.port.in.TrackOrder;
+import io.waybill.application.port.out.Orders;
+import io.waybill.application.port.out.ShipmentPredictions;
 import io.waybill.application.shared.OrderSearch.Page;
 import io.waybill.application.shared.OrderSearch.Query;
-import io.waybill.application.port.out.Orders;
-import io.waybill.application.shared.TenantScope;
-import io.waybill.application.port.out.ShipmentPredictions;
 import io.waybill.application.shared.ShipmentPrediction;
+import io.waybill.application.shared.TenantScope;
 import io.waybill.domain.eta.DelayRisk;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderId;
+import io.waybill.domain.order.OrderStatus;
 import io.waybill.domain.order.Shipment;
 import io.waybill.domain.order.ShipmentId;
 import io.waybill.domain.tracking.TrackingId;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Reads orders: the full view, search, and the public tracking view stripped of personal data. */
@@ -47,6 +49,11 @@ public class OrderQueries implements GetOrder, SearchOrders, TrackOrder {
     @Override
     public Page search(Query query) {
         return orders.search(query);
+    }
+
+    @Override
+    public Map<OrderStatus, Long> countByStatus(Set<OrderStatus> statuses) {
+        return orders.countByStatus(statuses);
     }
 
     /**

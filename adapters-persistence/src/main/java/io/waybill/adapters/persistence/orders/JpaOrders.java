@@ -3,16 +3,17 @@ package io.waybill.adapters.persistence.orders;
 import io.waybill.adapters.persistence.outbox.OutboxRows;
 import io.waybill.adapters.persistence.sql.SqlWork;
 import io.waybill.adapters.persistence.sql.TenantRows;
-import io.waybill.application.shared.TenantScope;
-import io.waybill.application.shared.OrderSearch;
-import io.waybill.application.shared.OrderNumberTakenException;
-import io.waybill.application.shared.ConcurrentUpdateException;
 import io.waybill.application.port.out.Orders;
 import io.waybill.application.port.out.Shipments;
+import io.waybill.application.shared.ConcurrentUpdateException;
+import io.waybill.application.shared.OrderNumberTakenException;
+import io.waybill.application.shared.OrderSearch;
+import io.waybill.application.shared.TenantScope;
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.CarrierTrackingNumber;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderId;
+import io.waybill.domain.order.OrderStatus;
 import io.waybill.domain.order.Shipment;
 import io.waybill.domain.order.ShipmentId;
 import io.waybill.domain.order.TimelineEntry;
@@ -25,7 +26,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import javax.sql.DataSource;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -42,6 +42,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.hibernate.exception.ConstraintViolationException;
 import org.postgresql.util.PSQLException;
@@ -246,6 +247,12 @@ public class JpaOrders implements Orders, Shipments {
     @Transactional
     public OrderSearch.Page search(OrderSearch.Query query) {
         return OrderSearchQuery.run(em, query);
+    }
+
+    @Override
+    @Transactional
+    public Map<OrderStatus, Long> countByStatus(Set<OrderStatus> statuses) {
+        return OrderSearchQuery.countByStatus(em, statuses);
     }
 
     private List<Order> load(List<UUID> ids) {

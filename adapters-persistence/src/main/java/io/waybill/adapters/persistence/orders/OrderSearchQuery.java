@@ -10,10 +10,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -42,6 +44,26 @@ final class OrderSearchQuery {
                 r[2] == null ? null : new TrackingId((String) r[2]), OrderStatus.valueOf((String) r[3]), (Instant) r[4],
                 carriers.getOrDefault((UUID) r[0], List.of()))).toList();
         return new OrderSearch.Page(items, query.page(), query.size(), count.getSingleResult());
+    }
+
+    /** The counts of orders per status, in one grouped query. */
+    static Map<OrderStatus, Long> countByStatus(EntityManager em, Set<OrderStatus> statuses) {
+        Map<OrderStatus, Long> counts = new EnumMap<>(OrderStatus.class);
+        statuses.forEach(status -> counts.put(status, 0L));
+        if (statuses.isEmpty()) {
+            return counts;
+        }
+        String tenant = TenantRows.visible();
+        TypedQuery<Object[]> q = em.createQuery("select o.status, count(o) from OrderEntity o where o.status in :statuses"
+                + (tenant == null ? "" : " and o.tenantId = :tenant") + " group by o.status", Object[].class);
+        q.setParameter("statuses", statuses.stream().map(OrderStatus::name).toList());
+        if (tenant != null) {
+            q.setParameter("tenant", tenant);
+        }
+        for (Object[] row : q.getResultList()) {
+            counts.put(OrderStatus.valueOf((String) row[0]), (Long) row[1]);
+        }
+        return counts;
     }
 
     /** Appends the conditions of the filters that are set to {@code where}; returns their parameters. */

@@ -1,5 +1,9 @@
 package io.waybill.application.port.in;
 
+import io.waybill.domain.order.OrderStatus;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
 import io.waybill.application.shared.OrderSearch.Page;
 import io.waybill.application.shared.OrderSearch.Query;
 
@@ -7,4 +11,13 @@ import io.waybill.application.shared.OrderSearch.Query;
 public interface SearchOrders {
 
     Page search(Query query);
+
+    /** How many orders have each of {@code statuses} (all of them, of any date); a status none has counts 0. */
+    default Map<OrderStatus, Long> countByStatus(Set<OrderStatus> statuses) {
+        Map<OrderStatus, Long> counts = new EnumMap<>(OrderStatus.class);
+        for (OrderStatus status : statuses) {
+            counts.put(status, search(new Query(Set.of(status), null, null, null, 0, 1)).total());
+        }
+        return counts;
+    }
 }

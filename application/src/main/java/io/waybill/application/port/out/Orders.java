@@ -1,18 +1,21 @@
 package io.waybill.application.port.out;
 
 import io.waybill.application.shared.ConcurrentUpdateException;
-import io.waybill.application.shared.OrderSearch;
 import io.waybill.application.shared.OrderNumberTakenException;
+import io.waybill.application.shared.OrderSearch;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderId;
+import io.waybill.domain.order.OrderStatus;
 import io.waybill.domain.order.ShipmentId;
 import io.waybill.domain.tracking.EventKey;
 import io.waybill.domain.tracking.TrackingId;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /** The stored orders, with their timelines. */
 public interface Orders {
@@ -47,4 +50,13 @@ public interface Orders {
     void save(Collection<Order> orders);
 
     OrderSearch.Page search(OrderSearch.Query query);
+
+    /** How many orders of the tenant in scope have each of {@code statuses}; a status none has counts 0. */
+    default Map<OrderStatus, Long> countByStatus(Set<OrderStatus> statuses) {
+        Map<OrderStatus, Long> counts = new EnumMap<>(OrderStatus.class);
+        for (OrderStatus status : statuses) {
+            counts.put(status, search(new OrderSearch.Query(Set.of(status), null, null, null, 0, 1)).total());
+        }
+        return counts;
+    }
 }

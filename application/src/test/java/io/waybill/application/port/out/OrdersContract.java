@@ -453,6 +453,26 @@ public abstract class OrdersContract implements InDefaultTenant {
     }
 
     @Test
+    void countsPerStatusAgreeWithTheSearchAndCountEveryStatusAsked() {
+        Instant hour = uniqueHour();
+        Order packed = anOrder().placedAt(hour.plus(MINUTE)).confirmed();
+        pack(packed, manifest(UPS, uniqueCarrierTrackingNumber(), line("MUG-BLUE", 2), line("TEA-EARL", 1)), hour.plus(MINUTE.multipliedBy(10)));
+        orders().save(List.of(anOrder().placedAt(hour).placed(), anOrder().placedAt(hour).confirmed(), packed));
+        Set<OrderStatus> asked = Set.of(OrderStatus.PLACED, OrderStatus.CONFIRMED, OrderStatus.PACKED, OrderStatus.LOST);
+
+        Map<OrderStatus, Long> counts = orders().countByStatus(asked);
+
+        assertThat(counts).containsOnlyKeys(asked);
+        for (OrderStatus status : asked) {
+            assertThat(counts.get(status)).as("%s", status)
+                    .isEqualTo(orders().search(new Query(Set.of(status), null, null, null, 0, 1)).total());
+        }
+        assertThat(counts.get(OrderStatus.PLACED)).isPositive();
+        assertThat(counts.get(OrderStatus.PACKED)).isPositive();
+        assertThat(orders().countByStatus(Set.of())).isEmpty();
+    }
+
+    @Test
     void thePlacementRangeIncludesItsStartAndExcludesItsEnd() {
         Instant hour = uniqueHour();
         Order justBefore = anOrder().placedAt(hour.minusSeconds(1)).placed();
