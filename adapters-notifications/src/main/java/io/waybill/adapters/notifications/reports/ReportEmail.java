@@ -85,6 +85,9 @@ public class ReportEmail implements ReportDocuments {
             return "—";
         }
         int h = hours.getAsInt();
+        if (h == 0) {
+            return "< 30 min"; // rounded to the hour, 0 is under half an hour
+        }
         return h < 48 ? h + " h" : String.format(Locale.ENGLISH, "%.1f d", h / 24.0);
     }
 }

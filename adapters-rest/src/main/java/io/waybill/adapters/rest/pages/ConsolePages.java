@@ -167,11 +167,11 @@ public class ConsolePages {
                 String label = g.label;
                 if (g == Group.DELIVERED) {
                     count = report.orders().delivered();
-                    label = g.label + ", " + period.from() + " to " + period.to();
+                    label = g.label + " in the period";
                 } else if (g == Group.CANCELLED) {
                     count = search.search(new OrderSearch.Query(g.statuses, period.from().atStartOfDay(kpis.zone()).toInstant(),
                             period.to().plusDays(1).atStartOfDay(kpis.zone()).toInstant(), null, 0, 1)).total();
-                    label = g.label + ", placed " + period.from() + " to " + period.to();
+                    label = g.label + ", placed in the period";
                 } else {
                     count = g.statuses.stream().mapToLong(st -> counts.getOrDefault(st, 0L)).sum();
                     open += count;
