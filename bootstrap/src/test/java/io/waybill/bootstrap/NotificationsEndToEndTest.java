@@ -155,6 +155,15 @@ class NotificationsEndToEndTest {
         String forged = token.substring(0, token.indexOf('.')) + ".AAAA" + token.substring(token.indexOf('.') + 5);
         given().get("/api/v1/feedback/{t}", forged).then().statusCode(403).contentType("application/problem+json");
 
+        // the console's order page lists what was sent: the e-mails and SMS to the customer, the webhook calls
+        String console = given().contentType(ContentType.URLENC).formParam("key", ApiTestData.OPERATOR).redirects()
+                .follow(false).post("/console/sign-in").then().statusCode(303).extract().cookie("waybill_console");
+        String orderPage = given().cookie("waybill_console", console).get("/console/orders/{id}", id).then().statusCode(200)
+                .extract().asString();
+        assertThat(orderPage).contains("Messages sent").contains(email).contains("+4915112345678").contains("WEBHOOK")
+                .contains(hooks.url(path)).contains(">SENT<");
+        assertThat(orderPage.split(">EMAIL<", -1)).as("one line per e-mail sent").hasSizeGreaterThanOrEqualTo(5);
+
         given().header("X-API-Key", ApiTestData.OPERATOR).get("/api/v1/admin/simulated-sms").then().statusCode(403);
         given().header("X-API-Key", ApiTestData.PLATFORM_ADMIN).get("/api/v1/admin/simulated-sms").then().statusCode(200)
                 .body("findAll { it.to == '+4915112345678' }.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(4));

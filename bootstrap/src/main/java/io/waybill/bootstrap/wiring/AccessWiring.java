@@ -4,15 +4,19 @@ import io.quarkus.arc.Arc;
 import io.waybill.adapters.rest.security.CallerKey;
 import io.waybill.application.port.in.AuthenticateApiKey;
 import io.waybill.application.port.in.ManageApiKeys;
+import io.waybill.application.port.in.ManageBranding;
 import io.waybill.application.port.in.ManageTenants;
 import io.waybill.application.port.in.ReadAuditLog;
+import io.waybill.application.port.in.ReadBranding;
 import io.waybill.application.port.in.SignInToConsole;
 import io.waybill.application.port.out.ApiKeys;
 import io.waybill.application.port.out.AuditLog;
 import io.waybill.application.port.out.AuditTrail;
+import io.waybill.application.port.out.Brandings;
 import io.waybill.application.port.out.Tenants;
 import io.waybill.application.service.ApiKeyService;
 import io.waybill.application.service.AuditLogService;
+import io.waybill.application.service.BrandingService;
 import io.waybill.application.service.KeyAdminService;
 import io.waybill.application.service.TenantService;
 import io.waybill.application.shared.Actor;
@@ -73,5 +77,22 @@ public class AccessWiring {
     @Singleton
     AuditTrail auditTrail(AuditLogService service, Instance<CallerKey> caller) {
         return service.trail(() -> Arc.container().requestContext().isActive() ? caller.get().actor() : Actor.SYSTEM);
+    }
+
+    @Produces
+    @Singleton
+    @Typed(BrandingService.class)
+    BrandingService branding(Brandings brandings, AuditTrail audit) {
+        return new BrandingService(brandings, audit);
+    }
+
+    @Produces
+    ManageBranding manageBranding(BrandingService service) {
+        return service;
+    }
+
+    @Produces
+    ReadBranding readBranding(BrandingService service) {
+        return service;
     }
 }

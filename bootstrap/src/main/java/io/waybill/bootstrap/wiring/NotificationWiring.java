@@ -2,20 +2,23 @@ package io.waybill.bootstrap.wiring;
 
 import io.waybill.adapters.notifications.webhook.HttpWebhookSender;
 import io.waybill.application.port.in.DispatchNotifications;
+import io.waybill.application.port.in.ListOrderMessages;
 import io.waybill.application.port.in.ManageNotificationPreferences;
 import io.waybill.application.port.in.ManageWebhooks;
 import io.waybill.application.port.in.RecordFeedback;
 import io.waybill.application.port.in.RelayNotifications;
-import io.waybill.application.port.out.CustomerChannels;
 import io.waybill.application.port.out.AuditTrail;
+import io.waybill.application.port.out.CustomerChannels;
 import io.waybill.application.port.out.CustomerPreferences;
 import io.waybill.application.port.out.DeliveryFeedback;
 import io.waybill.application.port.out.NotificationOutbox;
 import io.waybill.application.port.out.Orders;
+import io.waybill.application.port.out.SentMessages;
 import io.waybill.application.port.out.WebhookSender;
 import io.waybill.application.port.out.WebhookSubscriptions;
 import io.waybill.application.service.FeedbackService;
 import io.waybill.application.service.NotificationAdminService;
+import io.waybill.application.service.OrderMessagesService;
 import io.waybill.application.service.notification.MessageLinks;
 import io.waybill.application.service.notification.NotificationDispatcher.Retry;
 import io.waybill.application.service.notification.NotificationDispatcher;
@@ -134,5 +137,11 @@ public class NotificationWiring {
     @Produces
     ManageNotificationPreferences managePreferences(NotificationAdminService service) {
         return service;
+    }
+
+    @Produces
+    @Singleton
+    ListOrderMessages orderMessages(SentMessages messages) {
+        return new OrderMessagesService(messages);
     }
 }

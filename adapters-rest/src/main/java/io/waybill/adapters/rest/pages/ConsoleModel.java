@@ -1,6 +1,7 @@
 package io.waybill.adapters.rest.pages;
 
 import io.waybill.application.shared.OrderSearch;
+import io.waybill.application.shared.SentMessage;
 import io.waybill.application.shared.ShipmentPrediction;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderStatus;
@@ -32,6 +33,21 @@ final class ConsoleModel {
 
     /** Who is signed in (for the header) and the token every form posts. */
     record Shell(String name, String tenant, String role, String csrf, String section) {
+    }
+
+    /** One message sent about the order: a customer e-mail or SMS, or a webhook call. */
+    record MessageRow(String queued, String kind, String channel, String recipient, String status, String tone, int attempts,
+            String finished, String error) {
+
+        static MessageRow of(SentMessage m) {
+            String tone = switch (m.status()) {
+                case "SENT" -> "ok";
+                case "DEAD" -> "bad";
+                default -> "neutral";
+            };
+            return new MessageRow(ConsoleModel.when(m.createdAt()), m.kind(), m.channel(), m.recipient(), m.status(), tone, m.attempts(),
+                    ConsoleModel.when(m.finishedAt()), m.lastError() == null ? "" : m.lastError());
+        }
     }
 
     /** Orders grouped by where they are; the statuses link to the find page. */

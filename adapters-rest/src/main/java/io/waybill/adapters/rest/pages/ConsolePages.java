@@ -17,6 +17,7 @@ import io.waybill.adapters.rest.pages.ConsoleModel.StatusGroup;
 import io.waybill.adapters.rest.pages.ConsoleSessions.Session;
 import io.waybill.adapters.rest.security.TenantBound;
 import io.waybill.application.port.in.GetOrder;
+import io.waybill.application.port.in.ListOrderMessages;
 import io.waybill.application.port.in.ReadKpis;
 import io.waybill.application.port.in.SearchOrders;
 import io.waybill.application.port.in.WatchDelays;
@@ -69,6 +70,7 @@ public class ConsolePages {
 
     private static final int RISKS_SHOWN = 15;
     private static final int FOUND_SHOWN = 50;
+    private static final int MESSAGES_SHOWN = 100;
 
     @CheckedTemplate
     static class Templates {
@@ -78,7 +80,7 @@ public class ConsolePages {
 
         static native TemplateInstance find(Shell shell, String q, List<Found> found, String problem);
 
-        static native TemplateInstance order(Shell shell, OrderPage o);
+        static native TemplateInstance order(Shell shell, OrderPage o, List<ConsoleModel.MessageRow> messages);
     }
 
     private final ConsoleSessions sessions;
@@ -86,8 +88,11 @@ public class ConsolePages {
     private final GetOrder orders;
     private final WatchDelays delays;
     private final ReadKpis kpis;
+    private final ListOrderMessages messages;
 
-    ConsolePages(ConsoleSessions sessions, SearchOrders search, GetOrder orders, WatchDelays delays, ReadKpis kpis) {
+    ConsolePages(ConsoleSessions sessions, SearchOrders search, GetOrder orders, WatchDelays delays, ReadKpis kpis,
+            ListOrderMessages messages) {
+        this.messages = messages;
         this.sessions = sessions;
         this.search = search;
         this.orders = orders;
@@ -238,7 +243,8 @@ public class ConsolePages {
             }
             return orders.get(orderId)
                     .map(order -> html(200, Templates.order(shell(session, "find"), ConsoleModel.orderPage(order,
-                            s -> delays.prediction(s.getId()), s -> delays.history(s.getId())))))
+                            s -> delays.prediction(s.getId()), s -> delays.history(s.getId())),
+                            messages.of(orderId, MESSAGES_SHOWN).stream().map(ConsoleModel.MessageRow::of).toList())))
                     .orElseGet(() -> html(404, Templates.find(shell(session, "find"), "", List.of(),
                             "There is no order " + id + " (or it is another tenant's).")));
         });

@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.waybill.adapters.rest.security.TenantBound;
 import io.waybill.application.port.in.FollowTracking;
+import io.waybill.application.port.in.ReadBranding;
 import io.waybill.application.port.in.TrackOrder;
 import io.waybill.domain.shared.InvalidValueException;
 import io.waybill.domain.tracking.TrackingId;
@@ -52,7 +53,7 @@ public class TrackingPage {
     static class Templates {
         static native TemplateInstance lookup(String lang, String value, String problem);
 
-        static native TemplateInstance page(TrackingPageModel m, String lang);
+        static native TemplateInstance page(TrackingPageModel m, String lang, PageBrand brand);
 
         static native TemplateInstance page$view(TrackingPageModel m, String lang);
 
@@ -61,6 +62,7 @@ public class TrackingPage {
 
     private final TrackOrder trackOrder;
     private final FollowTracking follow;
+    private final ReadBranding branding;
 
     /**
      * At most one update of an open page per this much time (the last change is always sent, after the wait): a parcel's
@@ -68,8 +70,9 @@ public class TrackingPage {
      */
     private final long minIntervalNanos;
 
-    TrackingPage(TrackOrder trackOrder, FollowTracking follow,
+    TrackingPage(TrackOrder trackOrder, FollowTracking follow, ReadBranding branding,
             @ConfigProperty(name = "waybill.tracking.live.min-interval", defaultValue = "PT5S") Duration minInterval) {
+        this.branding = branding;
         this.trackOrder = trackOrder;
         this.follow = follow;
         this.minIntervalNanos = minInterval.toNanos();
@@ -106,7 +109,8 @@ public class TrackingPage {
         }
         Optional<TrackingPageModel> model = model(trackingId, locale);
         return model.isPresent()
-                ? html(200, Templates.page(model.get(), locale.getLanguage()), locale)
+                ? html(200, Templates.page(model.get(), locale.getLanguage(),
+                        PageBrand.of(branding.ofTracking(trackingId), trackingId.formatted())), locale)
                 : html(404, Templates.unknown(locale.getLanguage(), trackingId.formatted()), locale);
     }
 
