@@ -1,5 +1,7 @@
 package io.waybill.application.service;
 
+import io.waybill.application.port.in.OrderNotFoundException;
+import io.waybill.application.port.in.RateDelivery;
 import io.waybill.application.port.in.RecordFeedback;
 import io.waybill.application.port.out.DeliveryFeedback;
 import io.waybill.application.port.out.Orders;
@@ -9,6 +11,7 @@ import io.waybill.domain.order.OrderId;
 import io.waybill.domain.order.OrderStatus;
 import io.waybill.domain.shared.IllegalTransitionException;
 import io.waybill.domain.shared.InvalidValueException;
+import io.waybill.domain.tracking.TrackingId;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -17,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -25,7 +29,7 @@ import javax.crypto.spec.SecretKeySpec;
  * Feedback links and the feedback they carry. A token is {@code base64url(order id, expiry) . base64url(HMAC-SHA256)}
  * under a server secret: it authorizes exactly one order until it expires, and reveals nothing but the order id.
  */
-public class FeedbackService implements RecordFeedback {
+public class FeedbackService implements RecordFeedback, RateDelivery {
 
     static final int MAX_COMMENT = 2000;
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
@@ -79,6 +83,32 @@ public class FeedbackService implements RecordFeedback {
         if (!TenantScope.of(order.tenant(), () -> store.add(new DeliveryFeedback.Feedback(verified.order(), rating, text, clock.instant())))) {
             throw new IllegalTransitionException("FEEDBACK_GIVEN", "FEEDBACK", "feedback for this order was already recorded");
         }
+    }
+
+    @Override
+    public Optional<RateDelivery.State> state(TrackingId trackingId) {
+        return TenantScope.platform(() -> orders.byTrackingId(trackingId)).map(order -> TenantScope.of(order.tenant(),
+                () -> new RateDelivery.State(delivered(order), store.of(order.getId()).map(DeliveryFeedback.Feedback::rating))));
+    }
+
+    @Override
+    public void rate(TrackingId trackingId, int rating, String comment) {
+        if (rating < 1 || rating > 5) {
+            throw new InvalidValueException("rating", "from 1 (poor) to 5 (excellent), got " + rating);
+        }
+        String text = InvalidValueException.optionalFreeText(comment, "comment", MAX_COMMENT);
+        Order order = TenantScope.platform(() -> orders.byTrackingId(trackingId))
+                .orElseThrow(() -> new OrderNotFoundException("with tracking ID " + trackingId.formatted()));
+        if (!delivered(order)) {
+            throw new IllegalTransitionException(order.status(), "FEEDBACK", "feedback is for delivered orders");
+        }
+        if (!TenantScope.of(order.tenant(), () -> store.add(new DeliveryFeedback.Feedback(order.getId(), rating, text, clock.instant())))) {
+            throw new IllegalTransitionException("FEEDBACK_GIVEN", "FEEDBACK", "feedback for this order was already recorded");
+        }
+    }
+
+    private static boolean delivered(Order order) {
+        return order.status() == OrderStatus.DELIVERED || order.status() == OrderStatus.PARTIALLY_DELIVERED;
     }
 
     /** The link's order, whoever's it is: the signed link is the authority (it was sent to the order's customer). */

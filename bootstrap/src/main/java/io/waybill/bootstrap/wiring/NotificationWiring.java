@@ -5,6 +5,7 @@ import io.waybill.application.port.in.DispatchNotifications;
 import io.waybill.application.port.in.ListOrderMessages;
 import io.waybill.application.port.in.ManageNotificationPreferences;
 import io.waybill.application.port.in.ManageWebhooks;
+import io.waybill.application.port.in.RateDelivery;
 import io.waybill.application.port.in.RecordFeedback;
 import io.waybill.application.port.in.RelayNotifications;
 import io.waybill.application.port.out.AuditTrail;
@@ -104,6 +105,11 @@ public class NotificationWiring {
                     + " characters): feedback links are signed with a random key and stop working after a restart");
         }
         return new FeedbackService(store, orders, key, validity, clock);
+    }
+
+    @Produces
+    RateDelivery rateDelivery(FeedbackService service) {
+        return service;
     }
 
     @Produces

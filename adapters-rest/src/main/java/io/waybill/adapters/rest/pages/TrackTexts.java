@@ -219,4 +219,40 @@ public interface TrackTexts {
 
     @Message("Reported lost by the carrier")
     String milestoneLost();
+
+    @Message("How was your delivery?")
+    String feedbackHeading();
+
+    @Message("Your rating")
+    String feedbackLegend();
+
+    @Message("1 – poor")
+    String rating1();
+
+    @Message("2")
+    String rating2();
+
+    @Message("3")
+    String rating3();
+
+    @Message("4")
+    String rating4();
+
+    @Message("5 – excellent")
+    String rating5();
+
+    @Message("Anything you want to tell us (optional)")
+    String feedbackComment();
+
+    @Message("Send")
+    String feedbackSend();
+
+    @Message("Thank you: you rated this delivery {rating} of 5.")
+    String feedbackThanks(int rating);
+
+    @Message("Please choose a rating from 1 to 5.")
+    String feedbackChoose();
+
+    @Message("Your comment is too long: at most 2,000 characters.")
+    String feedbackTooLong();
 }

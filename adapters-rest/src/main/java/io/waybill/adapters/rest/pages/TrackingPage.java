@@ -8,13 +8,19 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.waybill.adapters.rest.security.TenantBound;
 import io.waybill.application.port.in.FollowTracking;
+import io.waybill.application.port.in.OrderNotFoundException;
+import io.waybill.application.port.in.RateDelivery;
 import io.waybill.application.port.in.ReadBranding;
 import io.waybill.application.port.in.TrackOrder;
+import io.waybill.domain.shared.IllegalTransitionException;
 import io.waybill.domain.shared.InvalidValueException;
 import io.waybill.domain.tracking.TrackingId;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -53,7 +59,7 @@ public class TrackingPage {
     static class Templates {
         static native TemplateInstance lookup(String lang, String value, String problem);
 
-        static native TemplateInstance page(TrackingPageModel m, String lang, PageBrand brand);
+        static native TemplateInstance page(TrackingPageModel m, String lang, PageBrand brand, PageFeedback feedback);
 
         static native TemplateInstance page$view(TrackingPageModel m, String lang);
 
@@ -63,6 +69,7 @@ public class TrackingPage {
     private final TrackOrder trackOrder;
     private final FollowTracking follow;
     private final ReadBranding branding;
+    private final RateDelivery rate;
 
     /**
      * At most one update of an open page per this much time (the last change is always sent, after the wait): a parcel's
@@ -70,9 +77,10 @@ public class TrackingPage {
      */
     private final long minIntervalNanos;
 
-    TrackingPage(TrackOrder trackOrder, FollowTracking follow, ReadBranding branding,
+    TrackingPage(TrackOrder trackOrder, FollowTracking follow, ReadBranding branding, RateDelivery rate,
             @ConfigProperty(name = "waybill.tracking.live.min-interval", defaultValue = "PT5S") Duration minInterval) {
         this.branding = branding;
+        this.rate = rate;
         this.trackOrder = trackOrder;
         this.follow = follow;
         this.minIntervalNanos = minInterval.toNanos();
@@ -107,10 +115,58 @@ public class TrackingPage {
         } catch (InvalidValueException e) {
             return html(400, Templates.lookup(locale.getLanguage(), shown(id), Typos.explain(id, texts(locale))), locale);
         }
+        return page(trackingId, locale, 200, null);
+    }
+
+    /**
+     * The feedback form of a delivered order's page, posted from the page itself (a form from another site is refused,
+     * as the browser tells by {@code Sec-Fetch-Site}). Answers with the page again: thanked, or with what to correct.
+     */
+    @POST
+    @Path("/{trackingId}/feedback")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response feedback(@PathParam("trackingId") String id, @QueryParam("lang") String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accepted, @HeaderParam("Sec-Fetch-Site") String fetchSite,
+            @FormParam("rating") String rating, @FormParam("comment") String comment) {
+        Locale locale = Languages.choose(lang, accepted);
+        TrackingId trackingId;
+        try {
+            trackingId = TrackingId.parse(id);
+        } catch (InvalidValueException e) {
+            return html(400, Templates.lookup(locale.getLanguage(), shown(id), Typos.explain(id, texts(locale))), locale);
+        }
+        if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none")) {
+            return Response.status(403).type(MediaType.TEXT_PLAIN).entity("This form came from another site and was refused.")
+                    .build();
+        }
+        TrackTexts t = texts(locale);
+        int stars;
+        try {
+            stars = Integer.parseInt(rating == null ? "" : rating.strip());
+        } catch (NumberFormatException e) {
+            return page(trackingId, locale, 400, t.feedbackChoose());
+        }
+        try {
+            rate.rate(trackingId, stars, comment == null || comment.isBlank() ? null : comment);
+        } catch (OrderNotFoundException e) {
+            return html(404, Templates.unknown(locale.getLanguage(), trackingId.formatted()), locale);
+        } catch (IllegalTransitionException e) {
+            // rated already, or not delivered: the page shows which
+            return page(trackingId, locale, 409, null);
+        } catch (InvalidValueException e) {
+            return page(trackingId, locale, 400, "comment".equals(e.field()) ? t.feedbackTooLong() : t.feedbackChoose());
+        }
+        return Response.seeOther(URI.create("/track/" + trackingId.formatted() + "?lang=" + locale.getLanguage() + "#feedback"))
+                .build();
+    }
+
+    private Response page(TrackingId trackingId, Locale locale, int status, String problem) {
         Optional<TrackingPageModel> model = model(trackingId, locale);
         return model.isPresent()
-                ? html(200, Templates.page(model.get(), locale.getLanguage(),
-                        PageBrand.of(branding.ofTracking(trackingId), trackingId.formatted())), locale)
+                ? html(status, Templates.page(model.get(), locale.getLanguage(),
+                        PageBrand.of(branding.ofTracking(trackingId), trackingId.formatted()),
+                        PageFeedback.of(rate.state(trackingId), problem)), locale)
                 : html(404, Templates.unknown(locale.getLanguage(), trackingId.formatted()), locale);
     }
 
