@@ -8,6 +8,7 @@ import static io.waybill.bootstrap.ApiTestData.ownWms;
 import static io.waybill.bootstrap.ApiTestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.microsoft.playwright.Page;
@@ -180,6 +181,41 @@ class ConsoleBrowserTest {
 
         page.navigate(base + "console?from=2026-13-01");
         assertThat(page.locator(".error").textContent()).contains("from").contains("last 30 days");
+        page.context().close();
+    }
+
+    @Test
+    void anOpenOrderPageShowsANewScanWithoutReload() {
+        String id = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(ApiTestData.order(ownWms("LIVE"), line("MUG-WHITE", 1))).post("/api/v1/orders").then().statusCode(201)
+                .extract().path("id");
+        ApiTestData.confirm(id);
+        String number = unique("LIVE");
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(ApiTestData.batch(List.of(ApiTestData.packed(id, "dhl", number, "MUG-WHITE"))))
+                .post("/api/v1/warehouse-events").then().statusCode(200).body("accepted", equalTo(1));
+
+        Page page = browser.desktop("en-GB");
+        page.navigate(base + "console/sign-in?next=/console/orders/" + id);
+        page.getByLabel("API key").fill(OPERATOR);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL("**/console/orders/" + id);
+        assertThat(page.locator("h1 .badge").textContent()).isEqualTo("PACKED");
+        page.waitForTimeout(1500); // the page's live stream connects
+        page.evaluate("() => { window.notReloaded = true; }");
+
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(ApiTestData.batch(List.of(ApiTestData.scan("dhl", number, number + "-1", "HANDED_OVER", ApiTestData.at(0, 0), "Berlin"))))
+                .post("/api/v1/tracking-events").then().statusCode(200).body("accepted", equalTo(1));
+        page.waitForCondition(() -> "SHIPPED".equals(page.locator("h1 .badge").textContent()),
+                new Page.WaitForConditionOptions().setTimeout(15_000));
+        assertThat(page.locator("#order-live table").last().textContent()).contains("HANDED_OVER");
+        assertThat((Boolean) page.evaluate("() => window.notReloaded === true")).as("updated in place, not reloaded").isTrue();
+        assertThat(Browser.accessibilityViolations(page)).as("axe-core on the live order page").isEmpty();
+        Browser.screenshot(page, "console-order-live");
+
+        given().redirects().follow(false).get("/console/orders/{id}/live", id).then().statusCode(200)
+                .body(emptyString()); // without a session the stream ends at once
         page.context().close();
     }
 

@@ -1,5 +1,6 @@
 package io.waybill.application.service;
 
+import io.waybill.application.port.in.FollowOrder;
 import io.waybill.application.port.in.FollowTracking;
 import io.waybill.application.port.out.OrderChanges;
 import io.waybill.application.port.out.Orders;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Follows a tracking ID by the order it names; like the public view itself, across tenants (the ID is the key). */
-public class TrackingFollowers implements FollowTracking {
+public class TrackingFollowers implements FollowTracking, FollowOrder {
 
     private final Orders orders;
     private final OrderChanges changes;
@@ -24,6 +25,15 @@ public class TrackingFollowers implements FollowTracking {
     public Optional<Following> follow(TrackingId trackingId, Runnable changed) {
         OrderId order = TenantScope.platform(() -> orders.idsByTrackingIds(List.of(trackingId)).get(trackingId));
         if (order == null) {
+            return Optional.empty();
+        }
+        OrderChanges.Watch watch = changes.watch(order, changed);
+        return Optional.of(watch::close);
+    }
+
+    @Override
+    public Optional<Following> follow(OrderId order, Runnable changed) {
+        if (orders.byId(order).isEmpty()) {
             return Optional.empty();
         }
         OrderChanges.Watch watch = changes.watch(order, changed);

@@ -3,6 +3,8 @@ package io.waybill.bootstrap.wiring;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.waybill.application.port.in.CancelOrder;
 import io.waybill.application.port.in.ConfirmOrder;
+import io.waybill.application.port.in.FollowOrder;
+import io.waybill.application.port.in.FollowTracking;
 import io.waybill.application.port.in.GetOrder;
 import io.waybill.application.port.in.PlaceOrder;
 import io.waybill.application.port.in.PlaceOrderIdempotently;
@@ -10,13 +12,11 @@ import io.waybill.application.port.in.RecordTrackingEvents;
 import io.waybill.application.port.in.RecordWarehouseEvents;
 import io.waybill.application.port.in.SearchOrders;
 import io.waybill.application.port.in.TrackOrder;
-import io.waybill.application.port.in.FollowTracking;
-import io.waybill.application.port.out.OrderChanges;
-import io.waybill.application.service.TrackingFollowers;
 import io.waybill.application.port.out.AuditTrail;
 import io.waybill.application.port.out.Carriers;
 import io.waybill.application.port.out.IdempotencyKeys;
 import io.waybill.application.port.out.Notifications;
+import io.waybill.application.port.out.OrderChanges;
 import io.waybill.application.port.out.Orders;
 import io.waybill.application.port.out.ShipmentPredictions;
 import io.waybill.application.port.out.Shipments;
@@ -28,6 +28,7 @@ import io.waybill.application.service.EventIngestionService;
 import io.waybill.application.service.IdempotentPlacement;
 import io.waybill.application.service.OrderQueries;
 import io.waybill.application.service.PlaceOrderService;
+import io.waybill.application.service.TrackingFollowers;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
@@ -120,8 +121,19 @@ public class ApplicationServices {
 
     @Produces
     @Singleton
-    FollowTracking followTracking(Orders orders, OrderChanges changes) {
+    @Typed(TrackingFollowers.class)
+    TrackingFollowers followers(Orders orders, OrderChanges changes) {
         return new TrackingFollowers(orders, changes);
+    }
+
+    @Produces
+    FollowTracking followTracking(TrackingFollowers followers) {
+        return followers;
+    }
+
+    @Produces
+    FollowOrder followOrder(TrackingFollowers followers) {
+        return followers;
     }
 
     @Produces
