@@ -89,6 +89,9 @@
       box.hidden = false;
       var german = document.documentElement.lang === 'de';
       map = L.map(box, {scrollWheelZoom: false, zoomSnap: 0.5, maxZoom: tiles ? 12 : 7, zoomControl: false});
+      var line = route.map(function (p) { return p.at; });
+      // a view first: Leaflet draws a line only on a map that has one
+      map.fitBounds(L.latLngBounds(goalAt ? line.concat([goalAt]) : line), {padding: [36, 36], maxZoom: 5, animate: false});
       L.control.zoom({zoomInTitle: german ? 'Vergrößern' : 'Zoom in', zoomOutTitle: german ? 'Verkleinern' : 'Zoom out'})
         .addTo(map);
       if (tiles) {
@@ -98,7 +101,6 @@
           style: {color: '#9aa6b4', weight: 0.7, fillColor: '#f7f8fa', fillOpacity: 1}}).addTo(map);
         map.attributionControl.addAttribution('Natural Earth');
       }
-      var line = route.map(function (p) { return p.at; });
       L.polyline(line, {color: ROUTE, weight: 3, opacity: 0.85, interactive: false}).addTo(map);
       if (goalAt) {
         L.circleMarker(goalAt, {radius: 10, color: GOAL, weight: 3, fill: false})
@@ -108,7 +110,6 @@
         L.circleMarker(p.at, {radius: p.latest ? 7 : 5, color: ROUTE, weight: 2, fillColor: p.latest ? ROUTE : '#fff',
           fillOpacity: 1}).bindTooltip(label(p.name), {permanent: p.latest, direction: 'top', offset: [0, -6]}).addTo(map);
       });
-      map.fitBounds(L.latLngBounds(goalAt ? line.concat([goalAt]) : line), {padding: [36, 36], maxZoom: 6, animate: false});
     }, function () {
       box.hidden = true; // no map without Leaflet: the list says it all
     });

@@ -15,6 +15,7 @@ import io.waybill.application.fakes.InMemoryShipmentPredictions;
 import io.waybill.application.port.in.TrackOrder.Destination;
 import io.waybill.application.port.in.TrackOrder.Step;
 import io.waybill.application.port.in.TrackOrder.View;
+import io.waybill.application.shared.ShipmentPrediction;
 import io.waybill.domain.order.DeliveryAddress;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.ShipmentId;
@@ -36,7 +37,8 @@ class PublicPlacesTest {
     private static final GeoPoint LONDON_DEPOT = new GeoPoint(51.538171, -0.011417);
 
     private final InMemoryOrders orders = new InMemoryOrders();
-    private final OrderQueries queries = new OrderQueries(orders, new InMemoryShipmentPredictions());
+    private final InMemoryShipmentPredictions predictions = new InMemoryShipmentPredictions();
+    private final OrderQueries queries = new OrderQueries(orders, predictions);
 
     @Test
     void checkpointsAreRoundedToATenthOfADegreeAndTheDoorIsNeverShown() {
@@ -62,6 +64,20 @@ class PublicPlacesTest {
 
         View view = queries.track(order.trackingId().orElseThrow()).orElseThrow();
 
+        assertThat(view.destination()).isEqualTo(new Destination("London", "GB", new GeoPoint(51.5, 0.0)));
+    }
+
+    @Test
+    void theDestinationStaysWhenTheEstimateIsAdded() {
+        Order order = routed();
+        ShipmentId shipment = order.shipments().getFirst().getId();
+        predictions.save(List.of(new ShipmentPrediction(shipment.value(), order.getId().value(), order.orderNumber(), "ups", "1Z",
+                "OUT_FOR_DELIVERY", T0.plus(Duration.ofDays(1)), T0.plus(Duration.ofDays(2)), "a static transit time of 2 days",
+                "LOW", List.of(), T0, 20L, T0.plus(Duration.ofDays(3)), T0.plus(HOUR.multipliedBy(21)), "standard")));
+
+        View view = queries.track(order.trackingId().orElseThrow()).orElseThrow();
+
+        assertThat(view.shipments().getFirst().expectedBy()).as("the estimate is there").isNotNull();
         assertThat(view.destination()).isEqualTo(new Destination("London", "GB", new GeoPoint(51.5, 0.0)));
     }
 

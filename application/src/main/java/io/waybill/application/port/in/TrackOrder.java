@@ -44,6 +44,12 @@ public interface TrackOrder {
                 Instant deliveredAt, List<ShipmentView> shipments, List<Step> timeline, ZoneId destinationZone) {
             this(trackingId, status, destinationCountry, promise, deliveredAt, shipments, timeline, destinationZone, null);
         }
+
+        /** The same view with other shipments (their estimates added), everything else kept. */
+        public View withShipments(List<ShipmentView> newShipments) {
+            return new View(trackingId, status, destinationCountry, promise, deliveredAt, newShipments, timeline, destinationZone,
+                    destination);
+        }
     }
 
     /** The town the order goes to, at the area of a checkpoint in it ({@code area} rounded like a step's). */
