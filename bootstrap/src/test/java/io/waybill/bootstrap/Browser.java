@@ -54,6 +54,13 @@ final class Browser implements AutoCloseable {
         return context.newPage();
     }
 
+    /** A fresh phone-sized context with JavaScript off: what a page is before any script enhances it. */
+    Page phoneWithoutScripts(String language) {
+        BrowserContext context = chromium.newContext(new NewContextOptions().setViewportSize(420, 900).setLocale(language)
+                .setJavaScriptEnabled(false).setExtraHTTPHeaders(Map.of("Accept-Language", language)));
+        return context.newPage();
+    }
+
     static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name + ".png")));
     }

@@ -21,6 +21,8 @@ import io.restassured.http.ContentType;
 import io.waybill.adapters.persistence.testing.PostgresTestResource;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,6 +92,79 @@ class TrackingPageBrowserTest {
         assertThat(Browser.accessibilityViolations(page)).as("axe-core after the update").isEmpty();
         Browser.screenshot(page, "tracking-page-mobile");
         page.context().close();
+    }
+
+    @Test
+    void theMapDrawsTheRouteSoFarFromTheApplicationAloneAndAtTownLevel() {
+        Packed order = packedOrder("MAP");
+        scans(located(scan("ups", order.parcel(), order.parcel() + "-hh", "HANDED_OVER", at(0, 1).plusMinutes(1), "Hamburg"), 53.551086, 9.993682),
+                located(scan("ups", order.parcel(), order.parcel() + "-ks", "IN_TRANSIT", at(0, 1).plusMinutes(2), "Kassel"), 51.312711, 9.479746));
+        Page page = browser.desktop("en-GB");
+        List<String> requests = new CopyOnWriteArrayList<>();
+        page.onRequest(request -> requests.add(request.url()));
+        page.addInitScript("document.addEventListener('htmx:sseOpen', () => { window.waybillLive = true; }, true);");
+        page.navigate(url("track/" + order.trackingId()));
+
+        Locator markers = page.locator(".route-map path.leaflet-interactive");
+        markers.nth(1).waitFor();
+        assertThat(markers.count()).as("Hamburg and Kassel").isEqualTo(2);
+        assertThat(page.locator(".route-map .leaflet-tooltip").textContent()).as("the latest place, named").isEqualTo("2. Kassel, Germany");
+        assertThat(page.locator(".route-map path").count()).as("the outline of the world and the line, besides the markers")
+                .isGreaterThan(100);
+        assertThat(Browser.accessibilityViolations(page)).as("axe-core with the map").isEmpty();
+        page.waitForFunction("() => window.waybillLive === true");
+
+        scans(located(scan("ups", order.parcel(), order.parcel() + "-out", "OUT_FOR_DELIVERY", at(0, 1).plusMinutes(3), "Berlin"),
+                52.520008, 13.404954));
+        page.locator(".route .destination").waitFor();
+        page.waitForFunction("() => document.querySelectorAll('.route-map path.leaflet-interactive').length === 4");
+        assertThat(page.locator(".route .destination").textContent()).isEqualTo("Goes to: Berlin, Germany");
+        assertThat(page.locator(".places li .name").allTextContents()).as("oldest first, one place per town")
+                .containsExactly("Hamburg, Germany", "Kassel, Germany", "Berlin, Germany");
+
+        String origin = base.getProtocol() + "://" + base.getAuthority() + "/";
+        assertThat(requests).as("every request to the application itself").isNotEmpty().allMatch(u -> u.startsWith(origin), origin)
+                .anyMatch(u -> u.endsWith("/webjars/leaflet/dist/leaflet.js")).anyMatch(u -> u.endsWith("/assets/map/world-110m.json"));
+        assertThat(Browser.accessibilityViolations(page)).as("axe-core after the update").isEmpty();
+        Browser.screenshot(page, "tracking-page-map-desktop");
+        page.context().close();
+
+        scans(scan("ups", order.parcel(), order.parcel() + "-pod", "DELIVERED", at(0, 1).plusMinutes(4), "Berlin"));
+        Page phone = browser.phone("de-DE");
+        phone.navigate(url("track/" + order.trackingId()));
+        phone.locator(".route-map path.leaflet-interactive").nth(3).waitFor();
+        String html = phone.content();
+        assertThat(html).as("no exact position: hubs, depot, the door's proof of delivery")
+                .doesNotContain("53.551086", "9.993682", "51.312711", "9.479746", "52.520008", "13.404954", "52.52001", "13.40495");
+        @SuppressWarnings("unchecked")
+        List<String> degrees = (List<String>) phone.evaluate("() => Array.from(document.querySelectorAll('[data-lat],[data-lon]'))"
+                + ".flatMap(e => [e.dataset.lat, e.dataset.lon]).filter(v => v !== undefined)");
+        assertThat(degrees).isNotEmpty().allMatch(d -> d.matches("-?\\d{1,3}\\.\\d"), "one decimal");
+        assertThat(Browser.accessibilityViolations(phone)).as("axe-core, German, phone").isEmpty();
+        Browser.screenshot(phone, "tracking-page-map");
+        phone.context().close();
+
+        Page plain = browser.phoneWithoutScripts("en-GB");
+        plain.navigate(url("track/" + order.trackingId()));
+        assertThat(plain.locator(".places li .name").allTextContents()).as("the places, without scripts")
+                .containsExactly("Hamburg, Germany", "Kassel, Germany", "Berlin, Germany");
+        assertThat(plain.locator(".route-map").isVisible()).as("no empty map box").isFalse();
+        Browser.screenshot(plain, "tracking-page-map-noscript");
+        plain.context().close();
+    }
+
+    @SafeVarargs
+    private static void scans(Map<String, Object>... events) {
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(batch(List.of(events)))
+                .post("/api/v1/tracking-events").then().statusCode(200).body("accepted", equalTo(events.length));
+    }
+
+    /** The scan at a hub's exact position (the test data's scans all share one). */
+    private static Map<String, Object> located(Map<String, Object> scan, double latitude, double longitude) {
+        String city = (String) ((Map<?, ?>) scan.get("location")).get("city");
+        scan.put("location", Map.of("facility", city + " hub", "city", city, "countryCode", "DE", "latitude", latitude,
+                "longitude", longitude));
+        return scan;
     }
 
     @Test

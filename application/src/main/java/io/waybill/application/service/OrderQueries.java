@@ -105,7 +105,6 @@ public class OrderQueries implements GetOrder, SearchOrders, TrackOrder {
             shipments.add(p == null ? view.shipments().get(i)
                     : view.shipments().get(i).withEstimate(p.p50(), p.p90(), DelayRisk.Level.valueOf(p.riskLevel())));
         }
-        return new View(view.trackingId(), view.status(), view.destinationCountry(), view.promise(), view.deliveredAt(), shipments,
-                view.timeline(), view.destinationZone());
+        return view.withShipments(shipments);
     }
 }

@@ -30,7 +30,10 @@ final class PublicTracking {
     private PublicTracking() {
     }
 
-    /** Left out on purpose: customer, address (but the country), receiver, signature, photo and every coordinate. */
+    /**
+     * Left out on purpose: customer, address (but the country, and the town when a checkpoint was in it), receiver,
+     * signature, photo and every exact coordinate (checkpoints only at their town's area: {@link PublicPlaces}).
+     */
     static View of(Order order) {
         Map<ShipmentId, Integer> numbers = new HashMap<>();
         List<ShipmentView> shipments = new ArrayList<>();
@@ -47,16 +50,18 @@ final class PublicTracking {
             }
             TrackingEvent e = item.entry().event();
             Location where = e.location();
-            steps.add(new Step(e.milestone(), describe(e.milestone()), e.occurredAt(),
-                    where == null ? null : PlaceName.vetted(where.city()).map(PlaceName::value).orElse(null),
+            String city = where == null ? null : PlaceName.vetted(where.city()).map(PlaceName::value).orElse(null);
+            steps.add(new Step(e.milestone(), describe(e.milestone()), e.occurredAt(), city,
                     where == null ? null : where.countryCode(),
-                    item.entry().shipment() == null ? null : numbers.get(item.entry().shipment())));
+                    item.entry().shipment() == null ? null : numbers.get(item.entry().shipment()),
+                    PublicPlaces.area(e.milestone(), where, city)));
         }
         var deliveredAt = order.status() == OrderStatus.DELIVERED
                 ? order.shipments().stream().map(Shipment::deliveredAt).max(Comparator.naturalOrder()).orElse(null)
                 : null;
         return new View(order.trackingId().orElseThrow(), order.status(), order.address().countryCode(),
-                order.promise().orElse(null), deliveredAt, shipments, steps, DestinationZones.of(order.address()));
+                order.promise().orElse(null), deliveredAt, shipments, steps, DestinationZones.of(order.address()),
+                PublicPlaces.destination(order.address(), steps));
     }
 
     /** The code table of step descriptions; the carrier's own text is never shown (it holds "signed by SMITH"). */

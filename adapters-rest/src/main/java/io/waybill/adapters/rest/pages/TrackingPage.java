@@ -12,6 +12,7 @@ import io.waybill.application.port.in.OrderNotFoundException;
 import io.waybill.application.port.in.RateDelivery;
 import io.waybill.application.port.in.ReadBranding;
 import io.waybill.application.port.in.TrackOrder;
+import io.waybill.application.port.in.TrackOrder.View;
 import io.waybill.domain.shared.IllegalTransitionException;
 import io.waybill.domain.shared.InvalidValueException;
 import io.waybill.domain.tracking.TrackingId;
@@ -59,9 +60,10 @@ public class TrackingPage {
     static class Templates {
         static native TemplateInstance lookup(String lang, String value, String problem);
 
-        static native TemplateInstance page(TrackingPageModel m, String lang, PageBrand brand, PageFeedback feedback);
+        static native TemplateInstance page(TrackingPageModel m, String lang, TrackingRoute route, PageBrand brand,
+                PageFeedback feedback);
 
-        static native TemplateInstance page$view(TrackingPageModel m, String lang);
+        static native TemplateInstance page$view(TrackingPageModel m, String lang, TrackingRoute route);
 
         static native TemplateInstance unknown(String lang, String id);
     }
@@ -76,14 +78,18 @@ public class TrackingPage {
      * page needs no fresher than seconds, and each update reads the order and renders the page again.
      */
     private final long minIntervalNanos;
+    private final MapTiles tiles;
 
     TrackingPage(TrackOrder trackOrder, FollowTracking follow, ReadBranding branding, RateDelivery rate,
-            @ConfigProperty(name = "waybill.tracking.live.min-interval", defaultValue = "PT5S") Duration minInterval) {
+            @ConfigProperty(name = "waybill.tracking.live.min-interval", defaultValue = "PT5S") Duration minInterval,
+            @ConfigProperty(name = "waybill.tracking.map.tile-url") Optional<String> tileUrl,
+            @ConfigProperty(name = "waybill.tracking.map.attribution") Optional<String> attribution) {
         this.branding = branding;
         this.rate = rate;
         this.trackOrder = trackOrder;
         this.follow = follow;
         this.minIntervalNanos = minInterval.toNanos();
+        this.tiles = new MapTiles(tileUrl.orElse(null), attribution.orElse(null));
     }
 
     @GET
@@ -162,9 +168,9 @@ public class TrackingPage {
     }
 
     private Response page(TrackingId trackingId, Locale locale, int status, String problem) {
-        Optional<TrackingPageModel> model = model(trackingId, locale);
-        return model.isPresent()
-                ? html(status, Templates.page(model.get(), locale.getLanguage(),
+        Optional<View> view = trackOrder.track(trackingId);
+        return view.isPresent()
+                ? html(status, Templates.page(model(view.get(), locale), locale.getLanguage(), route(view.get(), locale),
                         PageBrand.of(branding.ofTracking(trackingId), trackingId.formatted()),
                         PageFeedback.of(rate.state(trackingId), problem)), locale)
                 : html(404, Templates.unknown(locale.getLanguage(), trackingId.formatted()), locale);
@@ -199,8 +205,9 @@ public class TrackingPage {
                 }
                 pending.set(false);
                 lastSent.set(System.nanoTime());
-                model(trackingId, locale).ifPresent(m -> emitter.emit(sse.newEventBuilder().name("view")
-                        .data(Templates.page$view(m, locale.getLanguage()).setLocale(locale).render()).build()));
+                trackOrder.track(trackingId).ifPresent(v -> emitter.emit(sse.newEventBuilder().name("view")
+                        .data(Templates.page$view(model(v, locale), locale.getLanguage(), route(v, locale)).setLocale(locale)
+                                .render()).build()));
             };
             Optional<FollowTracking.Following> following = follow.follow(trackingId, changed);
             if (following.isEmpty()) {
@@ -214,8 +221,12 @@ public class TrackingPage {
         return Multi.createBy().merging().streams(changes, keepAlive);
     }
 
-    private Optional<TrackingPageModel> model(TrackingId id, Locale locale) {
-        return trackOrder.track(id).map(view -> TrackingPageModel.of(view, texts(locale), locale));
+    private static TrackingPageModel model(View view, Locale locale) {
+        return TrackingPageModel.of(view, texts(locale), locale);
+    }
+
+    private TrackingRoute route(View view, Locale locale) {
+        return TrackingRoute.of(view, locale, tiles);
     }
 
     private static TrackTexts texts(Locale locale) {

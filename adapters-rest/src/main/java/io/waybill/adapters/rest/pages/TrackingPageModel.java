@@ -137,7 +137,7 @@ public record TrackingPageModel(String trackingId, String rawTrackingId, String 
     }
 
     /** "Berlin, Germany": the vetted city (if any) and the country's name in the reader's language. */
-    private static String place(Step s, Locale locale) {
+    static String place(Step s, Locale locale) {
         String country = s.countryCode() == null ? null : Locale.of("", s.countryCode()).getDisplayCountry(locale);
         if (s.city() == null) {
             return country;

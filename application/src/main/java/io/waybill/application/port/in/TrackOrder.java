@@ -6,6 +6,7 @@ import io.waybill.domain.order.CarrierTrackingNumber;
 import io.waybill.domain.order.DeliveryPromise;
 import io.waybill.domain.order.OrderStatus;
 import io.waybill.domain.order.ShipmentStatus;
+import io.waybill.domain.tracking.GeoPoint;
 import io.waybill.domain.tracking.Milestone;
 import io.waybill.domain.tracking.TrackingId;
 import java.time.Instant;
@@ -16,20 +17,43 @@ import java.util.Optional;
 
 /**
  * The public "where is my order?" view. Anyone holding the tracking ID may see it, so it carries vetted fields
- * only and no personal data: no name, street, phone, e-mail, receiver name, signature, photo or coordinates, no
- * carrier free text (facility names, raw texts, reasons); of the delay prediction only the estimate and the risk
- * level, never its reasons. The rules are in docs/security-privacy.md.
+ * only and no personal data: no name, street, phone, e-mail, receiver name, signature, photo or exact coordinates
+ * (a checkpoint's position only rounded to its area, {@link #AREA_DEGREES}), no carrier free text (facility names, raw
+ * texts, reasons); of the delay prediction only the estimate and the risk level, never its reasons. The rules are in
+ * docs/security-privacy.md.
  */
 public interface TrackOrder {
+
+    /** The grid a checkpoint's position is rounded to: a tenth of a degree, about 11 km, the size of a town. */
+    double AREA_DEGREES = 0.1;
 
     Optional<View> track(TrackingId trackingId);
 
     /**
      * {@code destinationZone}: the time zone of the delivery address (by region where a country spans several), so that
-     * times read in the customer's clock; a zone is not personal data (it covers millions of people).
+     * times read in the customer's clock; a zone is not personal data (it covers millions of people). {@code destination}:
+     * the delivery address's town, only when a checkpoint of the timeline was in it (and then at that checkpoint's area),
+     * else null: the page never places a town on the map that its timeline does not already name.
      */
     record View(TrackingId trackingId, OrderStatus status, String destinationCountry, DeliveryPromise promise,
-            Instant deliveredAt, List<ShipmentView> shipments, List<Step> timeline, ZoneId destinationZone) {
+            Instant deliveredAt, List<ShipmentView> shipments, List<Step> timeline, ZoneId destinationZone,
+            Destination destination) {
+
+        /** A view without a known destination town (kept for callers that have none to give). */
+        public View(TrackingId trackingId, OrderStatus status, String destinationCountry, DeliveryPromise promise,
+                Instant deliveredAt, List<ShipmentView> shipments, List<Step> timeline, ZoneId destinationZone) {
+            this(trackingId, status, destinationCountry, promise, deliveredAt, shipments, timeline, destinationZone, null);
+        }
+
+        /** The same view with other shipments (their estimates added), everything else kept. */
+        public View withShipments(List<ShipmentView> newShipments) {
+            return new View(trackingId, status, destinationCountry, promise, deliveredAt, newShipments, timeline, destinationZone,
+                    destination);
+        }
+    }
+
+    /** The town the order goes to, at the area of a checkpoint in it ({@code area} rounded like a step's). */
+    record Destination(String city, String countryCode, GeoPoint area) {
     }
 
     /**
@@ -52,9 +76,17 @@ public interface TrackOrder {
      * One step of the timeline: what (the milestone and its description from Waybill's code table, never the carrier's
      * text), when (with the local offset) and where: the city only when it passed the place-name rules
      * ({@link io.waybill.domain.tracking.PlaceName}), and the country code. Facility names are carrier free text and
-     * are not shown.
+     * are not shown. {@code area}: the checkpoint's position rounded to {@link #AREA_DEGREES}, only for a step with a
+     * shown city and never for a scan at the door (delivered, delivery attempt failed: those positions are the
+     * customer's address); null otherwise.
      */
     record Step(Milestone milestone, String description, OffsetDateTime occurredAt, String city, String countryCode,
-            Integer shipment) {
+            Integer shipment, GeoPoint area) {
+
+        /** A step without an area. */
+        public Step(Milestone milestone, String description, OffsetDateTime occurredAt, String city, String countryCode,
+                Integer shipment) {
+            this(milestone, description, occurredAt, city, countryCode, shipment, null);
+        }
     }
 }

@@ -1,0 +1,21 @@
+package io.waybill.adapters.rest.pages;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The words of the tracking page's route and map in English; German in {@code messages/trackmap_de.properties}. */
+@MessageBundle(value = "trackmap", locale = "en")
+public interface TrackMapTexts {
+
+    @Message("Route so far")
+    String heading();
+
+    @Message("Map of the route so far. The same places are listed below.")
+    String mapLabel();
+
+    @Message("Places are shown by town, not by address.")
+    String coarse();
+
+    @Message("Goes to")
+    String destination();
+}

@@ -1,0 +1,82 @@
+package io.waybill.adapters.rest.pages;
+
+import io.waybill.application.port.in.TrackOrder.Destination;
+import io.waybill.application.port.in.TrackOrder.Step;
+import io.waybill.application.port.in.TrackOrder.View;
+import io.waybill.domain.tracking.GeoPoint;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The route so far, for the tracking page's list of places and the map drawn over it: the towns of the timeline oldest
+ * first (a run of scans in one town is one place, at its first scan), and the destination town when a checkpoint was in
+ * it. Positions are the public view's areas (0.1°), written with one decimal: the page never holds a finer one.
+ */
+public record TrackingRoute(List<Place> places, Place destination, MapTiles tiles) {
+
+    /** A town on the route: "Kassel, Germany", since when, and its area ({@code lat}/{@code lon} null when unknown). */
+    public record Place(String name, String when, String datetime, String lat, String lon) {
+
+        public boolean located() {
+            return lat != null;
+        }
+    }
+
+    /** Whether there is a line to draw: two located places, or one and a destination elsewhere. */
+    public boolean drawable() {
+        long located = places.stream().filter(Place::located).map(p -> p.lat() + "," + p.lon()).distinct().count();
+        boolean destinationElsewhere = destination != null && places.stream().filter(Place::located)
+                .noneMatch(p -> p.lat().equals(destination.lat()) && p.lon().equals(destination.lon()));
+        return located + (destinationElsewhere ? 1 : 0) >= 2;
+    }
+
+    static TrackingRoute of(View view, Locale locale, MapTiles tiles) {
+        ZoneId zone = view.destinationZone() == null ? ZoneOffset.UTC : view.destinationZone();
+        TrackingPageModel.Dates dates = new TrackingPageModel.Dates(locale);
+        List<Step> oldestFirst = view.timeline().stream().filter(s -> s.city() != null)
+                .sorted(Comparator.comparing((Step s) -> s.occurredAt().toInstant()).thenComparing(Step::milestone)).toList();
+        List<Place> places = new ArrayList<>();
+        int i = 0;
+        while (i < oldestFirst.size()) {
+            Step first = oldestFirst.get(i);
+            GeoPoint area = null;
+            for (; i < oldestFirst.size() && sameTown(first, oldestFirst.get(i)); i++) {
+                area = area == null ? oldestFirst.get(i).area() : area; // a town's first scan may come without a position
+            }
+            places.add(new Place(TrackingPageModel.place(first, locale), dates.moment(first.occurredAt().atZoneSameInstant(zone)),
+                    first.occurredAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), lat(area), lon(area)));
+        }
+        return new TrackingRoute(places, destination(view.destination(), locale), tiles);
+    }
+
+    private static boolean sameTown(Step a, Step b) {
+        return a.city().equals(b.city()) && Objects.equals(a.countryCode(), b.countryCode());
+    }
+
+    private static Place destination(Destination d, Locale locale) {
+        if (d == null) {
+            return null;
+        }
+        String country = d.countryCode() == null ? null : Locale.of("", d.countryCode()).getDisplayCountry(locale);
+        return new Place(country == null ? d.city() : d.city() + ", " + country, null, null, lat(d.area()), lon(d.area()));
+    }
+
+    private static String lat(GeoPoint area) {
+        return area == null ? null : degrees(area.latitude());
+    }
+
+    private static String lon(GeoPoint area) {
+        return area == null ? null : degrees(area.longitude());
+    }
+
+    /** One decimal, with a point whatever the page's language: the area's own precision, and nothing finer. */
+    private static String degrees(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+}
