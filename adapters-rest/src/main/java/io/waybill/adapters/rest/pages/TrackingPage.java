@@ -81,7 +81,7 @@ public class TrackingPage {
     private final MapTiles tiles;
 
     TrackingPage(TrackOrder trackOrder, FollowTracking follow, ReadBranding branding, RateDelivery rate,
-            @ConfigProperty(name = "waybill.tracking.live.min-interval", defaultValue = "PT5S") Duration minInterval,
+            @ConfigProperty(name = "waybill.tracking.live.min-interval", defaultValue = "PT15S") Duration minInterval,
             @ConfigProperty(name = "waybill.tracking.map.tile-url") Optional<String> tileUrl,
             @ConfigProperty(name = "waybill.tracking.map.attribution") Optional<String> attribution) {
         this.branding = branding;
