@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.Mac;
@@ -86,9 +87,9 @@ public class FeedbackService implements RecordFeedback, RateDelivery {
     }
 
     @Override
-    public Optional<RateDelivery.State> state(TrackingId trackingId) {
-        return TenantScope.platform(() -> orders.byTrackingId(trackingId)).map(order -> TenantScope.of(order.tenant(),
-                () -> new RateDelivery.State(delivered(order), store.of(order.getId()).map(DeliveryFeedback.Feedback::rating))));
+    public Optional<Integer> givenRating(TrackingId trackingId) {
+        return TenantScope.platform(() -> Optional.ofNullable(orders.idsByTrackingIds(List.of(trackingId)).get(trackingId))
+                .flatMap(store::of).map(DeliveryFeedback.Feedback::rating));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.waybill.adapters.rest.pages;
 
-import io.waybill.application.port.in.RateDelivery;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The feedback part of a tracking page: shown once the order is delivered, as a form until it is rated, then as a
@@ -9,7 +9,8 @@ import java.util.Optional;
  */
 record PageFeedback(boolean open, Integer given, String problem) {
 
-    static PageFeedback of(Optional<RateDelivery.State> state, String problem) {
-        return state.map(s -> new PageFeedback(s.open(), s.given().orElse(null), problem)).orElse(null);
+    /** None before the order is delivered: the page asks nothing then, and reads nothing for it. */
+    static PageFeedback of(boolean delivered, Supplier<Optional<Integer>> given, String problem) {
+        return delivered ? new PageFeedback(true, given.get().orElse(null), problem) : null;
     }
 }

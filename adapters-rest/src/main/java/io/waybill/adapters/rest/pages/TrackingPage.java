@@ -13,6 +13,7 @@ import io.waybill.application.port.in.RateDelivery;
 import io.waybill.application.port.in.ReadBranding;
 import io.waybill.application.port.in.TrackOrder;
 import io.waybill.application.port.in.TrackOrder.View;
+import io.waybill.domain.order.OrderStatus;
 import io.waybill.domain.shared.IllegalTransitionException;
 import io.waybill.domain.shared.InvalidValueException;
 import io.waybill.domain.tracking.TrackingId;
@@ -172,7 +173,9 @@ public class TrackingPage {
         return view.isPresent()
                 ? html(status, Templates.page(model(view.get(), locale), locale.getLanguage(), route(view.get(), locale),
                         PageBrand.of(branding.ofTracking(trackingId), trackingId.formatted()),
-                        PageFeedback.of(rate.state(trackingId), problem)), locale)
+                        PageFeedback.of(view.get().status() == OrderStatus.DELIVERED
+                                || view.get().status() == OrderStatus.PARTIALLY_DELIVERED,
+                                () -> rate.givenRating(trackingId), problem)), locale)
                 : html(404, Templates.unknown(locale.getLanguage(), trackingId.formatted()), locale);
     }
 

@@ -28,8 +28,8 @@ public class InMemoryRating implements RateDelivery {
     }
 
     @Override
-    public Optional<State> state(TrackingId trackingId) {
-        return Optional.of(new State(delivered.contains(trackingId), Optional.ofNullable(given.get(trackingId))));
+    public Optional<Integer> givenRating(TrackingId trackingId) {
+        return Optional.ofNullable(given.get(trackingId));
     }
 
     @Override

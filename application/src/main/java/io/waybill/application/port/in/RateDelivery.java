@@ -9,12 +9,11 @@ import java.util.Optional;
  */
 public interface RateDelivery {
 
-    /** Whether the order may be rated now (it is delivered) and the rating already given, if any. */
-    record State(boolean open, Optional<Integer> given) {
-    }
-
-    /** Empty when no order has this tracking ID. */
-    Optional<State> state(TrackingId trackingId);
+    /**
+     * The rating already given for the order with this tracking ID, if any (one indexed read each: the tracking page
+     * asks on every view of a delivered order).
+     */
+    Optional<Integer> givenRating(TrackingId trackingId);
 
     /**
      * Records a rating of 1 to 5 and an optional comment (at most 2000 characters).
