@@ -73,17 +73,8 @@ public class FeedbackService implements RecordFeedback, RateDelivery {
     @Override
     public void record(String token, int rating, String comment) {
         Verified verified = verify(token);
-        if (rating < 1 || rating > 5) {
-            throw new InvalidValueException("rating", "from 1 (poor) to 5 (excellent), got " + rating);
-        }
-        String text = InvalidValueException.optionalFreeText(comment, "comment", MAX_COMMENT);
-        Order order = orderOf(verified);
-        if (order.status() != OrderStatus.DELIVERED && order.status() != OrderStatus.PARTIALLY_DELIVERED) {
-            throw new IllegalTransitionException(order.status(), "FEEDBACK", "feedback is for delivered orders");
-        }
-        if (!TenantScope.of(order.tenant(), () -> store.add(new DeliveryFeedback.Feedback(verified.order(), rating, text, clock.instant())))) {
-            throw new IllegalTransitionException("FEEDBACK_GIVEN", "FEEDBACK", "feedback for this order was already recorded");
-        }
+        String text = checked(rating, comment);
+        add(orderOf(verified), rating, text);
     }
 
     @Override
@@ -94,22 +85,27 @@ public class FeedbackService implements RecordFeedback, RateDelivery {
 
     @Override
     public void rate(TrackingId trackingId, int rating, String comment) {
+        String text = checked(rating, comment);
+        add(TenantScope.platform(() -> orders.byTrackingId(trackingId))
+                .orElseThrow(() -> new OrderNotFoundException("with tracking ID " + trackingId.formatted())), rating, text);
+    }
+
+    /** The comment as stored, once the rating and the comment are checked. */
+    private static String checked(int rating, String comment) {
         if (rating < 1 || rating > 5) {
             throw new InvalidValueException("rating", "from 1 (poor) to 5 (excellent), got " + rating);
         }
-        String text = InvalidValueException.optionalFreeText(comment, "comment", MAX_COMMENT);
-        Order order = TenantScope.platform(() -> orders.byTrackingId(trackingId))
-                .orElseThrow(() -> new OrderNotFoundException("with tracking ID " + trackingId.formatted()));
-        if (!delivered(order)) {
+        return InvalidValueException.optionalFreeText(comment, "comment", MAX_COMMENT);
+    }
+
+    /** Stores the feedback of a delivered order, once. */
+    private void add(Order order, int rating, String text) {
+        if (order.status() != OrderStatus.DELIVERED && order.status() != OrderStatus.PARTIALLY_DELIVERED) {
             throw new IllegalTransitionException(order.status(), "FEEDBACK", "feedback is for delivered orders");
         }
         if (!TenantScope.of(order.tenant(), () -> store.add(new DeliveryFeedback.Feedback(order.getId(), rating, text, clock.instant())))) {
             throw new IllegalTransitionException("FEEDBACK_GIVEN", "FEEDBACK", "feedback for this order was already recorded");
         }
-    }
-
-    private static boolean delivered(Order order) {
-        return order.status() == OrderStatus.DELIVERED || order.status() == OrderStatus.PARTIALLY_DELIVERED;
     }
 
     /** The link's order, whoever's it is: the signed link is the authority (it was sent to the order's customer). */

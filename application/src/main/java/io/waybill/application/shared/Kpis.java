@@ -101,6 +101,26 @@ public final class Kpis {
         public Optional<Double> rate() {
             return of == 0 ? Optional.empty() : Optional.of((double) count / of);
         }
+
+        /** The rate as people read it, like {@code 93.4 %}; a dash when there is nothing to count. */
+        public String percent() {
+            return rate().map(x -> String.format(Locale.ENGLISH, "%.1f %%", x * 100)).orElse("—");
+        }
+    }
+
+    /**
+     * Whole hours as people read them: {@code < 30 min} for 0 (rounded to the hour, 0 is under half an hour), hours
+     * under two days, days with one decimal beyond; a dash for none.
+     */
+    public static String readable(OptionalInt hours) {
+        if (hours.isEmpty()) {
+            return "—";
+        }
+        int h = hours.getAsInt();
+        if (h == 0) {
+            return "< 30 min";
+        }
+        return h < 48 ? h + " h" : String.format(Locale.ENGLISH, "%.1f d", h / 24.0);
     }
 
     /** How many durations, and their median and 95th percentile in whole hours (empty when none). */

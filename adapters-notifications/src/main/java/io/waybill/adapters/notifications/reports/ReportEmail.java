@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalInt;
 
 /**
  * Writes the daily report's e-mail: the day's figures beside the last 30 days', the worst lanes of the week, the
@@ -49,21 +48,21 @@ public class ReportEmail implements ReportDocuments {
         Kpis.Figures m = f.last30().orders();
         List<Line> lines = List.of(
                 new Line("Orders delivered", Long.toString(d.delivered()), Long.toString(m.delivered())),
-                new Line("On time", percent(d.onTime()), percent(m.onTime())),
-                new Line("Order to delivery, median", hours(d.orderToDelivery().medianHours()), hours(m.orderToDelivery().medianHours())),
-                new Line("Order to delivery, P95", hours(d.orderToDelivery().p95Hours()), hours(m.orderToDelivery().p95Hours())),
-                new Line("First-attempt delivery", percent(d.firstAttempt()), percent(m.firstAttempt())),
-                new Line("Exception rate", percent(d.exceptions()), percent(m.exceptions())),
-                new Line("Order accuracy", percent(d.accurate()), percent(m.accurate())),
+                new Line("On time", d.onTime().percent(), m.onTime().percent()),
+                new Line("Order to delivery, median", Kpis.readable(d.orderToDelivery().medianHours()), Kpis.readable(m.orderToDelivery().medianHours())),
+                new Line("Order to delivery, P95", Kpis.readable(d.orderToDelivery().p95Hours()), Kpis.readable(m.orderToDelivery().p95Hours())),
+                new Line("First-attempt delivery", d.firstAttempt().percent(), m.firstAttempt().percent()),
+                new Line("Exception rate", d.exceptions().percent(), m.exceptions().percent()),
+                new Line("Order accuracy", d.accurate().percent(), m.accurate().percent()),
                 new Line("Returned to sender", Long.toString(d.returned()), Long.toString(m.returned())),
                 new Line("Lost", Long.toString(d.lost()), Long.toString(m.lost())));
         List<LaneRow> lanes = f.worstLanes().stream().map(l -> new LaneRow(l.lane(), l.figures().closed(),
-                percent(l.figures().onTime()), hours(l.figures().transit().medianHours()))).toList();
+                l.figures().onTime().percent(), Kpis.readable(l.figures().transit().medianHours()))).toList();
         List<RiskRow> risks = f.atRiskFirst().stream().map(ReportEmail::risk).toList();
         String html = Templates.daily(new View(f.tenantName(), f.day().toString(), f.dayFigures().zone().getId(), lines, lanes,
                 f.needsAttention(), f.openExceptions(), f.atRisk(), risks, f.consoleUrl())).render();
         String subject = "Waybill daily report " + f.day() + " · " + f.tenantName() + ": " + d.delivered() + " delivered, "
-                + percent(d.onTime()) + " on time, " + f.needsAttention() + " open exceptions";
+                + d.onTime().percent() + " on time, " + f.needsAttention() + " open exceptions";
         return new Written(subject, html);
     }
 
@@ -76,18 +75,5 @@ public class ReportEmail implements ReportDocuments {
         return at == null ? "—" : WHEN.format(at);
     }
 
-    static String percent(Kpis.Rate rate) {
-        return rate.rate().map(x -> String.format(Locale.ENGLISH, "%.1f %%", x * 100)).orElse("—");
-    }
 
-    static String hours(OptionalInt hours) {
-        if (hours.isEmpty()) {
-            return "—";
-        }
-        int h = hours.getAsInt();
-        if (h == 0) {
-            return "< 30 min"; // rounded to the hour, 0 is under half an hour
-        }
-        return h < 48 ? h + " h" : String.format(Locale.ENGLISH, "%.1f d", h / 24.0);
-    }
 }

@@ -2,6 +2,7 @@ package io.waybill.adapters.notifications.reports;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
+import io.waybill.adapters.notifications.email.EmailChannel;
 import io.waybill.application.port.out.ReportMail;
 import io.waybill.application.shared.DailyReport;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,7 @@ public class ReportMailer implements ReportMail {
     ReportMailer(Mailer mailer, @ConfigProperty(name = "waybill.notifications.email.from") Optional<String> from,
             @ConfigProperty(name = "quarkus.mailer.from") Optional<String> mailerFrom) {
         this.mailer = mailer;
-        this.from = from.or(() -> mailerFrom).orElse("Waybill <no-reply@waybill.invalid>");
+        this.from = from.or(() -> mailerFrom).orElse(EmailChannel.DEFAULT_FROM);
     }
 
     @Override

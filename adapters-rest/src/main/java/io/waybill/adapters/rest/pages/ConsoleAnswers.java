@@ -42,7 +42,12 @@ final class ConsoleAnswers {
     }
 
     static Response html(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store")
-                .header("X-Frame-Options", "DENY").header("Referrer-Policy", "same-origin").entity(page.render()).build();
+        return guarded(Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))).entity(page.render()).build();
+    }
+
+    /** The headers of every console answer: never cached, never framed, no referrer to other sites. */
+    static Response.ResponseBuilder guarded(Response.ResponseBuilder answer) {
+        return answer.header("Cache-Control", "no-store").header("X-Frame-Options", "DENY")
+                .header("Referrer-Policy", "same-origin");
     }
 }

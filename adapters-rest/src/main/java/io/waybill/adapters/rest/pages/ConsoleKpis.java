@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalInt;
 
 /**
  * The KPI part of the console's overview, as plain values for its template: the tiles (each with the counts it is made
@@ -43,23 +42,23 @@ final class ConsoleKpis {
     static Section of(Kpis.Report r, long atRiskNow) {
         Kpis.Figures o = r.orders();
         List<Tile> tiles = List.of(
-                new Tile("on-time", "On time", percent(o.onTime()), o.onTime().count() + " of " + o.onTime().of()
+                new Tile("on-time", "On time", o.onTime().percent(), o.onTime().count() + " of " + o.onTime().of()
                         + " delivered orders with a promise", tone(o.onTime(), 0.95, 0.85)),
-                new Tile("order-to-delivery-median", "Order to delivery, median", hours(o.orderToDelivery().medianHours()),
+                new Tile("order-to-delivery-median", "Order to delivery, median", Kpis.readable(o.orderToDelivery().medianHours()),
                         o.orderToDelivery().count() + " delivered", "neutral"),
-                new Tile("order-to-delivery-p95", "Order to delivery, P95", hours(o.orderToDelivery().p95Hours()),
+                new Tile("order-to-delivery-p95", "Order to delivery, P95", Kpis.readable(o.orderToDelivery().p95Hours()),
                         "95 % were delivered within this", "neutral"),
-                new Tile("first-attempt", "First-attempt delivery", percent(o.firstAttempt()), o.firstAttempt().count() + " of "
+                new Tile("first-attempt", "First-attempt delivery", o.firstAttempt().percent(), o.firstAttempt().count() + " of "
                         + o.firstAttempt().of() + " delivered orders", tone(o.firstAttempt(), 0.95, 0.85)),
-                new Tile("exceptions", "Exception rate", percent(o.exceptions()), o.exceptions().count() + " of "
+                new Tile("exceptions", "Exception rate", o.exceptions().percent(), o.exceptions().count() + " of "
                         + o.exceptions().of() + " closed orders", inverseTone(o.exceptions(), 0.05, 0.15)),
-                new Tile("accuracy", "Order accuracy", percent(o.accurate()), o.accurate().count() + " of " + o.accurate().of()
+                new Tile("accuracy", "Order accuracy", o.accurate().percent(), o.accurate().count() + " of " + o.accurate().of()
                         + " delivered or returned orders", tone(o.accurate(), 0.98, 0.95)),
                 new Tile("at-risk", "At risk now", Long.toString(atRiskNow), "shipments at medium or high risk",
                         atRiskNow == 0 ? "good" : "warn"));
         List<CarrierRow> carriers = r.carriers().stream().map(c -> new CarrierRow(c.carrier(), c.service(),
-                c.figures().closed(), percent(c.figures().onTime()), hours(c.figures().transit().medianHours()),
-                percent(c.figures().exceptions()), percent(c.figures().firstAttempt()))).toList();
+                c.figures().closed(), c.figures().onTime().percent(), Kpis.readable(c.figures().transit().medianHours()),
+                c.figures().exceptions().percent(), c.figures().firstAttempt().percent())).toList();
         long busiest = Math.max(1, r.days().stream().mapToLong(d -> d.figures().delivered()).max().orElse(1));
         List<Bar> bars = new ArrayList<>();
         int x = 0;
@@ -74,7 +73,7 @@ final class ConsoleKpis {
             int yOn = CHART_HEIGHT - hOn;
             int yLate = yOn - hLate;
             bars.add(new Bar(d.day().toString(), DAY.format(d.day()), x, f.delivered(), onTime, late, unpromised, yOn, hOn, yLate,
-                    hLate, yLate - hNone, hNone, percent(f.onTime())));
+                    hLate, yLate - hNone, hNone, f.onTime().percent()));
             x += BAR;
         }
         long delivered = r.days().stream().mapToLong(d -> d.figures().delivered()).sum();
@@ -88,20 +87,7 @@ final class ConsoleKpis {
         return (int) Math.round((double) count * (CHART_HEIGHT - 10) / busiest);
     }
 
-    static String percent(Kpis.Rate rate) {
-        return rate.rate().map(x -> String.format(Locale.ENGLISH, "%.1f %%", x * 100)).orElse("—");
-    }
 
-    static String hours(OptionalInt hours) {
-        if (hours.isEmpty()) {
-            return "—";
-        }
-        int h = hours.getAsInt();
-        if (h == 0) {
-            return "< 30 min"; // rounded to the hour, 0 is under half an hour
-        }
-        return h < 48 ? h + " h" : String.format(Locale.ENGLISH, "%.1f d", h / 24.0);
-    }
 
     private static String tone(Kpis.Rate rate, double good, double fair) {
         return rate.rate().map(x -> x >= good ? "good" : x >= fair ? "warn" : "bad").orElse("neutral");

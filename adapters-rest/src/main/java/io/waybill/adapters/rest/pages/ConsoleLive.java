@@ -23,8 +23,6 @@ import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Live updates of an open order page in the console: an event {@code changed} (no data) whenever the order, one of its
@@ -64,23 +62,8 @@ public class ConsoleLive {
                 emitter.complete();
                 return;
             }
-            AtomicBoolean pending = new AtomicBoolean();
-            AtomicLong lastSent = new AtomicLong(System.nanoTime() - MIN_INTERVAL_NANOS);
-            Runnable changed = () -> {
-                if (pending.getAndSet(true)) {
-                    return;
-                }
-                long due = Math.max(TimeUnit.MILLISECONDS.toNanos(200), lastSent.get() + MIN_INTERVAL_NANOS - System.nanoTime());
-                try {
-                    TimeUnit.NANOSECONDS.sleep(due);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                pending.set(false);
-                lastSent.set(System.nanoTime());
-                emitter.emit(sse.newEventBuilder().name("changed").data("").build());
-            };
+            Runnable changed = new Coalesced(MIN_INTERVAL_NANOS, 200,
+                    () -> emitter.emit(sse.newEventBuilder().name("changed").data("").build()));
             Optional<FollowTracking.Following> following = TenantScope.of(session.get().principal().tenant(),
                     () -> follow.follow(order, changed));
             if (following.isEmpty()) {

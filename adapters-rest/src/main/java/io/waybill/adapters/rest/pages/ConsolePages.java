@@ -49,6 +49,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +57,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The operations console: sign-in with an operator's key (posted once in a form, never in a URL; a signed session
@@ -71,6 +73,10 @@ public class ConsolePages {
     private static final int RISKS_SHOWN = 15;
     private static final int FOUND_SHOWN = 50;
     private static final int MESSAGES_SHOWN = 100;
+    /** The statuses of the groups counted whole: all but delivered and cancelled, which are counted per period. */
+    private static final Set<OrderStatus> OPEN_STATUSES = Arrays.stream(Group.values())
+            .filter(g -> g != Group.DELIVERED && g != Group.CANCELLED).flatMap(g -> g.statuses.stream())
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(OrderStatus.class)));
 
     @CheckedTemplate
     static class Templates {
@@ -158,13 +164,7 @@ public class ConsolePages {
             Kpis.Report report = kpis.report(period);
             // the open orders are counted whole (they are few); delivered and cancelled ones within the period, since
             // counting every order ever delivered would grow with the history and tell an operator nothing
-            Set<OrderStatus> openStatuses = EnumSet.noneOf(OrderStatus.class);
-            for (Group g : Group.values()) {
-                if (g != Group.DELIVERED && g != Group.CANCELLED) {
-                    openStatuses.addAll(g.statuses);
-                }
-            }
-            Map<OrderStatus, Long> counts = search.countByStatus(openStatuses);
+            Map<OrderStatus, Long> counts = search.countByStatus(OPEN_STATUSES);
             List<StatusGroup> groups = new ArrayList<>();
             long open = 0;
             for (Group g : Group.values()) {

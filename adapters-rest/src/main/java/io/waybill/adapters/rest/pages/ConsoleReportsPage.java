@@ -1,5 +1,6 @@
 package io.waybill.adapters.rest.pages;
 
+import static io.waybill.adapters.rest.pages.ConsoleAnswers.guarded;
 import static io.waybill.adapters.rest.pages.ConsoleAnswers.html;
 import static io.waybill.adapters.rest.pages.ConsoleAnswers.shell;
 
@@ -68,8 +69,7 @@ public class ConsoleReportsPage {
     @PermitAll
     public Response report(@CookieParam(ConsoleSessions.COOKIE) String cookie, @PathParam("day") String day) {
         return sessions.signedIn(cookie, "/console/reports/" + day, session -> found(session, day, r ->
-                Response.ok(r.html(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Cache-Control", "no-store")
-                        .header("X-Frame-Options", "DENY").header("Referrer-Policy", "same-origin")
+                guarded(Response.ok(r.html(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")))
                         .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'").build()));
     }
 
@@ -79,7 +79,7 @@ public class ConsoleReportsPage {
     @Produces("text/csv")
     public Response csv(@CookieParam(ConsoleSessions.COOKIE) String cookie, @PathParam("day") String day) {
         return sessions.signedIn(cookie, "/console/reports/" + day + "/csv", session -> found(session, day, r ->
-                Response.ok(r.csv(), "text/csv; charset=utf-8").header("Cache-Control", "no-store")
+                guarded(Response.ok(r.csv(), "text/csv; charset=utf-8"))
                         .header("Content-Disposition", "attachment; filename=\"" + r.csvName() + "\"").build()));
     }
 

@@ -37,9 +37,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -192,26 +189,10 @@ public class TrackingPage {
         Locale locale = Languages.choose(lang, accepted);
         TrackingId trackingId = TrackingId.parse(id);
         Multi<OutboundSseEvent> changes = Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
-            AtomicBoolean pending = new AtomicBoolean();
-            AtomicLong lastSent = new AtomicLong(System.nanoTime() - minIntervalNanos);
-            Runnable changed = () -> {
-                if (pending.getAndSet(true)) {
-                    return;
-                }
-                long due = Math.max(TimeUnit.MILLISECONDS.toNanos(COALESCE_MILLIS),
-                        lastSent.get() + minIntervalNanos - System.nanoTime());
-                try {
-                    TimeUnit.NANOSECONDS.sleep(due);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                pending.set(false);
-                lastSent.set(System.nanoTime());
-                trackOrder.track(trackingId).ifPresent(v -> emitter.emit(sse.newEventBuilder().name("view")
-                        .data(Templates.page$view(model(v, locale), locale.getLanguage(), route(v, locale)).setLocale(locale)
-                                .render()).build()));
-            };
+            Runnable changed = new Coalesced(minIntervalNanos, COALESCE_MILLIS, () -> trackOrder.track(trackingId)
+                    .ifPresent(v -> emitter.emit(sse.newEventBuilder().name("view")
+                            .data(Templates.page$view(model(v, locale), locale.getLanguage(), route(v, locale)).setLocale(locale)
+                                    .render()).build())));
             Optional<FollowTracking.Following> following = follow.follow(trackingId, changed);
             if (following.isEmpty()) {
                 emitter.complete();
