@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
@@ -93,6 +94,13 @@ class ConsoleBrowserTest {
         assertThat(page.locator(".tile .label").allTextContents()).contains("Awaiting payment", "In the warehouse").anySatisfy(l -> assertThat(l).isEqualTo("Delivered in the period"));
         assertThat(Browser.accessibilityViolations(page)).as("axe-core on the overview").isEmpty();
         Browser.screenshot(page, "console-overview");
+        page.evaluate("() => { window.notReloaded = true; }");
+        long awaiting = awaitingPayment(page);
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(ApiTestData.order(ownWms("OVERVIEW"), line("MUG-WHITE", 1))).post("/api/v1/orders").then().statusCode(201);
+        page.waitForCondition(() -> awaitingPayment(page) > awaiting, new Page.WaitForConditionOptions().setTimeout(15_000));
+        assertThat((Boolean) page.evaluate("() => window.notReloaded === true")).as("the overview reads itself again in place")
+                .isTrue();
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Find")).click();
         page.getByLabel("Order number, tracking ID, carrier tracking number or customer e-mail").fill(email.toUpperCase());
@@ -217,6 +225,12 @@ class ConsoleBrowserTest {
         given().redirects().follow(false).get("/console/orders/{id}/live", id).then().statusCode(200)
                 .body(emptyString()); // without a session the stream ends at once
         page.context().close();
+    }
+
+    private static long awaitingPayment(Page page) {
+        String figure = page.locator("#overview-live .tile").filter(new Locator.FilterOptions().setHasText("Awaiting payment"))
+                .locator(".figure").textContent();
+        return Long.parseLong(figure.replaceAll("\\D", ""));
     }
 
     private static String tile(Page page, String id) {

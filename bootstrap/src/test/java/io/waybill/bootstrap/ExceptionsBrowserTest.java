@@ -78,13 +78,19 @@ class ExceptionsBrowserTest {
     void anOperatorAcknowledgesOneItemWatchesAnotherEscalateAtItsDeadlineAndResolvesIt() {
         Shipped held = shipped("EXC-HELD");
         Shipped failed = shipped("EXC-FAIL");
+        ExceptionsConsole console = new ExceptionsConsole(browser.desktop("en-GB"), base.toString()).queue(OPERATOR);
+        assertThat(console.heading()).isEqualTo("Exceptions");
+        console.page().waitForTimeout(1500); // the queue's live stream connects
+        console.page().evaluate("() => { window.notReloaded = true; }");
+
         String heldItem = ExceptionsTestData.itemFor(INTEGRATOR, OPERATOR, CARRIER, held.number(), held.shipmentId(), "HELD",
                 ApiTestData.at(0, 1));
         String failedItem = ExceptionsTestData.itemFor(INTEGRATOR, OPERATOR, CARRIER, failed.number(), failed.shipmentId(),
                 "DELIVERY_ATTEMPT_FAILED", ApiTestData.at(0, 1));
-
-        ExceptionsConsole console = new ExceptionsConsole(browser.desktop("en-GB"), base.toString()).queue(OPERATOR);
-        assertThat(console.heading()).isEqualTo("Exceptions");
+        Await.until(Duration.ofSeconds(15), "the new items appear in the open queue", () -> console.lines().stream()
+                .anyMatch(l -> l.contains(failed.orderNumber())) && console.lines().stream().anyMatch(l -> l.contains(held.orderNumber())));
+        assertThat((Boolean) console.page().evaluate("() => window.notReloaded === true")).as("updated in place, not reloaded")
+                .isTrue();
         assertThat(console.lines()).anySatisfy(l -> assertThat(l).contains("Held", held.orderNumber(),
                 "customs: commercial invoice missing", "—"));
         assertThat(console.lines()).anySatisfy(l -> assertThat(l).contains("Failed attempt", failed.orderNumber()));

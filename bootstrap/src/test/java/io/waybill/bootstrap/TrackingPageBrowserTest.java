@@ -133,7 +133,12 @@ class TrackingPageBrowserTest {
         Page phone = browser.phone("de-DE");
         phone.navigate(url("track/" + order.trackingId()));
         phone.locator(".route-map path.leaflet-interactive").nth(3).waitFor();
+        assertThat(phone.locator(".route .destination").textContent()).isEqualTo("Zugestellt in: Berlin, Deutschland");
+        assertThat(phone.locator(".proof li").allTextContents()).as("what the proof holds, in words")
+                .containsExactly("mit Unterschrift", "mit einem Foto bei der Zustellung", "mit dem Namen des Empfängers",
+                        "mit dem Ort, an dem es abgelegt wurde");
         String html = phone.content();
+        assertThat(html).as("none of the proof itself").doesNotContain("Lovelace", "secret-signature", "doorstep");
         assertThat(html).as("no exact position: hubs, depot, the door's proof of delivery")
                 .doesNotContain("53.551086", "9.993682", "51.312711", "9.479746", "52.520008", "13.404954", "52.52001", "13.40495");
         @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package io.waybill.application.service;
 
+import io.waybill.application.port.in.TrackOrder;
 import io.waybill.application.port.in.TrackOrder.ShipmentView;
 import io.waybill.application.port.in.TrackOrder.Step;
 import io.waybill.application.port.in.TrackOrder.View;
@@ -11,6 +12,7 @@ import io.waybill.domain.order.TimelineItem;
 import io.waybill.domain.tracking.Location;
 import io.waybill.domain.tracking.Milestone;
 import io.waybill.domain.tracking.PlaceName;
+import io.waybill.domain.tracking.ProofOfDelivery;
 import io.waybill.domain.tracking.TrackingEvent;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,7 +43,7 @@ final class PublicTracking {
             int number = shipments.size() + 1;
             numbers.put(s.getId(), number);
             shipments.add(new ShipmentView(number, s.carrier(), s.carrierTrackingNumber(), s.status(),
-                    s.manifest().parcels().size(), s.deliveredAt(), s.proofOfDelivery() != null, null, null, null));
+                    s.manifest().parcels().size(), s.deliveredAt(), proof(s.proofOfDelivery()), null, null, null));
         }
         List<Step> steps = new ArrayList<>();
         for (TimelineItem item : order.timeline()) {
@@ -84,5 +86,10 @@ final class PublicTracking {
             case RETURNED_TO_SENDER -> "Returned to sender";
             case LOST -> "Reported lost by the carrier";
         };
+    }
+
+    private static TrackOrder.Proof proof(ProofOfDelivery proof) {
+        return proof == null ? null
+                : new TrackOrder.Proof(proof.hasSignature(), proof.hasPhoto(), proof.receivedBy() != null, proof.position() != null);
     }
 }

@@ -27,6 +27,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import io.waybill.application.fakes.InMemoryOrders;
 import io.waybill.application.fakes.InMemoryShipmentPredictions;
+import io.waybill.application.port.in.TrackOrder;
 import io.waybill.application.port.in.TrackOrder.ShipmentView;
 import io.waybill.application.port.in.TrackOrder.Step;
 import io.waybill.application.port.in.TrackOrder.View;
@@ -86,7 +87,7 @@ class OrderQueriesTest {
         assertThat(view.deliveredAt()).isEqualTo(deliveredAt);
         Order stored = orders.byId(order.getId()).orElseThrow();
         assertThat(view.shipments()).containsExactly(new ShipmentView(1, UPS, stored.shipments().getFirst().carrierTrackingNumber(),
-                ShipmentStatus.DELIVERED, 1, deliveredAt, true, null, null, null));
+                ShipmentStatus.DELIVERED, 1, deliveredAt, new TrackOrder.Proof(true, true, true, true), null, null, null));
         assertThat(view.timeline()).extracting(Step::milestone).containsExactly(Milestone.PLACED, Milestone.CONFIRMED,
                 Milestone.PACKED, Milestone.HANDED_OVER, Milestone.IN_TRANSIT, Milestone.DELIVERED);
         assertThat(view.timeline()).extracting(Step::description).containsExactly("Order placed",

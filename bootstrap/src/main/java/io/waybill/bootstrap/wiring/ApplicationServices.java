@@ -3,6 +3,7 @@ package io.waybill.bootstrap.wiring;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.waybill.application.port.in.CancelOrder;
 import io.waybill.application.port.in.ConfirmOrder;
+import io.waybill.application.port.in.FollowExceptions;
 import io.waybill.application.port.in.FollowOrder;
 import io.waybill.application.port.in.FollowTracking;
 import io.waybill.application.port.in.GetOrder;
@@ -16,6 +17,7 @@ import io.waybill.application.port.out.AuditTrail;
 import io.waybill.application.port.out.Carriers;
 import io.waybill.application.port.out.IdempotencyKeys;
 import io.waybill.application.port.out.Notifications;
+import io.waybill.application.port.out.ExceptionChanges;
 import io.waybill.application.port.out.OrderChanges;
 import io.waybill.application.port.out.Orders;
 import io.waybill.application.port.out.ShipmentPredictions;
@@ -122,8 +124,13 @@ public class ApplicationServices {
     @Produces
     @Singleton
     @Typed(TrackingFollowers.class)
-    TrackingFollowers followers(Orders orders, OrderChanges changes) {
-        return new TrackingFollowers(orders, changes);
+    TrackingFollowers followers(Orders orders, OrderChanges changes, ExceptionChanges exceptionChanges) {
+        return new TrackingFollowers(orders, changes, exceptionChanges);
+    }
+
+    @Produces
+    FollowExceptions followExceptions(TrackingFollowers followers) {
+        return followers;
     }
 
     @Produces

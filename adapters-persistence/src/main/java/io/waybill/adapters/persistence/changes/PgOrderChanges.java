@@ -1,8 +1,10 @@
 package io.waybill.adapters.persistence.changes;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.waybill.application.port.out.ExceptionChanges;
 import io.waybill.application.port.out.OrderChanges;
 import io.waybill.domain.order.OrderId;
+import io.waybill.domain.tenant.TenantId;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,19 +24,22 @@ import org.postgresql.PGNotification;
 
 /**
  * Order changes from PostgreSQL's channel {@code waybill_order_changed} (migration V19 announces them by trigger, at
- * commit, with the order's id). One connection per instance listens, started by the first watcher; each watcher is
- * told on a virtual thread of its own, so a slow one delays no other. After the connection is lost and found again
+ * commit, with the order's id), and changes of a tenant's exceptions items from {@code waybill_exceptions_changed}
+ * (V25, with the tenant's id). One connection per instance listens to both, started by the first watcher; each watcher
+ * is told on a virtual thread of its own, so a slow one delays no other. After the connection is lost and found again
  * every watcher is told once, since changes in between were not heard.
  */
 @ApplicationScoped
-public class PgOrderChanges implements OrderChanges {
+public class PgOrderChanges implements OrderChanges, ExceptionChanges {
 
     static final String CHANNEL = "waybill_order_changed";
+    static final String EXCEPTIONS_CHANNEL = "waybill_exceptions_changed";
     private static final Logger LOG = Logger.getLogger(PgOrderChanges.class);
     private static final int POLL_MILLIS = 500;
 
     private final DataSource dataSource;
     private final Map<UUID, Set<Runnable>> watchers = new ConcurrentHashMap<>();
+    private final Map<String, Set<Runnable>> queueWatchers = new ConcurrentHashMap<>();
     private final ExecutorService signals = Executors.newVirtualThreadPerTaskExecutor();
     private Thread listener;
     private volatile boolean stopped;
@@ -48,6 +53,16 @@ public class PgOrderChanges implements OrderChanges {
         startListening();
         watchers.computeIfAbsent(order.value(), id -> ConcurrentHashMap.newKeySet()).add(changed);
         return () -> watchers.computeIfPresent(order.value(), (id, set) -> {
+            set.remove(changed);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    @Override
+    public Watch watch(TenantId tenant, Runnable changed) {
+        startListening();
+        queueWatchers.computeIfAbsent(tenant.value(), id -> ConcurrentHashMap.newKeySet()).add(changed);
+        return () -> queueWatchers.computeIfPresent(tenant.value(), (id, set) -> {
             set.remove(changed);
             return set.isEmpty() ? null : set;
         });
@@ -69,15 +84,21 @@ public class PgOrderChanges implements OrderChanges {
         while (!stopped) {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("LISTEN " + CHANNEL);
+                statement.execute("LISTEN " + EXCEPTIONS_CHANNEL);
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 if (reconnecting) {
                     watchers.keySet().forEach(this::tell);
+                    queueWatchers.keySet().forEach(this::tellQueue);
                 }
                 while (!stopped) {
                     PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
                     if (notifications != null) {
                         for (PGNotification n : notifications) {
-                            tell(UUID.fromString(n.getParameter()));
+                            if (n.getName().equals(EXCEPTIONS_CHANNEL)) {
+                                tellQueue(n.getParameter());
+                            } else {
+                                tell(UUID.fromString(n.getParameter()));
+                            }
                         }
                     }
                 }
@@ -94,6 +115,15 @@ public class PgOrderChanges implements OrderChanges {
 
     private void tell(UUID order) {
         Set<Runnable> set = watchers.get(order);
+        if (set != null) {
+            for (Runnable changed : set) {
+                signals.execute(changed);
+            }
+        }
+    }
+
+    private void tellQueue(String tenant) {
+        Set<Runnable> set = queueWatchers.get(tenant);
         if (set != null) {
             for (Runnable changed : set) {
                 signals.execute(changed);

@@ -10,6 +10,7 @@ import io.waybill.adapters.persistence.testing.PostgresTestResource;
 import io.waybill.application.fakes.InDefaultTenant;
 import io.waybill.application.port.out.OrderChanges.Watch;
 import io.waybill.domain.order.Order;
+import io.waybill.domain.tenant.TenantId;
 import io.waybill.domain.tracking.TrackingId;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -60,6 +61,25 @@ class PgOrderChangesTest implements InDefaultTenant {
         again.cancel("customer asked", Instant.now());
         orders.save(List.of(again));
         assertThat(heard.poll(1, TimeUnit.SECONDS)).as("nobody watches any more").isNull();
+    }
+
+    @Test
+    void aTenantsQueueWatchersHearOnlyThatTenantsExceptionChanges() throws Exception {
+        Order probe = anOrder().placed();
+        orders.save(List.of(probe));
+        awaitListening(probe);
+        LinkedBlockingQueue<String> heard = new LinkedBlockingQueue<>();
+        try (Watch mine = changes.watch(new TenantId("default"), () -> heard.add("default"));
+                Watch theirs = changes.watch(new TenantId("other-shipper"), () -> heard.add("other"));
+                Connection c = dataSource.getConnection();
+                PreparedStatement notify = c.prepareStatement("select pg_notify(?, ?)")) {
+            notify.setString(1, PgOrderChanges.EXCEPTIONS_CHANNEL);
+            notify.setString(2, "default");
+            notify.execute();
+            assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo("default");
+            Thread.sleep(300);
+            assertThat(heard).as("the other tenant's queue did not change").isEmpty();
+        }
     }
 
     /** The listener starts with the first watcher: announce the order by hand until the announcement is heard. */

@@ -6,6 +6,7 @@ import static io.waybill.adapters.rest.pages.ConsoleAnswers.shell;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Multi;
 import io.waybill.adapters.rest.pages.ConsoleModel.Shell;
 import io.waybill.adapters.rest.pages.ConsoleSessions.Session;
 import io.waybill.adapters.rest.pages.ExceptionsPageModel.Item;
@@ -14,6 +15,7 @@ import io.waybill.adapters.rest.pages.ExceptionsPageModel.Queue;
 import io.waybill.adapters.rest.security.TenantBound;
 import io.waybill.application.port.in.ExceptionItemChangedException;
 import io.waybill.application.port.in.ExceptionItemNotFoundException;
+import io.waybill.application.port.in.FollowExceptions;
 import io.waybill.application.port.in.WorkExceptions;
 import io.waybill.application.shared.ExceptionQueue;
 import io.waybill.application.shared.TenantScope;
@@ -37,6 +39,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -72,11 +76,13 @@ public class ConsoleExceptionsPage {
 
     private final ConsoleSessions sessions;
     private final WorkExceptions exceptions;
+    private final FollowExceptions follow;
     private final Clock clock;
 
-    ConsoleExceptionsPage(ConsoleSessions sessions, WorkExceptions exceptions, Clock clock) {
+    ConsoleExceptionsPage(ConsoleSessions sessions, WorkExceptions exceptions, FollowExceptions follow, Clock clock) {
         this.sessions = sessions;
         this.exceptions = exceptions;
+        this.follow = follow;
         this.clock = clock;
     }
 
@@ -97,6 +103,18 @@ public class ConsoleExceptionsPage {
                     page.items().stream().map(i -> Line.of(i, now)).toList(), page.total(), problem);
             return html(problem == null ? 200 : 400, Templates.queue(shell(session, "exceptions"), q));
         });
+    }
+
+    /**
+     * Live updates of an open queue: an event {@code changed} (no data) whenever one of the tenant's items was opened or
+     * changed, at most one per two seconds; the page then fetches itself again (htmx) and swaps the list.
+     */
+    @GET
+    @Path("live")
+    @PermitAll
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public Multi<OutboundSseEvent> live(@CookieParam(ConsoleSessions.COOKIE) String cookie, @Context Sse sse) {
+        return ConsoleLive.signals(sessions, cookie, sse, changed -> Optional.of(follow.follow(changed)));
     }
 
     @GET

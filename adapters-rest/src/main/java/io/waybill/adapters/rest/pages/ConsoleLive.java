@@ -23,12 +23,13 @@ import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Live updates of an open order page in the console: an event {@code changed} (no data) whenever the order, one of its
  * shipments' estimates or risk, or what was sent about it changed, at most one per two seconds; the page then fetches
  * itself again (htmx) and swaps what it shows. Without a session, or for an order the session's tenant cannot see,
- * the stream ends at once.
+ * the stream ends at once. The exceptions queue's stream ({@link ConsoleExceptionsPage#live}) is built the same way.
  */
 @TenantBound // a no-op here (no key identity): the stream enters the session's tenant itself
 @Path("/console/orders/{id}/live")
@@ -56,7 +57,17 @@ public class ConsoleLive {
         } catch (InvalidValueException e) {
             return Multi.createFrom().empty();
         }
-        Multi<OutboundSseEvent> changes = Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
+        return signals(sessions, cookie, sse, changed -> follow.follow(order, changed));
+    }
+
+    /**
+     * The stream of a live console page: {@code changed} events, at most one per two seconds, and a comment every 20 s
+     * (so proxies keep the connection and a closed one is noticed). It ends at once without a session, or when
+     * {@code follow}, run in the session's tenant, finds nothing to follow.
+     */
+    static Multi<OutboundSseEvent> signals(ConsoleSessions sessions, String cookie, Sse sse,
+            Function<Runnable, Optional<FollowTracking.Following>> follow) {
+        return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
             Optional<Session> session = sessions.current(cookie); // checks the key: a database read, on a worker thread
             if (session.isEmpty()) {
                 emitter.complete();
@@ -65,19 +76,17 @@ public class ConsoleLive {
             Runnable changed = new Coalesced(MIN_INTERVAL_NANOS, 200,
                     () -> emitter.emit(sse.newEventBuilder().name("changed").data("").build()));
             Optional<FollowTracking.Following> following = TenantScope.of(session.get().principal().tenant(),
-                    () -> follow.follow(order, changed));
+                    () -> follow.apply(changed));
             if (following.isEmpty()) {
                 emitter.complete();
                 return;
             }
-            // a comment every 20 s keeps proxies from closing the connection, and lets a closed one be noticed
             Cancellable keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE).subscribe()
                     .with(tick -> emitter.emit(sse.newEventBuilder().comment("still here").build()));
             emitter.onTermination(() -> {
                 keepAlive.cancel();
                 following.get().close();
             });
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()); // finding the order reads the database
-        return changes;
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()); // reading the session and the order: not on the event loop
     }
 }

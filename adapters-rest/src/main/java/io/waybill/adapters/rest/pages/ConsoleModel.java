@@ -66,7 +66,7 @@ final class ConsoleModel {
     }
 
     /** The overview: orders by status group and the shipments at risk now. */
-    record Overview(List<StatusGroup> groups, long orders, long atRisk, List<RiskLine> risks) {
+    record Overview(List<StatusGroup> groups, long orders, long atRisk, List<RiskLine> risks, long refreshSeconds) {
     }
 
     /** The groups of the overview, in the order an order passes them. */

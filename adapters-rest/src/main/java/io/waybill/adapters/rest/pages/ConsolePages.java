@@ -48,6 +48,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -58,6 +59,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The operations console: sign-in with an operator's key (posted once in a form, never in a URL; a signed session
@@ -95,10 +97,13 @@ public class ConsolePages {
     private final WatchDelays delays;
     private final ReadKpis kpis;
     private final ListOrderMessages messages;
+    private final long refreshSeconds;
 
     ConsolePages(ConsoleSessions sessions, SearchOrders search, GetOrder orders, WatchDelays delays, ReadKpis kpis,
-            ListOrderMessages messages) {
+            ListOrderMessages messages,
+            @ConfigProperty(name = "waybill.console.overview.refresh", defaultValue = "PT30S") Duration refresh) {
         this.messages = messages;
+        this.refreshSeconds = Math.max(1, refresh.toSeconds());
         this.sessions = sessions;
         this.search = search;
         this.orders = orders;
@@ -185,7 +190,7 @@ public class ConsolePages {
             }
             AtRiskSearch.Page risks = delays.atRisk(new AtRiskSearch.Query(null, null, null, null, null, null, 0, RISKS_SHOWN));
             return html(problem == null ? 200 : 400, Templates.overview(shell(session, "overview"),
-                    new Overview(groups, open, risks.total(), risks.items().stream().map(RiskLine::of).toList()),
+                    new Overview(groups, open, risks.total(), risks.items().stream().map(RiskLine::of).toList(), refreshSeconds),
                     ConsoleKpis.of(report, risks.total()), problem));
         });
     }

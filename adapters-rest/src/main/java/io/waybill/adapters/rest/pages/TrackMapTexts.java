@@ -18,4 +18,7 @@ public interface TrackMapTexts {
 
     @Message("Goes to")
     String destination();
+
+    @Message("Delivered in")
+    String arrivedIn();
 }

@@ -76,8 +76,23 @@ public interface TrackTexts {
     @Message("Times in {zone}")
     String timesIn(String zone);
 
-    @Message("Proof of delivery was recorded by the carrier.")
+    @Message("The carrier recorded proof of delivery:")
     String proofRecorded();
+
+    @Message("a signature")
+    String proofSignature();
+
+    @Message("a photo taken on delivery")
+    String proofPhoto();
+
+    @Message("the name of who took it")
+    String proofReceiver();
+
+    @Message("where it was left")
+    String proofPlace();
+
+    @Message("This page shows no names, signatures or photos: the sender can show you the details.")
+    String proofAsk();
 
     @Message("Your parcel is running late: we now expect it {range}.")
     String bannerLate(String range);

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.Cancellable;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.waybill.adapters.rest.security.TenantBound;
 import io.waybill.application.port.in.FollowTracking;
@@ -188,7 +189,7 @@ public class TrackingPage {
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accepted, @Context Sse sse) {
         Locale locale = Languages.choose(lang, accepted);
         TrackingId trackingId = TrackingId.parse(id);
-        Multi<OutboundSseEvent> changes = Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
+        return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
             Runnable changed = new Coalesced(minIntervalNanos, COALESCE_MILLIS, () -> trackOrder.track(trackingId)
                     .ifPresent(v -> emitter.emit(sse.newEventBuilder().name("view")
                             .data(Templates.page$view(model(v, locale), locale.getLanguage(), route(v, locale)).setLocale(locale)
@@ -198,11 +199,13 @@ public class TrackingPage {
                 emitter.complete();
                 return;
             }
-            emitter.onTermination(following.get()::close);
+            Cancellable keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE).subscribe()
+                    .with(tick -> emitter.emit(sse.newEventBuilder().comment("still here").build()));
+            emitter.onTermination(() -> {
+                keepAlive.cancel();
+                following.get().close();
+            });
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()); // finding the order reads the database: not on the event loop
-        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(KEEP_ALIVE)
-                .map(tick -> sse.newEventBuilder().comment("still here").build());
-        return Multi.createBy().merging().streams(changes, keepAlive);
     }
 
     private static TrackingPageModel model(View view, Locale locale) {

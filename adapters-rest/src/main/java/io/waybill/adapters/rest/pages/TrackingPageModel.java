@@ -1,5 +1,6 @@
 package io.waybill.adapters.rest.pages;
 
+import io.waybill.application.port.in.TrackOrder;
 import io.waybill.application.port.in.TrackOrder.ShipmentView;
 import io.waybill.application.port.in.TrackOrder.Step;
 import io.waybill.application.port.in.TrackOrder.View;
@@ -33,8 +34,11 @@ public record TrackingPageModel(String trackingId, String rawTrackingId, String 
     public record ProgressStep(String label, String state) {
     }
 
-    /** The delivery estimate: a heading (expected, promised, delivered), the range or time, and the zone it is in. */
-    public record Estimate(String heading, String when, String zoneNote, boolean proof) {
+    /**
+     * The delivery estimate: a heading (expected, promised, delivered), the range or time, and the zone it is in; once
+     * delivered, what the proof of delivery holds, in words (empty without one).
+     */
+    public record Estimate(String heading, String when, String zoneNote, List<String> proof) {
     }
 
     public record ShipmentLine(String text) {
@@ -145,15 +149,33 @@ public record TrackingPageModel(String trackingId, String rawTrackingId, String 
         return country == null ? s.city() : s.city() + ", " + country;
     }
 
+    /** What the delivered shipments' proofs hold, each kind once. */
+    private static List<String> proof(View view, TrackTexts t) {
+        List<TrackOrder.Proof> proofs = view.shipments().stream().map(ShipmentView::proof).filter(Objects::nonNull).toList();
+        List<String> kinds = new ArrayList<>();
+        if (proofs.stream().anyMatch(TrackOrder.Proof::signature)) {
+            kinds.add(t.proofSignature());
+        }
+        if (proofs.stream().anyMatch(TrackOrder.Proof::photo)) {
+            kinds.add(t.proofPhoto());
+        }
+        if (proofs.stream().anyMatch(TrackOrder.Proof::receiverNamed)) {
+            kinds.add(t.proofReceiver());
+        }
+        if (proofs.stream().anyMatch(TrackOrder.Proof::place)) {
+            kinds.add(t.proofPlace());
+        }
+        return kinds;
+    }
+
     /**
      * Delivered: when. Under way: the estimate of the shipments not yet delivered (earliest P50 to latest P90), else the
      * shop's promise; nothing when neither is known.
      */
     private static Estimate estimate(View view, TrackTexts t, Dates dates, ZoneId zone) {
         String zoneNote = t.timesIn(zone.getDisplayName(TextStyle.FULL, dates.locale()));
-        boolean proof = view.shipments().stream().anyMatch(ShipmentView::proofOfDelivery);
         if (view.deliveredAt() != null) {
-            return new Estimate(t.deliveredHeading(), dates.moment(view.deliveredAt().atZone(zone)), zoneNote, proof);
+            return new Estimate(t.deliveredHeading(), dates.moment(view.deliveredAt().atZone(zone)), zoneNote, proof(view, t));
         }
         if (view.status().isClosed()) {
             return null;
@@ -169,11 +191,11 @@ public record TrackingPageModel(String trackingId, String rawTrackingId, String 
             to = to == null || latest.isAfter(to) ? latest : to;
         }
         if (from != null) {
-            return new Estimate(t.expected(), dates.range(from.atZone(zone), to.atZone(zone), t), zoneNote, false);
+            return new Estimate(t.expected(), dates.range(from.atZone(zone), to.atZone(zone), t), zoneNote, List.of());
         }
         if (view.promise() != null) {
             return new Estimate(t.promised(), dates.range(view.promise().earliest().atZone(zone),
-                    view.promise().latest().atZone(zone), t), zoneNote, false);
+                    view.promise().latest().atZone(zone), t), zoneNote, List.of());
         }
         return null;
     }

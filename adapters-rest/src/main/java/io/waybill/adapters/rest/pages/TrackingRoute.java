@@ -3,6 +3,7 @@ package io.waybill.adapters.rest.pages;
 import io.waybill.application.port.in.TrackOrder.Destination;
 import io.waybill.application.port.in.TrackOrder.Step;
 import io.waybill.application.port.in.TrackOrder.View;
+import io.waybill.domain.order.OrderStatus;
 import io.waybill.domain.tracking.GeoPoint;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -16,9 +17,10 @@ import java.util.Objects;
 /**
  * The route so far, for the tracking page's list of places and the map drawn over it: the towns of the timeline oldest
  * first (a run of scans in one town is one place, at its first scan), and the destination town when a checkpoint was in
- * it. Positions are the public view's areas (0.1°), written with one decimal: the page never holds a finer one.
+ * it ({@code arrived} once the order is delivered there). Positions are the public view's areas (0.1°), written with
+ * one decimal: the page never holds a finer one.
  */
-public record TrackingRoute(List<Place> places, Place destination, MapTiles tiles) {
+public record TrackingRoute(List<Place> places, Place destination, boolean arrived, MapTiles tiles) {
 
     /** A town on the route: "Kassel, Germany", since when, and its area ({@code lat}/{@code lon} null when unknown). */
     public record Place(String name, String when, String datetime, String lat, String lon) {
@@ -52,7 +54,7 @@ public record TrackingRoute(List<Place> places, Place destination, MapTiles tile
             places.add(new Place(TrackingPageModel.place(first, locale), dates.moment(first.occurredAt().atZoneSameInstant(zone)),
                     first.occurredAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), lat(area), lon(area)));
         }
-        return new TrackingRoute(places, destination(view.destination(), locale), tiles);
+        return new TrackingRoute(places, destination(view.destination(), locale), view.status() == OrderStatus.DELIVERED, tiles);
     }
 
     private static boolean sameTown(Step a, Step b) {

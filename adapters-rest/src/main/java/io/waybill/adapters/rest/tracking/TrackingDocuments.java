@@ -28,13 +28,19 @@ public final class TrackingDocuments {
     /**
      * One shipment; {@code expectedBy} (P50) and {@code latestExpected} (P90) are its delivery estimate, {@code delayRisk}
      * its risk level (NONE, LOW, MEDIUM, HIGH) without the reasons; the three are absent while it has no prediction.
+     * {@code proof}: what the proof of delivery holds (never the name, signature, photo or place itself).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ShipmentView(@Schema(required = true) int number, @Schema(required = true) String carrier,
             @Schema(required = true) String carrierTrackingNumber,
             @Schema(required = true, type = SchemaType.STRING, implementation = ShipmentStatus.class) String status, @Schema(required = true) int parcels,
-            Instant deliveredAt, @Schema(required = true) boolean proofOfDelivery, Instant expectedBy, Instant latestExpected,
-            @Schema(type = SchemaType.STRING, implementation = DelayRisk.Level.class) String delayRisk) {
+            Instant deliveredAt, @Schema(required = true) boolean proofOfDelivery, Proof proof, Instant expectedBy,
+            Instant latestExpected, @Schema(type = SchemaType.STRING, implementation = DelayRisk.Level.class) String delayRisk) {
+    }
+
+    /** What the carrier's proof of delivery is made of: a signature, a photo, the receiver's name, the place. */
+    public record Proof(@Schema(required = true) boolean signature, @Schema(required = true) boolean photo,
+            @Schema(required = true) boolean receiverNamed, @Schema(required = true) boolean place) {
     }
 
     /**

@@ -19,6 +19,7 @@ interface TrackingMapper {
     @Mapping(target = "promisedLatest", source = "promise.latest")
     TrackingView toDocument(TrackOrder.View view);
 
+    @Mapping(target = "proofOfDelivery", expression = "java(shipment.proofOfDelivery())")
     ShipmentView toDocument(TrackOrder.ShipmentView shipment);
 
     Step toDocument(TrackOrder.Step step);

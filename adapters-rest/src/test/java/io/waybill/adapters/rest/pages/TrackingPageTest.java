@@ -17,6 +17,7 @@ import io.waybill.domain.order.CarrierTrackingNumber;
 import io.waybill.domain.order.DeliveryPromise;
 import io.waybill.domain.order.OrderStatus;
 import io.waybill.domain.order.ShipmentStatus;
+import io.waybill.domain.tracking.GeoPoint;
 import io.waybill.domain.tracking.Milestone;
 import io.waybill.domain.tracking.TrackingId;
 import jakarta.inject.Inject;
@@ -57,7 +58,7 @@ class TrackingPageTest {
 
     private static TrackOrder.View inTransit(TrackingId id, DelayRisk.Level risk, Instant p50) {
         TrackOrder.ShipmentView shipment = new TrackOrder.ShipmentView(1, UPS, new CarrierTrackingNumber("1ZPAGE0001"),
-                ShipmentStatus.IN_TRANSIT, 2, null, false, null, null, null).withEstimate(p50, p50.plus(Duration.ofHours(6)), risk);
+                ShipmentStatus.IN_TRANSIT, 2, null, null, null, null, null).withEstimate(p50, p50.plus(Duration.ofHours(6)), risk);
         return new TrackOrder.View(id, OrderStatus.IN_TRANSIT, "DE", new DeliveryPromise(T0.plus(Duration.ofDays(1)),
                 T0.plus(Duration.ofDays(2))), null, List.of(shipment), List.of(
                 new TrackOrder.Step(Milestone.PLACED, "Order placed", OffsetDateTime.of(2026, 11, 2, 9, 0, 0, 0, ZoneOffset.ofHours(1)), null, null, null),
@@ -81,6 +82,27 @@ class TrackingPageTest {
                 .doesNotContain("running late");
         assertThat(html.indexOf("In transit")).as("newest first").isLessThan(html.indexOf("Order placed"));
         assertThat(html).contains("Leipzig, Germany", "datetime=\"2026-11-03T06:40:00+01:00\"", "Tue 3 Nov, 06:40");
+    }
+
+    @Test
+    void aDeliveredOrderSaysWhatItsProofHoldsNeverWhatItSays() {
+        TrackingId id = TrackingId.generate();
+        Instant delivered = Instant.parse("2026-11-03T11:15:00Z");
+        TrackOrder.ShipmentView shipment = new TrackOrder.ShipmentView(1, UPS, new CarrierTrackingNumber("1ZPAGE0002"),
+                ShipmentStatus.DELIVERED, 1, delivered, new TrackOrder.Proof(true, false, true, false), null, null, null);
+        tracking.add(new TrackOrder.View(id, OrderStatus.DELIVERED, "DE", null, delivered, List.of(shipment),
+                List.of(new TrackOrder.Step(Milestone.DELIVERED, "Delivered", delivered.atOffset(ZoneOffset.ofHours(1)), "Leipzig",
+                        "DE", 1, new GeoPoint(51.3, 12.4))),
+                ZoneId.of("Europe/Berlin"), new TrackOrder.Destination("Leipzig", "DE", new GeoPoint(51.3, 12.4))));
+
+        String html = given().get("/track/" + id.formatted()).then().statusCode(200).extract().asString();
+        assertThat(html).contains("The carrier recorded proof of delivery:", "<li>a signature</li>", "<li>the name of who took it</li>",
+                        "the sender can show you the details", "Delivered in: <span class=\"name\">Leipzig, Germany</span>")
+                .doesNotContain("a photo taken on delivery", "where it was left", "Goes to");
+        String german = given().header("Accept-Language", "de").get("/track/" + id.formatted()).then().statusCode(200)
+                .extract().asString();
+        assertThat(german).contains("Der Paketdienst hat die Zustellung festgehalten:", "<li>mit Unterschrift</li>",
+                "Zugestellt in: <span class=\"name\">Leipzig, Deutschland</span>");
     }
 
     @Test
@@ -158,6 +180,17 @@ class TrackingPageTest {
         String event = firstEvent.get(10, TimeUnit.SECONDS);
         assertThat(event).contains("event:view").contains("Out for delivery").doesNotContain("<html");
         stream.disconnect();
+    }
+
+    @Test
+    void theLiveStreamOfAnUnknownOrderEndsAtOnce() throws Exception {
+        HttpURLConnection stream = (HttpURLConnection) URI.create("http://localhost:" + port + "/track/"
+                + TrackingId.generate().formatted() + "/live").toURL().openConnection();
+        stream.setReadTimeout(5_000); // a stream kept open would fail this read, not hang the build
+        assertThat(stream.getResponseCode()).isEqualTo(200);
+        try (var body = stream.getInputStream()) {
+            assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).doesNotContain("data:");
+        }
     }
 
     @Test

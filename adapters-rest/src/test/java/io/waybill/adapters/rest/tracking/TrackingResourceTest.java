@@ -49,7 +49,7 @@ class TrackingResourceTest {
         TrackingId id = TrackingId.generate();
         Instant p50 = T0.plus(Duration.ofDays(2));
         TrackOrder.ShipmentView shipment = new TrackOrder.ShipmentView(1, UPS, new CarrierTrackingNumber("1ZTRACK01"),
-                ShipmentStatus.IN_TRANSIT, 2, null, false, null, null, null).withEstimate(p50, p50.plus(Duration.ofDays(1)),
+                ShipmentStatus.IN_TRANSIT, 2, null, null, null, null, null).withEstimate(p50, p50.plus(Duration.ofDays(1)),
                 DelayRisk.Level.MEDIUM);
         tracking.add(new TrackOrder.View(id, OrderStatus.SHIPPED, "GB", new DeliveryPromise(T0.plus(Duration.ofDays(1)),
                 T0.plus(Duration.ofDays(3))), null, List.of(shipment),
@@ -68,6 +68,7 @@ class TrackingResourceTest {
                 .body("shipments[0].carrierTrackingNumber", equalTo("1ZTRACK01"))
                 .body("shipments[0].parcels", equalTo(2))
                 .body("shipments[0].proofOfDelivery", equalTo(false))
+                .body("shipments[0]", not(hasKey("proof")))
                 .body("shipments[0].expectedBy", equalTo(p50.toString()))
                 .body("shipments[0].delayRisk", equalTo("MEDIUM"))
                 .body("timeline[0].milestone", equalTo("IN_TRANSIT"))

@@ -59,17 +59,29 @@ public interface TrackOrder {
     /**
      * One shipment. {@code expectedBy} and {@code latestExpected} are its delivery estimate (P50: half of similar
      * shipments arrived by then; P90: nine in ten), {@code delayRisk} its delay-risk level, all null while it has no
-     * prediction. The risk's reasons are left out on purpose: they name places and times of the journey.
+     * prediction. The risk's reasons are left out on purpose: they name places and times of the journey. {@code proof}:
+     * what the carrier's proof of delivery is made of, null without one.
      */
     record ShipmentView(int number, CarrierCode carrier, CarrierTrackingNumber carrierTrackingNumber, ShipmentStatus status,
-            int parcels, Instant deliveredAt, boolean proofOfDelivery, Instant expectedBy, Instant latestExpected,
+            int parcels, Instant deliveredAt, Proof proof, Instant expectedBy, Instant latestExpected,
             DelayRisk.Level delayRisk) {
 
         /** The same shipment with its delivery estimate and risk level. */
         public ShipmentView withEstimate(Instant p50, Instant p90, DelayRisk.Level risk) {
-            return new ShipmentView(number, carrier, carrierTrackingNumber, status, parcels, deliveredAt, proofOfDelivery, p50, p90,
+            return new ShipmentView(number, carrier, carrierTrackingNumber, status, parcels, deliveredAt, proof, p50, p90,
                     risk);
         }
+
+        public boolean proofOfDelivery() {
+            return proof != null;
+        }
+    }
+
+    /**
+     * What a proof of delivery holds, never what it says: a signature was taken, a photo, the receiver's name, the
+     * place where it was handed over or left. The name, the signature, the photo and the place stay with the sender.
+     */
+    record Proof(boolean signature, boolean photo, boolean receiverNamed, boolean place) {
     }
 
     /**
