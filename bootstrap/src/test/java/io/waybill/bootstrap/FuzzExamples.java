@@ -24,7 +24,7 @@ final class FuzzExamples {
 
     /** Resources the fuzz suite created first, so that paths can name things that exist. */
     record Known(String orderId, String trackingId, String shipmentId, String trackingNumber, String subscriptionId,
-            String feedbackToken, String exceptionId) {
+            String feedbackToken, String exceptionId, String deviceId) {
     }
 
     private final FuzzOperations operations;
@@ -42,6 +42,7 @@ final class FuzzExamples {
             case "id" -> operation.path().contains("/orders/") ? known.orderId()
                     : operation.path().contains("/shipments/") ? known.shipmentId()
                     : operation.path().contains("/exceptions/") ? known.exceptionId()
+                    : operation.path().contains("/devices/") ? known.deviceId()
                     : operation.path().contains("/dead-letters/") ? "1" : known.subscriptionId();
             case "trackingId" -> known.trackingId();
             case "email" -> "ada.lovelace@example.org";
@@ -132,6 +133,8 @@ final class FuzzExamples {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Object value = switch (name) {
             case "orderNumber" -> "FUZZ-" + serial.incrementAndGet();
+            case "shipmentId" -> known.shipmentId();
+            case "at" -> now.minus(1, ChronoUnit.MINUTES).plusMillis(serial.incrementAndGet()).toString();
             case "name" -> "Ada Lovelace";
             case "email" -> "ada.lovelace@example.org";
             case "phone" -> "+49301234567";

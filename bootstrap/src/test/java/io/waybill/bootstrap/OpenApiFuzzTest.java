@@ -157,8 +157,11 @@ class OpenApiFuzzTest {
         String token = Arc.container().instance(FeedbackService.class).get().token(new OrderId(UUID.fromString(orderId)));
         String exceptionId = shipmentId == null ? UUID.randomUUID().toString()
                 : ExceptionsTestData.itemFor(INTEGRATOR, ApiTestData.OPERATOR, "ups", number, shipmentId, "HELD", ApiTestData.at(0, 1));
+        String deviceId = "FUZZ-" + orderId.substring(0, 8);
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(Map.of("kind", "GPS_TRACKER"))
+                .put("/api/v1/devices/{id}", deviceId).then().statusCode(201);
         return new Known(orderId, trackingId, shipmentId == null ? UUID.randomUUID().toString() : shipmentId, number,
-                subscriptionId, token, exceptionId);
+                subscriptionId, token, exceptionId, deviceId);
     }
 
     /** The carrier endpoints take the carriers' own formats: a real UPS push and X12 interchange, about the fuzz shipment. */

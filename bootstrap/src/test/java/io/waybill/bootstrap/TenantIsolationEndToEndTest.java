@@ -72,7 +72,7 @@ class TenantIsolationEndToEndTest {
                 .extract().path("orderNumber");
         JsonPath before = orderOf(integratorA, a.orderId());
         List<String> secrets = List.of(a.orderId(), orderNumber, a.trackingId(), a.shipmentId(), a.trackingNumber(),
-                a.subscriptionId(), email, "Zelda Isolation", "+49301234599", a.exceptionId());
+                a.subscriptionId(), email, "Zelda Isolation", "+49301234599", a.exceptionId(), a.deviceId());
 
         String document = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
         FuzzOperations operations = new FuzzOperations(new ObjectMapper().readTree(document));
@@ -202,7 +202,10 @@ class TenantIsolationEndToEndTest {
                 .post("/api/v1/disruptions").then().statusCode(201);
         String token = Arc.container().instance(FeedbackService.class).get().token(new OrderId(UUID.fromString(orderId)));
         String exceptionId = ExceptionsTestData.itemFor(key, adminA, CARRIER, number, shipmentId, "HELD", ApiTestData.at(0, 1));
-        return new Known(orderId, trackingId, shipmentId, number, subscriptionId, token, exceptionId);
+        String deviceId = "ISO-" + run;
+        given().header("X-API-Key", key).contentType(ContentType.JSON).body(Map.of("kind", "GPS_TRACKER"))
+                .put("/api/v1/devices/{id}", deviceId).then().statusCode(201);
+        return new Known(orderId, trackingId, shipmentId, number, subscriptionId, token, exceptionId, deviceId);
     }
 
     private static String place(String key, String number, String email) {

@@ -101,13 +101,27 @@ public final class OrderDocuments {
             PromiseDocument promisedDelivery, @Schema(required = true) List<ShipmentDocument> shipments,
             @Schema(required = true) List<TimelineDocument> timeline,
             @Schema(required = true, description = "The shipments' estimates (empty but in the full order view)")
-            List<DeliveryEstimateDocument> deliveryEstimates) {
+            List<DeliveryEstimateDocument> deliveryEstimates,
+            @Schema(required = true, description = "The last position a device reported for each shipment that had one"
+                    + " (empty but in the full order view)")
+            List<PositionDocument> lastKnownPositions) {
 
         /** The same order with the delivery estimates of its shipments. */
         public OrderResponse withEstimates(List<DeliveryEstimateDocument> estimates) {
             return new OrderResponse(id, orderNumber, trackingId, status, statusReason, placedAt, customer, address, lines,
-                    promisedDelivery, shipments, timeline, estimates);
+                    promisedDelivery, shipments, timeline, estimates, lastKnownPositions);
         }
+
+        /** The same order with the last known positions of its shipments. */
+        public OrderResponse withPositions(List<PositionDocument> positions) {
+            return new OrderResponse(id, orderNumber, trackingId, status, statusReason, placedAt, customer, address, lines,
+                    promisedDelivery, shipments, timeline, deliveryEstimates, positions);
+        }
+    }
+
+    /** Where a device travelling with the shipment was last, and when (exact: this view is the tenant's own). */
+    public record PositionDocument(@Schema(required = true) UUID shipmentId, @Schema(required = true) Instant at,
+            @Schema(required = true) double latitude, @Schema(required = true) double longitude) {
     }
 
     /**

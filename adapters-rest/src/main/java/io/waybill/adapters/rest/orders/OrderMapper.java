@@ -87,7 +87,7 @@ public interface OrderMapper {
                 order.status().name(), order.statusReason(), order.placedAt(), toDocument(order.customer()),
                 toDocument(order.address()), order.lines().stream().map(this::toDocument).toList(),
                 order.promise().map(this::toDocument).orElse(null), order.shipments().stream().map(this::toDocument).toList(),
-                order.timeline().stream().map(this::toDocument).toList(), List.of());
+                order.timeline().stream().map(this::toDocument).toList(), List.of(), List.of());
     }
 
     default OrderPageDocument toDocument(OrderSearch.Page page) {

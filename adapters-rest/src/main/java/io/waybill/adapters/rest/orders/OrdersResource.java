@@ -17,6 +17,7 @@ import io.waybill.application.port.in.GetOrder;
 import io.waybill.application.port.in.OrderNotFoundException;
 import io.waybill.application.port.in.PlaceOrderIdempotently.Placement;
 import io.waybill.application.port.in.SearchOrders;
+import io.waybill.application.port.in.ReadTrail;
 import io.waybill.application.port.in.WatchDelays;
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.CarrierTrackingNumber;
@@ -76,11 +77,13 @@ public class OrdersResource {
     private final SearchOrders searchOrders;
     private final OrderMapper mapper;
     private final WatchDelays delays;
+    private final ReadTrail trails;
     private final EntityTags tags;
 
     OrdersResource(OrderPlacement placement, ConfirmOrder confirmOrder, CancelOrder cancelOrder, GetOrder getOrder,
-            SearchOrders searchOrders, OrderMapper mapper, WatchDelays delays, EntityTags tags) {
+            SearchOrders searchOrders, OrderMapper mapper, WatchDelays delays, ReadTrail trails, EntityTags tags) {
         this.delays = delays;
+        this.trails = trails;
         this.tags = tags;
         this.placement = placement;
         this.confirmOrder = confirmOrder;
@@ -129,7 +132,10 @@ public class OrdersResource {
         return tags.conditional(ifNoneMatch, order.withEstimates(order.shipments().stream()
                 .flatMap(s -> delays.prediction(new ShipmentId(s.id())).stream())
                 .map(p -> new OrderDocuments.DeliveryEstimateDocument(p.shipmentId(), p.p50(), p.p90(), p.basis(), p.riskLevel(),
-                        p.reasons(), p.asOf())).toList()), EntityTags.PRIVATE);
+                        p.reasons(), p.asOf())).toList()).withPositions(order.shipments().stream()
+                .flatMap(s -> trails.lastPosition(new ShipmentId(s.id())).stream()
+                        .map(p -> new OrderDocuments.PositionDocument(s.id(), p.at(), p.position().latitude(), p.position().longitude())))
+                .toList()), EntityTags.PRIVATE);
     }
 
     @POST

@@ -1,0 +1,89 @@
+package io.waybill.adapters.rest.fakes;
+
+import io.waybill.application.fakes.InMemoryDeviceReadings;
+import io.waybill.application.fakes.InMemoryDevices;
+import io.waybill.application.fakes.InMemoryOrders;
+import io.waybill.application.port.in.ManageDevices;
+import io.waybill.application.port.in.ReadTrail;
+import io.waybill.application.port.in.RecordReadings;
+import io.waybill.application.service.DeviceService;
+import io.waybill.domain.order.Order;
+import io.waybill.domain.order.ShipmentId;
+import io.waybill.domain.telemetry.Binding;
+import io.waybill.domain.telemetry.DeviceId;
+import io.waybill.domain.telemetry.DeviceKind;
+import io.waybill.domain.telemetry.Reading;
+import io.waybill.domain.telemetry.Trail;
+import io.waybill.domain.tenant.TenantId;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The device use cases as the application runs them (the real service), over the in-memory stores, so the resources'
+ * answers to refusals (a device another tenant holds, a reading from the future) are the application's own.
+ */
+@Singleton
+public class InMemoryDeviceDesk implements ManageDevices, RecordReadings, ReadTrail {
+
+    private final InMemoryOrders orders = new InMemoryOrders();
+    private final InMemoryDeviceReadings readings = new InMemoryDeviceReadings(Duration.ofDays(90));
+    private final DeviceService service;
+
+    InMemoryDeviceDesk(Clock clock) {
+        this.service = new DeviceService(new InMemoryDevices(), readings, orders, clock);
+    }
+
+    /** Stores an order with its shipments, for bindings to find. */
+    public void add(Order order) {
+        orders.save(List.of(order));
+    }
+
+    /** What the store holds for the device, oldest first. */
+    public List<Reading> stored(DeviceId device) {
+        return readings.between(device, Instant.EPOCH, null, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public Registered register(DeviceId id, DeviceKind kind, String label) {
+        return service.register(id, kind, label);
+    }
+
+    @Override
+    public DeviceView get(DeviceId id) {
+        return service.get(id);
+    }
+
+    @Override
+    public Binding bind(DeviceId device, ShipmentId shipment, Instant from, Instant until) {
+        return service.bind(device, shipment, from, until);
+    }
+
+    @Override
+    public Recorded record(DeviceId device, List<Reading> batch) {
+        return service.record(device, batch);
+    }
+
+    @Override
+    public Recorded recordAsDevice(DeviceId device, List<Reading> batch) {
+        return service.recordAsDevice(device, batch);
+    }
+
+    @Override
+    public Recorded recordForTenant(TenantId tenant, DeviceId device, List<Reading> batch) {
+        return service.recordForTenant(tenant, device, batch);
+    }
+
+    @Override
+    public Optional<Trail.Point> lastPosition(ShipmentId shipment) {
+        return service.lastPosition(shipment);
+    }
+
+    @Override
+    public ShipmentTrail trail(ShipmentId shipment, double toleranceMetres) {
+        return service.trail(shipment, toleranceMetres);
+    }
+}

@@ -1,0 +1,173 @@
+package io.waybill.application.service;
+
+import io.waybill.application.port.in.DeviceNotFoundException;
+import io.waybill.application.port.in.ManageDevices;
+import io.waybill.application.port.in.OrderNotFoundException;
+import io.waybill.application.port.in.ReadTrail;
+import io.waybill.application.port.in.RecordReadings;
+import io.waybill.application.port.out.DeviceReadings;
+import io.waybill.application.port.out.Devices;
+import io.waybill.application.port.out.Orders;
+import io.waybill.application.shared.NameTakenException;
+import io.waybill.application.shared.TenantScope;
+import io.waybill.domain.order.ShipmentId;
+import io.waybill.domain.shared.IllegalTransitionException;
+import io.waybill.domain.shared.InvalidValueException;
+import io.waybill.domain.telemetry.Binding;
+import io.waybill.domain.telemetry.Device;
+import io.waybill.domain.telemetry.DeviceId;
+import io.waybill.domain.telemetry.DeviceKind;
+import io.waybill.domain.telemetry.Reading;
+import io.waybill.domain.telemetry.Trail;
+import io.waybill.domain.tenant.TenantId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Devices, their bindings and their readings. A device id is unique in the installation (a tracker speaking the
+ * OsmAnd protocol names nothing but itself), so registering one that another tenant holds is refused. Readings are
+ * checked whole before any is stored: one from the future (beyond a few minutes of clock skew) or older than the
+ * retention refuses its batch, so that a sender learns of it instead of losing readings quietly.
+ */
+public class DeviceService implements ManageDevices, RecordReadings, ReadTrail {
+
+    /** A device's clock may run this much ahead of Waybill's. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** The most readings one trail is made of, per binding: a month of pings every 30 s. */
+    static final int TRAIL_READINGS = 100_000;
+
+    private final Devices devices;
+    private final DeviceReadings readings;
+    private final Orders orders;
+    private final Clock clock;
+
+    public DeviceService(Devices devices, DeviceReadings readings, Orders orders, Clock clock) {
+        this.devices = devices;
+        this.readings = readings;
+        this.orders = orders;
+        this.clock = clock;
+    }
+
+    @Override
+    public Registered register(DeviceId id, DeviceKind kind, String label) {
+        Optional<Device> anywhere = TenantScope.platform(() -> devices.byId(id));
+        TenantId tenant = TenantScope.requireTenant();
+        if (anywhere.isPresent() && !anywhere.get().tenant().equals(tenant)) {
+            throw new NameTakenException("device id " + id.value()); // says no more: whose it is stays theirs
+        }
+        Device device = anywhere.map(d -> d.relabelled(kind, label))
+                .orElseGet(() -> new Device(id, tenant, kind, label, clock.instant()));
+        devices.save(device);
+        return new Registered(device, anywhere.isEmpty());
+    }
+
+    @Override
+    public DeviceView get(DeviceId id) {
+        Device device = devices.byId(id).orElseThrow(() -> new DeviceNotFoundException(id));
+        return new DeviceView(device, devices.bindingsOf(id), readings.lastPosition(id, Instant.EPOCH, null).orElse(null));
+    }
+
+    @Override
+    public Binding bind(DeviceId device, ShipmentId shipment, Instant from, Instant until) {
+        devices.byId(device).orElseThrow(() -> new DeviceNotFoundException(device));
+        if (orders.byShipment(shipment).isEmpty()) {
+            throw new OrderNotFoundException("has shipment " + shipment);
+        }
+        Binding binding = new Binding(UUID.randomUUID(), device, shipment, from, until);
+        for (Binding other : devices.bindingsOf(device)) {
+            if (other.shipment().equals(shipment) && other.from().equals(from) && Objects.equals(other.until(), until)) {
+                return other; // the same binding sent again
+            }
+            if (!binding.overlaps(other)) {
+                continue;
+            }
+            if (other.until() == null && other.from().isBefore(from)) {
+                devices.bind(new Binding(other.id(), device, other.shipment(), other.from(), from)); // it moved on
+                continue;
+            }
+            throw new IllegalTransitionException(other.shipment(), shipment, "device " + device.value()
+                    + " travels with shipment " + other.shipment() + " from " + other.from()
+                    + (other.until() == null ? "" : " until " + other.until()) + "; a device travels with one shipment at a time");
+        }
+        devices.bind(binding);
+        return binding;
+    }
+
+    @Override
+    public Recorded record(DeviceId device, List<Reading> batch) {
+        devices.byId(device).orElseThrow(() -> new DeviceNotFoundException(device));
+        return store(device, batch);
+    }
+
+    @Override
+    public Recorded recordAsDevice(DeviceId device, List<Reading> batch) {
+        Device known = TenantScope.platform(() -> devices.byId(device)).orElseThrow(() -> new DeviceNotFoundException(device));
+        return TenantScope.of(known.tenant(), () -> store(device, batch));
+    }
+
+    @Override
+    public Recorded recordForTenant(TenantId tenant, DeviceId device, List<Reading> batch) {
+        return TenantScope.of(tenant, () -> record(device, batch));
+    }
+
+    @Override
+    public ShipmentTrail trail(ShipmentId shipment, double toleranceMetres) {
+        if (orders.byShipment(shipment).isEmpty()) {
+            throw new OrderNotFoundException("has shipment " + shipment);
+        }
+        List<Trail.Point> points = new ArrayList<>();
+        for (Binding b : devices.bindingsOf(shipment)) {
+            for (Reading r : readings.between(b.device(), b.from(), b.until(), TRAIL_READINGS)) {
+                if (r.position() != null) {
+                    points.add(new Trail.Point(r.at(), r.position()));
+                }
+            }
+        }
+        points.sort(Comparator.comparing(Trail.Point::at));
+        return new ShipmentTrail(shipment, Trail.simplified(points, toleranceMetres), points.size(),
+                points.isEmpty() ? null : points.getLast());
+    }
+
+    @Override
+    public Optional<Trail.Point> lastPosition(ShipmentId shipment) {
+        Trail.Point last = null;
+        for (Binding b : devices.bindingsOf(shipment)) {
+            Optional<Reading> r = readings.lastPosition(b.device(), b.from(), b.until());
+            if (r.isPresent() && (last == null || r.get().at().isAfter(last.at()))) {
+                last = new Trail.Point(r.get().at(), r.get().position());
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    private Recorded store(DeviceId device, List<Reading> batch) {
+        Instant now = clock.instant();
+        Instant kept = readings.keptSince(now);
+        Set<Instant> seen = new HashSet<>();
+        List<Reading> unique = new ArrayList<>();
+        for (Reading r : batch) {
+            if (r.at().isAfter(now.plus(CLOCK_SKEW))) {
+                throw new InvalidValueException("at", "reading at " + r.at() + " is in the future (now " + now
+                        + "); check the device's clock");
+            }
+            if (r.at().isBefore(kept)) {
+                throw new InvalidValueException("at", "reading at " + r.at() + " is older than the readings kept (since "
+                        + kept + ", waybill.devices.retention)");
+            }
+            if (seen.add(r.at())) {
+                unique.add(r);
+            }
+        }
+        int stored = unique.isEmpty() ? 0 : readings.append(device, unique, now);
+        return new Recorded(stored, batch.size() - stored);
+    }
+}
