@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -52,11 +53,24 @@ public final class EpcisDocumentReader {
      * before it have been handed over already: a caller that must be all-or-nothing collects first.
      */
     public int read(InputStream document, Consumer<EpcisEvent> sink) {
+        return readAsSent(document, (event, json) -> sink.accept(event));
+    }
+
+    /** As {@link #read(InputStream, Consumer)}, with each event's JSON as it was sent (for an archive that answers queries). */
+    public int readAsSent(InputStream document, BiConsumer<EpcisEvent, JsonNode> sink) {
+        return readAsSent(document, sink, null);
+    }
+
+    /**
+     * As {@link #readAsSent(InputStream, BiConsumer)}, but an event that cannot be read is handed to {@code refused}
+     * (its index from 0, and why) and the reading goes on with the next; a document that is not one still fails.
+     */
+    public int readAsSent(InputStream document, BiConsumer<EpcisEvent, JsonNode> sink, BiConsumer<Integer, String> refused) {
         try (JsonParser parser = JSON.createParser(document)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new EpcisFormatException("an EPCIS document is a JSON object");
             }
-            State state = new State(sink);
+            State state = new State(sink, refused);
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 parser.nextToken();
@@ -123,12 +137,14 @@ public final class EpcisDocumentReader {
 
     /** What is known while walking the document: its namespaces, and how many events were handed over. */
     private static final class State {
-        private final Consumer<EpcisEvent> sink;
+        private final BiConsumer<EpcisEvent, JsonNode> sink;
+        private final BiConsumer<Integer, String> refused;
         private EventHash.Context context = EventHash.Context.NONE;
         private int count;
 
-        State(Consumer<EpcisEvent> sink) {
+        State(BiConsumer<EpcisEvent, JsonNode> sink, BiConsumer<Integer, String> refused) {
             this.sink = sink;
+            this.refused = refused;
         }
 
         void accept(JsonNode event, int maxEvents) {
@@ -137,9 +153,12 @@ public final class EpcisDocumentReader {
             }
             count++;
             try {
-                sink.accept(EventMapper.map(event, context));
+                sink.accept(EventMapper.map(event, context), event);
             } catch (EpcisFormatException e) {
-                throw new EpcisFormatException("event " + count + ": " + e.getMessage(), e);
+                if (refused == null) {
+                    throw new EpcisFormatException("event " + count + ": " + e.getMessage(), e);
+                }
+                refused.accept(count - 1, e.getMessage());
             }
         }
     }

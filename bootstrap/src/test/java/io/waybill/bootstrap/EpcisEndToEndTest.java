@@ -1,0 +1,155 @@
+package io.waybill.bootstrap;
+
+import static io.restassured.RestAssured.given;
+import static io.waybill.bootstrap.ApiTestData.INTEGRATOR;
+import static io.waybill.bootstrap.ApiTestData.OPERATOR;
+import static io.waybill.bootstrap.ApiTestData.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.waybill.adapters.persistence.testing.PostgresTestResource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * GS1 EPCIS 2.0 through the whole application: GS1's own example document, its EPCs naming the parcels of packed
+ * orders, becomes timeline steps (shipping: handed over; receiving: in transit), once however often it is captured;
+ * a pallet packed by an AggregationEvent carries an event on itself to every parcel on it; the query answers with
+ * the filters of the standard; a document with a wrong event is refused whole (rollback) or in part (proceed).
+ */
+@QuarkusTest
+@QuarkusTestResource(PostgresTestResource.class)
+class EpcisEndToEndTest {
+
+    private static final String CAPTURE = "/epcis/capture";
+    private final Random random = new Random();
+
+    @BeforeEach
+    void keys() {
+        TestKeys.register();
+    }
+
+    @Test
+    void gs1sExampleBecomesTimelineStepsOnceAndTheQueryFindsIt() throws IOException {
+        String serial = String.valueOf(100_000 + random.nextInt(900_000));
+        String first = "urn:epc:id:sgtin:0614141.107346." + serial;
+        String second = "urn:epc:id:sgtin:0614141.107346." + serial + "9";
+        String orderId = packedWithEpc(second);
+        String document = fixture().replace("urn:epc:id:sgtin:0614141.107346.2017", first)
+                .replace("urn:epc:id:sgtin:0614141.107346.2018", second)
+                .replaceAll("\"eventID\": \"[^\"]*\",", ""); // named by their content hash, as a re-sent event must be
+
+        String location = given().header("X-API-Key", INTEGRATOR).contentType("application/ld+json").body(document).post(CAPTURE)
+                .then().statusCode(202).extract().header("Location");
+        given().header("X-API-Key", INTEGRATOR).get(location).then().statusCode(200).body("success", equalTo(true))
+                .body("running", equalTo(false)).body("captured", equalTo(2)).body("duplicates", equalTo(0))
+                .body("onTimelines", equalTo(2)).body("errors", hasSize(0));
+        JsonPath order = given().header("X-API-Key", INTEGRATOR).get("/api/v1/orders/{id}", orderId).then().statusCode(200)
+                .extract().jsonPath();
+        List<Map<String, Object>> fromEpcis = order.<Map<String, Object>>getList("timeline").stream()
+                .filter(t -> "epcis".equals(t.get("source") instanceof Map<?, ?> m ? m.get("name") : null)).toList();
+        assertThat(fromEpcis).extracting(t -> t.get("milestone")).containsExactly("HANDED_OVER", "IN_TRANSIT");
+
+        String again = given().header("X-API-Key", INTEGRATOR).contentType("application/ld+json").body(document).post(CAPTURE).then()
+                .statusCode(202).extract().header("Location");
+        given().header("X-API-Key", INTEGRATOR).get(again).then().body("captured", equalTo(2)).body("duplicates", equalTo(2));
+        assertThat(given().header("X-API-Key", INTEGRATOR).get("/api/v1/orders/{id}", orderId).then().extract().jsonPath()
+                .getList("timeline")).as("captured twice, stepped once").hasSameSizeAs(order.getList("timeline"));
+
+        given().header("X-API-Key", OPERATOR).queryParam("MATCH_epc", second).queryParam("EQ_bizStep", "urn:epcglobal:cbv:bizstep:receiving")
+                .get("/epcis/events").then().statusCode(200).body("type", equalTo("EPCISQueryDocument"))
+                .body("epcisBody.queryResults.resultsBody.eventList", hasSize(1))
+                .body("epcisBody.queryResults.resultsBody.eventList[0].bizStep", equalTo("receiving"));
+        given().header("X-API-Key", OPERATOR).queryParam("MATCH_epc", first).queryParam("eventType", "AggregationEvent")
+                .get("/epcis/events").then().statusCode(200).body("epcisBody.queryResults.resultsBody.eventList", hasSize(0));
+    }
+
+    @Test
+    void anEventOnAPalletIsAnEventOnEveryParcelOnIt() {
+        String parcel = "urn:epc:id:sgtin:0614141.107346.7" + random.nextInt(1_000_000);
+        String pallet = "urn:epc:id:sscc:0614141." + (1_000_000_000L + random.nextInt(900_000_000));
+        String orderId = packedWithEpc(parcel);
+        String now = Instant.now().minusSeconds(600).toString();
+        String later = Instant.now().minusSeconds(60).toString();
+        String document = """
+                {"@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"], "type": "EPCISDocument",
+                 "schemaVersion": "2.0", "creationDate": "%s", "epcisBody": {"eventList": [
+                  {"type": "AggregationEvent", "eventTime": "%s", "eventTimeZoneOffset": "+01:00", "parentID": "%s",
+                   "childEPCs": ["%s"], "action": "ADD", "bizStep": "packing", "disposition": "in_progress"},
+                  {"type": "ObjectEvent", "eventTime": "%s", "eventTimeZoneOffset": "+01:00", "epcList": ["%s"],
+                   "action": "OBSERVE", "bizStep": "departing", "disposition": "in_transit",
+                   "readPoint": {"id": "urn:epc:id:sgln:4012345.00001.0"}}]}}""".formatted(later, now, pallet, parcel, later, pallet);
+
+        String location = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(document).post(CAPTURE).then()
+                .statusCode(202).extract().header("Location");
+        given().header("X-API-Key", INTEGRATOR).get(location).then().body("success", equalTo(true)).body("onTimelines", equalTo(1));
+        List<Map<String, Object>> timeline = given().header("X-API-Key", INTEGRATOR).get("/api/v1/orders/{id}", orderId).then()
+                .extract().jsonPath().getList("timeline");
+        assertThat(timeline).anySatisfy(t -> {
+            assertThat(t.get("milestone")).isEqualTo("IN_TRANSIT");
+            assertThat(t.get("rawCode")).isEqualTo("departing");
+        });
+    }
+
+    @Test
+    void aWrongEventRefusesItsDocumentOrOnlyItselfAsTheSenderAsks() {
+        String good = "{\"type\": \"ObjectEvent\", \"eventTime\": \"2026-12-01T08:00:00Z\", \"eventTimeZoneOffset\": \"+00:00\","
+                + " \"epcList\": [\"urn:epc:id:sgtin:0614141.107346." + random.nextInt(1_000_000) + "\"], \"action\": \"OBSERVE\","
+                + " \"bizStep\": \"inspecting\"}";
+        String bad = "{\"type\": \"ObjectEvent\", \"eventTimeZoneOffset\": \"+00:00\", \"epcList\": [], \"action\": \"LOOK\"}";
+        String document = "{\"@context\": [\"https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld\"], \"type\": \"EPCISDocument\","
+                + " \"schemaVersion\": \"2.0\", \"creationDate\": \"2026-12-01T09:00:00Z\", \"epcisBody\": {\"eventList\": [" + good + ", "
+                + bad + "]}}";
+
+        String rolledBack = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(document).post(CAPTURE).then()
+                .statusCode(202).extract().header("Location");
+        JsonPath job = given().header("X-API-Key", INTEGRATOR).get(rolledBack).then().statusCode(200).body("success", equalTo(false))
+                .body("captured", equalTo(0)).body("captureErrorBehaviour", equalTo("rollback")).extract().jsonPath();
+        assertThat(job.getList("errors", String.class)).isNotEmpty().allMatch(e -> e.startsWith("event 1: "));
+        String proceeded = given().header("X-API-Key", INTEGRATOR).header("GS1-Capture-Error-Behaviour", "proceed")
+                .contentType(ContentType.JSON).body(document).post(CAPTURE).then().statusCode(202).extract().header("Location");
+        given().header("X-API-Key", INTEGRATOR).get(proceeded).then().body("success", equalTo(false)).body("captured", equalTo(1));
+
+        given().header("X-API-Key", INTEGRATOR).header("GS1-Capture-Error-Behaviour", "sometimes").contentType(ContentType.JSON)
+                .body(document).post(CAPTURE).then().statusCode(400).body("errors[0].field", equalTo("GS1-Capture-Error-Behaviour"));
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body("{\"type\": \"EPCISDocument\"}").post(CAPTURE).then()
+                .statusCode(400).contentType("application/problem+json");
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(good).post("/epcis/events").then().statusCode(201);
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(bad).post("/epcis/events").then().statusCode(400);
+    }
+
+    /** An order packed into one dhl shipment whose parcel carries {@code epc}; its id. */
+    private static String packedWithEpc(String epc) {
+        String orderId = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(ApiTestData.order(ApiTestData.ownWms("EPCIS"), ApiTestData.line("MUG-WHITE", 1))).post("/api/v1/orders").then()
+                .statusCode(201).extract().path("id");
+        ApiTestData.confirm(orderId);
+        Map<String, Object> packed = ApiTestData.packed(orderId, "dhl", unique("EPC"), "MUG-WHITE");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> shipment = new LinkedHashMap<>((Map<String, Object>) packed.get("shipment"));
+        shipment.put("parcels", List.of(Map.of("epc", epc)));
+        packed.put("shipment", shipment);
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(ApiTestData.batch(List.of(packed)))
+                .post("/api/v1/warehouse-events").then().statusCode(200).body("accepted", equalTo(1));
+        return orderId;
+    }
+
+    private static String fixture() throws IOException {
+        try (InputStream in = EpcisEndToEndTest.class.getResourceAsStream("/fixtures/Example_9.6.1-ObjectEvent.jsonld")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
