@@ -5,8 +5,10 @@ import static io.waybill.bootstrap.ApiTestData.INTEGRATOR;
 import static io.waybill.bootstrap.ApiTestData.PLATFORM_ADMIN;
 import static io.waybill.bootstrap.ApiTestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,7 +61,7 @@ class DevicesEndToEndTest {
         String shipment = given().header("X-API-Key", INTEGRATOR).get("/api/v1/orders/{id}", orderId).then().statusCode(200)
                 .extract().path("shipments[0].id");
         String device = "TRK-" + UUID.randomUUID().toString().substring(0, 12);
-        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(30));
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofHours(3));
         given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(Map.of("kind", "GPS_TRACKER", "label", "Van 7"))
                 .put("/api/v1/devices/{id}", device).then().statusCode(201);
         given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
@@ -95,6 +98,22 @@ class DevicesEndToEndTest {
         given().header("X-API-Key", INTEGRATOR).get("/api/v1/devices/{id}", device).then().statusCode(200)
                 .body("bindings[0].shipmentId", equalTo(shipment)).body("lastPosition.longitude", equalTo(13.2f));
         assertThat(mqtt.telemetry().refused()).as("the other tenant's topic").isPositive();
+
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(Map.of("preset", "chilled"))
+                .put("/api/v1/shipments/{id}/conditions/profile", shipment).then().statusCode(200).body("profiled", equalTo(true))
+                .body("breached", equalTo(false));
+        List<Map<String, Object>> cold = new ArrayList<>();
+        for (int minute = 0; minute < 25; minute++) { // 5 °C, with 40 min at 10 °C in the middle
+            cold.add(Map.of("at", start.plus(Duration.ofMinutes(minute * 5L)).plusSeconds(1).toString(),
+                    "temperature", minute >= 8 && minute < 16 ? 10.0 : 5.0));
+        }
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(cold).post("/api/v1/devices/{id}/readings", device)
+                .then().statusCode(200).body("stored", equalTo(25));
+        given().header("X-API-Key", INTEGRATOR).queryParam("points", 10).get("/api/v1/shipments/{id}/conditions", shipment).then()
+                .statusCode(200).body("breached", equalTo(true))
+                .body("reasons[0]", containsString("Temperature above 8 °C for 40 min in total"))
+                .body("excursions[0].kind", equalTo("TEMPERATURE_HIGH")).body("excursions[0].minutes", equalTo(40))
+                .body("series.size()", lessThanOrEqualTo(10));
 
         String tenant = "dev-" + unique("t").toLowerCase().substring(2);
         given().header("X-API-Key", PLATFORM_ADMIN).contentType(ContentType.JSON).body(Map.of("id", tenant, "name", "Other Co"))

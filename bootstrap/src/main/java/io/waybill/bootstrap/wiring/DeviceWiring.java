@@ -5,9 +5,12 @@ import io.waybill.adapters.persistence.devices.JdbcDeviceReadings;
 import io.waybill.application.port.in.ManageDevices;
 import io.waybill.application.port.in.ReadTrail;
 import io.waybill.application.port.in.RecordReadings;
+import io.waybill.application.port.in.WatchConditions;
+import io.waybill.application.port.out.ConditionProfiles;
 import io.waybill.application.port.out.DeviceReadings;
 import io.waybill.application.port.out.Devices;
 import io.waybill.application.port.out.Orders;
+import io.waybill.application.service.ConditionService;
 import io.waybill.application.service.DeviceService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -24,6 +27,18 @@ public class DeviceWiring {
     @Typed(DeviceService.class)
     DeviceService devices(Devices devices, DeviceReadings readings, Orders orders, Clock clock) {
         return new DeviceService(devices, readings, orders, clock);
+    }
+
+    @Produces
+    @Singleton
+    @Typed(ConditionService.class)
+    ConditionService conditions(ConditionProfiles profiles, Devices devices, DeviceReadings readings, Orders orders, Clock clock) {
+        return new ConditionService(profiles, devices, readings, orders, clock);
+    }
+
+    @Produces
+    WatchConditions watchConditions(ConditionService service) {
+        return service;
     }
 
     @Produces

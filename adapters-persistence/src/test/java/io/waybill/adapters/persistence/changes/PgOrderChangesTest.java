@@ -43,6 +43,9 @@ class PgOrderChangesTest implements InDefaultTenant {
         Watch following = changes.watch(watched.getId(), () -> heard.add("watched"));
         try (Watch second = changes.watch(other.getId(), () -> heard.add("other"))) {
             awaitListening(watched);
+            // the saves above were announced before the probe, but each watcher is told on a thread of its own: a
+            // listener already running (another test started it) may tell of them just after the probe
+            Thread.sleep(300);
             heard.clear();
 
             Order confirmed = orders.byId(watched.getId()).orElseThrow();

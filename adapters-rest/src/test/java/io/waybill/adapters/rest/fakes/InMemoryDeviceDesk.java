@@ -1,15 +1,19 @@
 package io.waybill.adapters.rest.fakes;
 
+import io.waybill.application.fakes.InMemoryConditionProfiles;
 import io.waybill.application.fakes.InMemoryDeviceReadings;
 import io.waybill.application.fakes.InMemoryDevices;
 import io.waybill.application.fakes.InMemoryOrders;
 import io.waybill.application.port.in.ManageDevices;
 import io.waybill.application.port.in.ReadTrail;
 import io.waybill.application.port.in.RecordReadings;
+import io.waybill.application.port.in.WatchConditions;
+import io.waybill.application.service.ConditionService;
 import io.waybill.application.service.DeviceService;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.ShipmentId;
 import io.waybill.domain.telemetry.Binding;
+import io.waybill.domain.telemetry.ConditionProfile;
 import io.waybill.domain.telemetry.DeviceId;
 import io.waybill.domain.telemetry.DeviceKind;
 import io.waybill.domain.telemetry.Reading;
@@ -27,14 +31,27 @@ import java.util.Optional;
  * answers to refusals (a device another tenant holds, a reading from the future) are the application's own.
  */
 @Singleton
-public class InMemoryDeviceDesk implements ManageDevices, RecordReadings, ReadTrail {
+public class InMemoryDeviceDesk implements ManageDevices, RecordReadings, ReadTrail, WatchConditions {
 
     private final InMemoryOrders orders = new InMemoryOrders();
     private final InMemoryDeviceReadings readings = new InMemoryDeviceReadings(Duration.ofDays(90));
     private final DeviceService service;
+    private final ConditionService conditions;
 
     InMemoryDeviceDesk(Clock clock) {
-        this.service = new DeviceService(new InMemoryDevices(), readings, orders, clock);
+        InMemoryDevices devices = new InMemoryDevices();
+        this.service = new DeviceService(devices, readings, orders, clock);
+        this.conditions = new ConditionService(new InMemoryConditionProfiles(), devices, readings, orders, clock);
+    }
+
+    @Override
+    public void setProfile(ShipmentId shipment, ConditionProfile profile) {
+        conditions.setProfile(shipment, profile);
+    }
+
+    @Override
+    public ShipmentConditions conditions(ShipmentId shipment, int points) {
+        return conditions.conditions(shipment, points);
     }
 
     /** Stores an order with its shipments, for bindings to find. */
