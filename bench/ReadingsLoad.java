@@ -5,7 +5,8 @@
 //
 // Registers a device, then sends it --readings readings with distinct times, one minute apart, ending now:
 // - mqtt: as QoS 1 messages of one reading each to waybill/{tenant}/devices/{device}/telemetry (MQTT 3.1.1 spoken
-//   here directly, one connection), then waits until Waybill has stored the last one;
+//   here directly, one connection), at most --rate a second (0: as fast as the broker takes them), then waits until
+//   Waybill has stored the last one (at most a minute);
 // - http: as POST /api/v1/devices/{id}/readings batches of --batch readings from --clients clients at once.
 // Reports readings stored per second from the first sent to the last stored, then sends everything again by HTTP and
 // checks that Waybill counts every reading as a duplicate (nothing lost, nothing stored twice). Loopback only.
@@ -39,7 +40,7 @@ public class ReadingsLoad {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = new HashMap<>(Map.of("via", "mqtt", "url", "http://localhost:8080", "key", "demo-integrator-key",
-                "broker", "127.0.0.1:1883", "tenant", "default", "readings", "20000", "batch", "500", "clients", "4"));
+                "broker", "127.0.0.1:1883", "tenant", "default", "readings", "20000", "batch", "500", "clients", "4", "rate", "0"));
         for (String a : args) {
             if (!a.startsWith("--") || !a.contains("=")) {
                 throw new IllegalArgumentException("options are --name=value, got " + a);
@@ -68,7 +69,8 @@ public class ReadingsLoad {
         System.out.printf("=== Waybill readings load: %d readings via %s, device %s ===%n", n, o.get("via"), device);
         long start = System.nanoTime();
         if (o.get("via").equals("mqtt")) {
-            mqtt(o.get("broker"), "waybill/" + o.get("tenant") + "/devices/" + device + "/telemetry", readings);
+            mqtt(o.get("broker"), "waybill/" + o.get("tenant") + "/devices/" + device + "/telemetry", readings,
+                    Integer.parseInt(o.get("rate")));
             double sent = (System.nanoTime() - start) / 1e9;
             System.out.printf("published (broker acknowledged) in %.2f s%n", sent);
             waitForLast(http, url, o.get("key"), device, last);
@@ -83,8 +85,11 @@ public class ReadingsLoad {
         System.exit(again[0] == 0 && again[1] == n ? 0 : 1);
     }
 
-    /** MQTT 3.1.1 by hand: CONNECT (clean session), one QoS 1 PUBLISH per reading with a window of 100 unacknowledged. */
-    static void mqtt(String broker, String topic, List<String> readings) throws Exception {
+    /**
+     * MQTT 3.1.1 by hand: CONNECT (clean session), one QoS 1 PUBLISH per reading with a window of 100 unacknowledged,
+     * at most {@code rate} a second (0: as fast as the broker acknowledges).
+     */
+    static void mqtt(String broker, String topic, List<String> readings, int rate) throws Exception {
         String[] hostPort = broker.split(":");
         try (Socket socket = new Socket(hostPort[0], Integer.parseInt(hostPort[1]))) {
             socket.setTcpNoDelay(true);
@@ -112,9 +117,16 @@ public class ReadingsLoad {
                 }
             });
             byte[] topicBytes = topic.getBytes(StandardCharsets.UTF_8);
+            long begin = System.nanoTime();
             for (int i = 0; i < readings.size(); i++) {
                 while (i - acked.get() >= 100) {
                     Thread.onSpinWait();
+                }
+                if (rate > 0) {
+                    long due = begin + (long) (i * 1e9 / rate);
+                    while (System.nanoTime() < due) {
+                        Thread.onSpinWait();
+                    }
                 }
                 ByteArrayBuilder publish = new ByteArrayBuilder().u16(topicBytes.length).raw(topicBytes).u16((i % 65_535) + 1)
                         .raw(readings.get(i).getBytes(StandardCharsets.UTF_8));
@@ -128,7 +140,7 @@ public class ReadingsLoad {
 
     static void waitForLast(HttpClient http, String url, String key, String device, Instant last) throws Exception {
         String expected = "\"at\":\"" + last + "\"";
-        for (int i = 0; i < 6_000; i++) {
+        for (int i = 0; i < 1_200; i++) {
             String body = send(http, HttpRequest.newBuilder(URI.create(url + "/api/v1/devices/" + device)).header("X-API-Key", key).GET()
                     .build()).body();
             if (body.replace(" ", "").contains(expected)) {
@@ -136,7 +148,7 @@ public class ReadingsLoad {
             }
             Thread.sleep(50);
         }
-        throw new IllegalStateException("the last reading was not stored within 5 minutes");
+        System.out.println("the last reading was not stored within a minute");
     }
 
     static void httpBatches(HttpClient http, String url, String key, String device, List<String> readings, int batch, int clients)

@@ -2,6 +2,7 @@ package io.waybill.bootstrap;
 
 import static io.restassured.RestAssured.given;
 import static io.waybill.bootstrap.ApiTestData.INTEGRATOR;
+import static io.waybill.bootstrap.ApiTestData.OPERATOR;
 import static io.waybill.bootstrap.ApiTestData.PLATFORM_ADMIN;
 import static io.waybill.bootstrap.ApiTestData.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,6 +115,9 @@ class DevicesEndToEndTest {
                 .body("reasons[0]", containsString("Temperature above 8 °C for 40 min in total"))
                 .body("excursions[0].kind", equalTo("TEMPERATURE_HIGH")).body("excursions[0].minutes", equalTo(40))
                 .body("series.size()", lessThanOrEqualTo(10));
+        Await.until(Duration.ofSeconds(15), "the excursion enters the exceptions queue", () -> given().header("X-API-Key", OPERATOR)
+                .queryParam("kind", "CONDITION_EXCURSION").get("/api/v1/exceptions").then().statusCode(200).extract()
+                .<List<String>>path("items.shipmentId").contains(shipment));
 
         String tenant = "dev-" + unique("t").toLowerCase().substring(2);
         given().header("X-API-Key", PLATFORM_ADMIN).contentType(ContentType.JSON).body(Map.of("id", tenant, "name", "Other Co"))

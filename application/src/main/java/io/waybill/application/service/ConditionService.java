@@ -6,11 +6,16 @@ import io.waybill.application.port.out.ConditionProfiles;
 import io.waybill.application.port.out.DeviceReadings;
 import io.waybill.application.port.out.Devices;
 import io.waybill.application.port.out.Orders;
+import io.waybill.application.shared.ShipmentSignal;
+import io.waybill.application.shared.TenantScope;
+import io.waybill.domain.order.Order;
+import io.waybill.domain.order.Shipment;
 import io.waybill.domain.order.ShipmentId;
 import io.waybill.domain.telemetry.Binding;
 import io.waybill.domain.telemetry.ConditionProfile;
 import io.waybill.domain.telemetry.ConditionReport;
 import io.waybill.domain.telemetry.Conditions;
+import io.waybill.domain.telemetry.Excursion;
 import io.waybill.domain.telemetry.Reading;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -25,7 +31,10 @@ import java.util.function.Function;
  * the shipment's profile ({@link Conditions}) and downsampled for a chart. Read when asked: a report is as fresh as the
  * readings stored.
  */
-public class ConditionService implements WatchConditions {
+public class ConditionService implements WatchConditions, ExceptionSweep.ConditionBreaches {
+
+    /** A delivered shipment's conditions are judged this long after its delivery (a logger's upload comes late). */
+    static final Duration WATCHED_AFTER = Duration.ofDays(7);
 
     private final ConditionProfiles profiles;
     private final Devices devices;
@@ -58,6 +67,29 @@ public class ConditionService implements WatchConditions {
         ConditionProfile profile = profiles.of(shipment).orElse(null);
         ConditionReport report = profile == null ? null : Conditions.judge(profile, all, clock.instant());
         return new ShipmentConditions(profile, report, all.size(), series(all, points));
+    }
+
+    @Override
+    public List<ExceptionSweep.Breach> breached(Instant now) {
+        List<ExceptionSweep.Breach> found = new ArrayList<>();
+        for (ConditionProfiles.Profiled p : TenantScope.platform(() -> profiles.watched(now.minus(WATCHED_AFTER)))) {
+            TenantScope.run(p.tenant(), () -> breach(p, now).ifPresent(found::add));
+        }
+        return found;
+    }
+
+    private Optional<ExceptionSweep.Breach> breach(ConditionProfiles.Profiled p, Instant now) {
+        ShipmentConditions c = conditions(p.shipment(), 1);
+        if (c.report() == null || !c.report().breached()) {
+            return Optional.empty();
+        }
+        Order order = orders.byShipment(p.shipment()).orElseThrow();
+        Shipment s = order.shipment(p.shipment()).orElseThrow();
+        Instant since = c.report().excursions().stream().map(Excursion::from).min(Comparator.naturalOrder()).orElse(now);
+        ShipmentSignal signal = new ShipmentSignal(p.tenant(), order.getId(), order.orderNumber(), p.shipment(), s.carrier().value(),
+                s.carrierTrackingNumber().value(), s.status(), null, null, List.of(), null, null, null, s.lastEventAt());
+        return Optional.of(new ExceptionSweep.Breach(signal, "Out of its condition profile: " + String.join("; ", c.report().reasons()),
+                since));
     }
 
     /** The readings in at most {@code points} equal stretches of time from the first to the last; empty stretches left out. */

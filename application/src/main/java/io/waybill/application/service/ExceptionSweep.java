@@ -41,7 +41,20 @@ public class ExceptionSweep implements SweepExceptions {
 
     private static final Logger LOG = Logger.getLogger(ExceptionSweep.class.getName());
 
+    /**
+     * The shipments whose devices measured them outside their condition profile, in every tenant (the platform's
+     * scope): each with the shipment's signal (its order, number and tenant), the reason in plain words, and when the
+     * first excursion that breaches began.
+     */
+    public interface ConditionBreaches {
+        List<Breach> breached(Instant now);
+    }
+
+    public record Breach(ShipmentSignal shipment, String reason, Instant since) {
+    }
+
     private final ExceptionSignals signals;
+    private final ConditionBreaches breaches;
     private final ShipmentExceptions store;
     private final EscalationMail mail;
     private final ExceptionPolicy policy;
@@ -51,7 +64,13 @@ public class ExceptionSweep implements SweepExceptions {
     /** @param link the console page of an item, for the escalation e-mail */
     public ExceptionSweep(ExceptionSignals signals, ShipmentExceptions store, EscalationMail mail, ExceptionPolicy policy,
             Function<ExceptionId, String> link, Clock clock) {
+        this(signals, now -> List.of(), store, mail, policy, link, clock);
+    }
+
+    public ExceptionSweep(ExceptionSignals signals, ConditionBreaches breaches, ShipmentExceptions store, EscalationMail mail,
+            ExceptionPolicy policy, Function<ExceptionId, String> link, Clock clock) {
         this.signals = signals;
+        this.breaches = breaches;
         this.store = store;
         this.mail = mail;
         this.policy = policy;
@@ -74,6 +93,10 @@ public class ExceptionSweep implements SweepExceptions {
                 ExceptionRules.of(s, now, policy.missingScanAfter())
                         .forEach(c -> current.putIfAbsent(new Key(s.shipment(), c.kind()), new Found(s, c)));
             }
+            for (Breach b : breachesNow(now)) {
+                current.putIfAbsent(new Key(b.shipment().shipment(), ExceptionKind.CONDITION_EXCURSION),
+                        new Found(b.shipment(), new Condition(ExceptionKind.CONDITION_EXCURSION, b.reason(), b.since())));
+            }
             List<ExceptionItem> unresolved = store.unresolved();
             Set<Key> held = new HashSet<>();
             int closed = 0;
@@ -81,7 +104,8 @@ public class ExceptionSweep implements SweepExceptions {
             for (ExceptionItem item : unresolved) {
                 Key key = new Key(item.shipment(), item.kind());
                 held.add(key);
-                if (item.state() == ExceptionState.OPEN && !current.containsKey(key)) {
+                // a breach of the conditions is a fact of the trip: only a person closes its item
+                if (item.state() == ExceptionState.OPEN && !current.containsKey(key) && item.kind() != ExceptionKind.CONDITION_EXCURSION) {
                     Optional<ExceptionKind> instead = current.keySet().stream().filter(k -> k.shipment().equals(item.shipment()))
                             .map(Key::kind).findFirst();
                     closed += guarded(item, () -> TenantScope.of(item.tenant(), () -> close(item, instead, now)));
@@ -97,6 +121,15 @@ public class ExceptionSweep implements SweepExceptions {
             }
             return new Swept(opened, escalated, closed);
         });
+    }
+
+    private List<Breach> breachesNow(Instant now) {
+        try {
+            return breaches.breached(now);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "judging the shipments' conditions failed; the next sweep tries again", e);
+            return List.of();
+        }
     }
 
     private int open(Found found, Instant now) {

@@ -16,6 +16,7 @@ import io.waybill.application.fakes.MutableClock;
 import io.waybill.application.port.in.OrderNotFoundException;
 import io.waybill.application.port.in.WatchConditions.Bucket;
 import io.waybill.application.port.in.WatchConditions.ShipmentConditions;
+import io.waybill.application.shared.TenantScope;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.ShipmentId;
 import io.waybill.domain.telemetry.ConditionProfile;
@@ -63,6 +64,13 @@ class ConditionServiceTest implements InDefaultTenant {
         assertThat(conditions.series()).hasSizeLessThanOrEqualTo(6).allSatisfy(b -> assertThat(b.readings()).isPositive());
         assertThat(conditions.series()).extracting(Bucket::temperatureMax).contains(11.0, 5.0);
         assertThat(conditions.series().stream().mapToInt(Bucket::readings).sum()).isEqualTo(36);
+
+        List<ExceptionSweep.Breach> breaches = TenantScope.platform(() -> service.breached(clock.instant()));
+        assertThat(breaches).singleElement().satisfies(b -> {
+            assertThat(b.shipment().shipment()).isEqualTo(shipment);
+            assertThat(b.reason()).startsWith("Out of its condition profile: Temperature above 8 °C");
+            assertThat(b.since()).isEqualTo(start.plus(Duration.ofMinutes(60)));
+        });
     }
 
     @Test

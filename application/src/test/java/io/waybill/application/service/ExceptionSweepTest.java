@@ -24,6 +24,7 @@ import io.waybill.domain.order.ShipmentStatus;
 import io.waybill.domain.tenant.TenantId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -174,6 +175,27 @@ class ExceptionSweepTest {
         assertThat(closed.resolvedBy()).isEqualTo("system");
         assertThat(store.actions(closed.getId()).getLast().text()).isEqualTo("Closed by itself: the shipment is no longer held");
         assertThat(only(failed.shipment()).state()).isEqualTo(ExceptionState.ACKNOWLEDGED);
+    }
+
+    @Test
+    void aConditionBreachOpensAnItemOnceThatNeverClosesByItself() {
+        ShipmentSignal reefer = signal(ACME, ShipmentStatus.IN_TRANSIT, null, T0);
+        List<ExceptionSweep.Breach> breaches = new ArrayList<>(List.of(new ExceptionSweep.Breach(reefer,
+                "Out of its condition profile: Temperature above 8 °C for 47 min in total (allowed 30 min)", T0.minusSeconds(3_600))));
+        ExceptionSweep withConditions = new ExceptionSweep(shipments, now -> List.copyOf(breaches), store, mail, policy,
+                id -> "https://waybill.example/console/exceptions/" + id, clock);
+
+        assertThat(withConditions.sweep().opened()).isEqualTo(1);
+        assertThat(withConditions.sweep().opened()).as("a repeated sweep").isZero();
+        ExceptionItem item = only(reefer.shipment());
+        assertThat(item.kind()).isEqualTo(ExceptionKind.CONDITION_EXCURSION);
+        assertThat(item.reason()).contains("Temperature above 8 °C for 47 min");
+        assertThat(item.since()).isEqualTo(T0.minusSeconds(3_600));
+
+        breaches.clear(); // delivered and out of the watch: the breach is still a fact
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(withConditions.sweep().closed()).isZero();
+        assertThat(only(reefer.shipment()).state()).isEqualTo(ExceptionState.OPEN);
     }
 
     @Test

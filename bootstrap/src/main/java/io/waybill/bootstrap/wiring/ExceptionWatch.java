@@ -9,6 +9,7 @@ import io.waybill.application.port.out.EscalationMail;
 import io.waybill.application.port.out.ExceptionSignals;
 import io.waybill.application.port.out.ShipmentExceptions;
 import io.waybill.application.service.ExceptionDesk;
+import io.waybill.application.service.ConditionService;
 import io.waybill.application.service.ExceptionSweep;
 import io.waybill.application.shared.EscalationChain;
 import io.waybill.application.shared.ExceptionPolicy;
@@ -39,7 +40,7 @@ public class ExceptionWatch {
     private final ExceptionSweep sweep;
     private final ExceptionDesk desk;
 
-    ExceptionWatch(ExceptionSignals signals, ShipmentExceptions store, EscalationMail mail, Clock clock,
+    ExceptionWatch(ExceptionSignals signals, ConditionService conditions, ShipmentExceptions store, EscalationMail mail, Clock clock,
             @ConfigProperty(name = "waybill.exceptions.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "waybill.demo.enabled", defaultValue = "false") boolean demo,
             @ConfigProperty(name = "waybill.exceptions.acknowledge-within") Optional<Duration> acknowledgeWithin,
@@ -51,7 +52,7 @@ public class ExceptionWatch {
         this.enabled = enabled;
         ExceptionPolicy policy = policy(acknowledgeWithin.orElse(demo ? Duration.ofMinutes(15) : Duration.ofHours(4)),
                 perKind.orElse(""), missingScanAfter, chain.orElse(demo ? DEMO_CHAIN : ""));
-        this.sweep = new ExceptionSweep(signals, store, mail, policy, id -> link.replace("{id}", id.toString()), clock);
+        this.sweep = new ExceptionSweep(signals, conditions, store, mail, policy, id -> link.replace("{id}", id.toString()), clock);
         this.desk = new ExceptionDesk(store, clock);
     }
 

@@ -17,7 +17,12 @@ public enum ExceptionKind {
     /** Declared lost by the carrier. */
     LOST,
     /** On its way back, or back, to the sender. */
-    RETURNED_TO_SENDER;
+    RETURNED_TO_SENDER,
+    /**
+     * Its devices measured it outside its condition profile (too warm, too long, a shock, opened). A fact of the trip:
+     * it never closes by itself, a person resolves it.
+     */
+    CONDITION_EXCURSION;
 
     /** The kind a shipment's status is by itself, if any. */
     public static Optional<ExceptionKind> ofStatus(ShipmentStatus status) {

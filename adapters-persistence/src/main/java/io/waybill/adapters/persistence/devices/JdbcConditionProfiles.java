@@ -6,6 +6,7 @@ import io.waybill.application.port.out.ConditionProfiles;
 import io.waybill.domain.order.ShipmentId;
 import io.waybill.domain.telemetry.ConditionProfile;
 import io.waybill.domain.telemetry.ConditionProfile.Band;
+import io.waybill.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
@@ -15,7 +16,10 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import javax.sql.DataSource;
 
 /** Condition profiles in {@code shipment_condition_profiles} (migration V28), one row per shipment. */
@@ -45,6 +49,26 @@ public class JdbcConditionProfiles implements ConditionProfiles {
                     }
                     return Optional.of(new ConditionProfile(band(rs, 1), band(rs, 5), real(rs, 9), real(rs, 10)));
                 }
+            }
+        });
+    }
+
+    @Override
+    @Transactional
+    public List<Profiled> watched(Instant since) {
+        return SqlWork.on(dataSource, STORE, c -> {
+            try (PreparedStatement ps = c.prepareStatement("select p.tenant_id, p.shipment_id from shipment_condition_profiles p"
+                    + " join shipments s on s.id = p.shipment_id where (s.status not in ('DELIVERED', 'RETURNED_TO_SENDER', 'LOST')"
+                    + " or s.delivered_at > ?)" + TenantRows.and("p.tenant_id") + " order by p.set_at")) {
+                ps.setTimestamp(1, Timestamp.from(since));
+                TenantRows.bind(ps, 2);
+                List<Profiled> found = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(new Profiled(new TenantId(rs.getString(1)), new ShipmentId(rs.getObject(2, UUID.class))));
+                    }
+                }
+                return found;
             }
         });
     }

@@ -107,6 +107,7 @@ final class ExceptionsPageModel {
             case DELIVERY_ATTEMPT_FAILED -> "Failed attempt";
             case LOST -> "Lost";
             case RETURNED_TO_SENDER -> "Returned to sender";
+            case CONDITION_EXCURSION -> "Conditions";
         };
     }
 
@@ -115,7 +116,7 @@ final class ExceptionsPageModel {
             return "neutral";
         }
         return switch (i.kind()) {
-            case LOST, RETURNED_TO_SENDER, HELD, DELIVERY_ATTEMPT_FAILED -> "bad";
+            case LOST, RETURNED_TO_SENDER, HELD, DELIVERY_ATTEMPT_FAILED, CONDITION_EXCURSION -> "bad";
             case AT_RISK, MISSING_SCAN -> "warn";
         };
     }
