@@ -8,7 +8,8 @@ import java.util.List;
  * A GS1 EPCIS 2.0 event as Waybill keeps it: the fields its query filters on and its lifecycle reads, and the event's
  * own JSON for answering queries as it was captured. {@code bizStep} and {@code disposition} are bare CBV names
  * ({@code shipping}); {@code epcs}: every identifier the event names (its EPC list, a parent and its children);
- * {@code parcelCodes}: the same with each SSCC also as its 18 digits, the way a parcel's barcode holds it;
+ * {@code parcelCodes}: the same with each SSCC also as its 18 digits and as a GS1-128 label's {@code 00} and 18 digits,
+ * the ways a parcel's barcode holds it;
  * {@code errorDeclaredAt}, {@code errorReason}, {@code correctiveEventIds}: when the event is an error declaration (the
  * erroneous event sent again, with the same event ID, declared wrong), when, why, and the events that correct it.
  */

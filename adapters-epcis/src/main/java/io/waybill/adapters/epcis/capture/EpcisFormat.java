@@ -119,7 +119,10 @@ public class EpcisFormat implements EpcisDocuments {
         Set<String> codes = new LinkedHashSet<>();
         for (String epc : epcs) {
             codes.add(epc);
-            Gs1Keys.sscc(epc).ifPresent(codes::add); // a parcel's barcode holds the SSCC's 18 digits
+            Gs1Keys.sscc(epc).ifPresent(sscc -> { // a parcel's barcode holds the SSCC's 18 digits, on a GS1-128 label after AI 00
+                codes.add(sscc);
+                codes.add("00" + sscc);
+            });
         }
         ErrorDeclaration error = c.errorDeclaration();
         return new CapturedEvent(c.eventId(), event.type(), action, c.eventTime(),
