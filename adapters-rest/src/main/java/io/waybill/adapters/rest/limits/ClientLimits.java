@@ -18,6 +18,7 @@ import java.util.Map;
 final class ClientLimits {
 
     private static final String CARRIERS = "/api/v1/carriers/";
+    private static final String OSMAND = "/osmand";
 
     private final TokenBuckets buckets;
     private final Limit keyLimit;
@@ -41,6 +42,11 @@ final class ClientLimits {
             int end = path.indexOf('/', CARRIERS.length());
             String carrier = path.substring(CARRIERS.length(), end < 0 ? path.length() : end);
             return buckets.take("carrier:" + carrier + "@" + address, keyLimit);
+        }
+        if (path.equals(OSMAND)) {
+            // a fleet of trackers behind one gateway or mobile network address: the integrator rate, apart from the
+            // address's anonymous budget (a tracker reporting every 30 s is 100 trackers per address at 10 a second)
+            return buckets.take("osmand@" + address, keyLimit);
         }
         return buckets.take("address:" + address, limitOf(address));
     }

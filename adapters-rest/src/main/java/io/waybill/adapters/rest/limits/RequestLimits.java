@@ -69,7 +69,8 @@ public class RequestLimits {
         HttpServerRequest request = context.request();
         String path = context.normalizedPath();
         boolean page = path.equals("/track") || path.startsWith("/track/");
-        if (!path.startsWith("/api/") && !page) {
+        boolean devices = path.equals("/osmand") || path.startsWith("/epcis/"); // trackers and readers: limited like the API
+        if (!path.startsWith("/api/") && !page && !devices) {
             context.next();
             return;
         }

@@ -59,6 +59,16 @@ class ClientLimitsTest {
     }
 
     @Test
+    void trackersSpeakingOsmAndAreChargedAtTheKeyLimitApartFromTheirAddresssOtherUse() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(limits.admit(null, "10.0.0.1", "/osmand").allowed()).isTrue();
+        }
+        assertThat(limits.admit(null, "10.0.0.1", "/osmand").allowed()).isFalse();
+        assertThat(limits.admit(null, "10.0.0.1", TRACKING).allowed()).as("the address's own budget").isTrue();
+        assertThat(limits.admit(null, "10.0.0.2", "/osmand").allowed()).isTrue();
+    }
+
+    @Test
     void wrongKeysFromAnAddressBlockItsKeyedRequestsUntilTheyRefill() {
         limits.failedCredentials("10.0.0.1");
         assertThat(limits.admit(KEY, "10.0.0.1", TRACKING).allowed()).isTrue();
