@@ -11,7 +11,6 @@ import io.waybill.application.shared.TenantScope;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.Shipment;
 import io.waybill.domain.order.ShipmentId;
-import io.waybill.domain.telemetry.Binding;
 import io.waybill.domain.telemetry.ConditionProfile;
 import io.waybill.domain.telemetry.ConditionReport;
 import io.waybill.domain.telemetry.Conditions;
@@ -59,11 +58,7 @@ public class ConditionService implements WatchConditions, ExceptionSweep.Conditi
     @Override
     public ShipmentConditions conditions(ShipmentId shipment, int points) {
         known(shipment);
-        List<Reading> all = new ArrayList<>();
-        for (Binding b : devices.bindingsOf(shipment)) {
-            all.addAll(readings.between(b.device(), b.from(), b.until(), DeviceService.TRAIL_READINGS));
-        }
-        all.sort(Comparator.comparing(Reading::at));
+        List<Reading> all = DeviceService.boundReadings(devices, readings, shipment);
         ConditionProfile profile = profiles.of(shipment).orElse(null);
         ConditionReport report = profile == null ? null : Conditions.judge(profile, all, clock.instant());
         return new ShipmentConditions(profile, report, all.size(), series(all, points));
@@ -78,17 +73,23 @@ public class ConditionService implements WatchConditions, ExceptionSweep.Conditi
         return found;
     }
 
+    /** Judged as {@link #conditions}, but without the chart's series, and with the order read once. */
     private Optional<ExceptionSweep.Breach> breach(ConditionProfiles.Profiled p, Instant now) {
-        ShipmentConditions c = conditions(p.shipment(), 1);
-        if (c.report() == null || !c.report().breached()) {
+        Optional<ConditionProfile> profile = profiles.of(p.shipment());
+        Optional<Order> found = orders.byShipment(p.shipment());
+        if (profile.isEmpty() || found.isEmpty()) {
             return Optional.empty();
         }
-        Order order = orders.byShipment(p.shipment()).orElseThrow();
+        ConditionReport report = Conditions.judge(profile.get(), DeviceService.boundReadings(devices, readings, p.shipment()), now);
+        if (!report.breached()) {
+            return Optional.empty();
+        }
+        Order order = found.get();
         Shipment s = order.shipment(p.shipment()).orElseThrow();
-        Instant since = c.report().excursions().stream().map(Excursion::from).min(Comparator.naturalOrder()).orElse(now);
+        Instant since = report.excursions().stream().map(Excursion::from).min(Comparator.naturalOrder()).orElse(now);
         ShipmentSignal signal = new ShipmentSignal(p.tenant(), order.getId(), order.orderNumber(), p.shipment(), s.carrier().value(),
                 s.carrierTrackingNumber().value(), s.status(), null, null, List.of(), null, null, null, s.lastEventAt());
-        return Optional.of(new ExceptionSweep.Breach(signal, "Out of its condition profile: " + String.join("; ", c.report().reasons()),
+        return Optional.of(new ExceptionSweep.Breach(signal, "Out of its condition profile: " + String.join("; ", report.reasons()),
                 since));
     }
 

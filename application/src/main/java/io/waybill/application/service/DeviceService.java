@@ -125,14 +125,11 @@ public class DeviceService implements ManageDevices, RecordReadings, ReadTrail {
             throw new OrderNotFoundException("has shipment " + shipment);
         }
         List<Trail.Point> points = new ArrayList<>();
-        for (Binding b : devices.bindingsOf(shipment)) {
-            for (Reading r : readings.between(b.device(), b.from(), b.until(), TRAIL_READINGS)) {
-                if (r.position() != null) {
-                    points.add(new Trail.Point(r.at(), r.position()));
-                }
+        for (Reading r : boundReadings(devices, readings, shipment)) {
+            if (r.position() != null) {
+                points.add(new Trail.Point(r.at(), r.position()));
             }
         }
-        points.sort(Comparator.comparing(Trail.Point::at));
         return new ShipmentTrail(shipment, Trail.simplified(points, toleranceMetres), points.size(),
                 points.isEmpty() ? null : points.getLast());
     }
@@ -147,6 +144,16 @@ public class DeviceService implements ManageDevices, RecordReadings, ReadTrail {
             }
         }
         return Optional.ofNullable(last);
+    }
+
+    /** The readings of every device bound to the shipment, each within its binding's time, oldest first. */
+    static List<Reading> boundReadings(Devices devices, DeviceReadings readings, ShipmentId shipment) {
+        List<Reading> all = new ArrayList<>();
+        for (Binding b : devices.bindingsOf(shipment)) {
+            all.addAll(readings.between(b.device(), b.from(), b.until(), TRAIL_READINGS));
+        }
+        all.sort(Comparator.comparing(Reading::at));
+        return all;
     }
 
     private Recorded store(DeviceId device, List<Reading> batch) {

@@ -87,17 +87,17 @@ public class PgOrderChanges implements OrderChanges, ExceptionChanges {
                 statement.execute("LISTEN " + EXCEPTIONS_CHANNEL);
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 if (reconnecting) {
-                    watchers.keySet().forEach(this::tell);
-                    queueWatchers.keySet().forEach(this::tellQueue);
+                    watchers.keySet().forEach(order -> tell(watchers, order));
+                    queueWatchers.keySet().forEach(tenant -> tell(queueWatchers, tenant));
                 }
                 while (!stopped) {
                     PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
                     if (notifications != null) {
                         for (PGNotification n : notifications) {
                             if (n.getName().equals(EXCEPTIONS_CHANNEL)) {
-                                tellQueue(n.getParameter());
+                                tell(queueWatchers, n.getParameter());
                             } else {
-                                tell(UUID.fromString(n.getParameter()));
+                                tell(watchers, UUID.fromString(n.getParameter()));
                             }
                         }
                     }
@@ -113,17 +113,8 @@ public class PgOrderChanges implements OrderChanges, ExceptionChanges {
         }
     }
 
-    private void tell(UUID order) {
-        Set<Runnable> set = watchers.get(order);
-        if (set != null) {
-            for (Runnable changed : set) {
-                signals.execute(changed);
-            }
-        }
-    }
-
-    private void tellQueue(String tenant) {
-        Set<Runnable> set = queueWatchers.get(tenant);
+    private <K> void tell(Map<K, Set<Runnable>> byKey, K key) {
+        Set<Runnable> set = byKey.get(key);
         if (set != null) {
             for (Runnable changed : set) {
                 signals.execute(changed);

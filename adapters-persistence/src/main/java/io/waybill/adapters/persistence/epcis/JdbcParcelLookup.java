@@ -33,7 +33,7 @@ public class JdbcParcelLookup implements ParcelLookup {
         }
         return SqlWork.on(dataSource, "parcel lookup", c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    select coalesce(p.epc, p.barcode) as code, p.epc, p.barcode, s.carrier, s.carrier_tracking_number
+                    select p.epc, p.barcode, s.carrier, s.carrier_tracking_number
                     from shipment_parcels p join shipments s on s.id = p.shipment_id
                     where (p.epc = any (?) or p.barcode = any (?))""" + TenantRows.and("s.tenant_id"))) {
                 String[] codes = parcelCodes.toArray(String[]::new);
@@ -43,9 +43,9 @@ public class JdbcParcelLookup implements ParcelLookup {
                 Map<String, CarrierReference> found = new HashMap<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        CarrierReference shipment = new CarrierReference(new CarrierCode(rs.getString(4)),
-                                new CarrierTrackingNumber(rs.getString(5)));
-                        for (String code : new String[] {rs.getString(2), rs.getString(3)}) {
+                        CarrierReference shipment = new CarrierReference(new CarrierCode(rs.getString(3)),
+                                new CarrierTrackingNumber(rs.getString(4)));
+                        for (String code : new String[] {rs.getString(1), rs.getString(2)}) {
                             if (code != null && parcelCodes.contains(code)) {
                                 found.put(code, shipment);
                             }

@@ -9,7 +9,6 @@ import io.waybill.application.shared.AtRiskSearch;
 import io.waybill.domain.order.CarrierCode;
 import io.waybill.domain.order.ServiceLevel;
 import io.waybill.domain.order.ShipmentId;
-import io.waybill.domain.shared.InvalidValueException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +22,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -95,12 +93,7 @@ public class DelaysResource {
     @APIResponse(responseCode = "200", description = "The prediction and the risk history", content = @Content(schema = @Schema(implementation = DelayDocuments.PredictionDocument.class)))
     @APIResponse(responseCode = "404", description = "No prediction for this shipment (none is made before it is packed)")
     public Response prediction(@PathParam("id") String id, @QueryParam("asOf") String asOfText, @Context UriInfo uri) {
-        ShipmentId shipment;
-        try {
-            shipment = new ShipmentId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("id", InvalidValueException.quote(id) + " is not a shipment id (a UUID)");
-        }
+        ShipmentId shipment = new ShipmentId(RequestValues.uuid("id", id, "a shipment id"));
         Instant asOf = RequestValues.optionalInstant("asOf", asOfText);
         if (asOf == null) {
             return delays.prediction(shipment)

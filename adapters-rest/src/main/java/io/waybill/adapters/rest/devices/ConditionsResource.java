@@ -147,10 +147,6 @@ public class ConditionsResource {
     }
 
     private static ShipmentId shipment(String id) {
-        try {
-            return new ShipmentId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("id", InvalidValueException.quote(id) + " is not a shipment id (a UUID)");
-        }
+        return new ShipmentId(RequestValues.uuid("id", id, "a shipment id"));
     }
 }

@@ -46,12 +46,7 @@ public class TrailResource {
         if (metres < 1 || metres > 10_000) {
             throw new InvalidValueException("tolerance", "must be between 1 and 10000 metres (got " + metres + ")");
         }
-        UUID shipment;
-        try {
-            shipment = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("id", InvalidValueException.quote(id) + " is not a shipment id (a UUID)");
-        }
+        UUID shipment = RequestValues.uuid("id", id, "a shipment id");
         ReadTrail.ShipmentTrail trail = trails.trail(new ShipmentId(shipment), metres);
         return new TrailDocument(shipment, trail.reported(), trail.points().stream().map(PointDocument::of).toList(),
                 trail.last() == null ? null : PointDocument.of(trail.last()));

@@ -85,12 +85,7 @@ public class EpcisResource {
     @APIResponse(responseCode = "200", description = "The job")
     @APIResponse(responseCode = "404", description = "The tenant has no such capture job")
     public Response job(@PathParam("captureID") String id) {
-        UUID capture;
-        try {
-            capture = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("captureID", InvalidValueException.quote(id) + " is not a capture ID");
-        }
+        UUID capture = RequestValues.uuid("captureID", id, "a capture ID");
         return Response.ok(jobDocument(epcis.job(capture).orElseThrow(() -> new NotFoundException("no capture " + id)))).build();
     }
 

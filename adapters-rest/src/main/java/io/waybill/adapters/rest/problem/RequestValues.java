@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /** Reads query and body values, or refuses them with a 400 problem that names the field and says what is expected. */
 public final class RequestValues {
@@ -57,6 +58,15 @@ public final class RequestValues {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
             throw new InvalidValueException(field, InvalidValueException.quote(text) + " is not a whole number");
+        }
+    }
+
+    /** A UUID, such as a shipment's or a capture's id; {@code what} names it in the refusal ("a shipment id"). */
+    public static UUID uuid(String field, String text, String what) {
+        try {
+            return UUID.fromString(text == null ? "" : text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException(field, InvalidValueException.quote(text) + " is not " + what + " (a UUID)");
         }
     }
 }
