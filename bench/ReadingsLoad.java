@@ -1,16 +1,20 @@
 // Waybill device-readings load: one self-contained source file, JDK classes only.
 //
 //   java bench/ReadingsLoad.java --via=mqtt|http [--url=http://localhost:8080] [--key=demo-integrator-key]
-//        [--broker=127.0.0.1:1883] [--tenant=default] [--readings=20000] [--batch=500] [--clients=4]
+//        [--broker=127.0.0.1:1883] [--tenant=default] [--readings=20000] [--devices=1] [--batch=500] [--clients=4]
+//        [--rate=0] [--wait=60]
 //
-// Registers a device, then sends it --readings readings with distinct times, one minute apart, ending now:
+// Registers --devices devices, then sends --readings readings spread over them in turn, each device's 30 s apart and
+// its last a minute ago:
 // - mqtt: as QoS 1 messages of one reading each to waybill/{tenant}/devices/{device}/telemetry (MQTT 3.1.1 spoken
-//   here directly, one connection), at most --rate a second (0: as fast as the broker takes them), then waits until
-//   Waybill has stored the last one (at most a minute);
+//   here directly, one connection, 100 unacknowledged at most), at most --rate a second (0: as fast as the broker
+//   takes them), then waits until Waybill has stored the last one (at most --wait seconds, Waybill may restart
+//   meanwhile);
 // - http: as POST /api/v1/devices/{id}/readings batches of --batch readings from --clients clients at once.
 // Reports readings stored per second from the first sent to the last stored, then sends everything again by HTTP and
 // checks that Waybill counts every reading as a duplicate (nothing lost, nothing stored twice). Loopback only.
 
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,6 +45,7 @@ public class ReadingsLoad {
     public static void main(String[] args) throws Exception {
         Map<String, String> o = new HashMap<>(Map.of("via", "mqtt", "url", "http://localhost:8080", "key", "demo-integrator-key",
                 "broker", "127.0.0.1:1883", "tenant", "default", "readings", "20000", "batch", "500", "clients", "4", "rate", "0"));
+        o.putAll(Map.of("devices", "1", "wait", "60"));
         for (String a : args) {
             if (!a.startsWith("--") || !a.contains("=")) {
                 throw new IllegalArgumentException("options are --name=value, got " + a);
@@ -52,44 +57,70 @@ public class ReadingsLoad {
             throw new IllegalArgumentException("loopback targets only");
         }
         int n = Integer.parseInt(o.get("readings"));
+        int deviceCount = Integer.parseInt(o.get("devices"));
         HttpClient http = HttpClient.newHttpClient();
-        String device = "BENCH-" + Long.toString(System.nanoTime(), 36);
-        int status = send(http, HttpRequest.newBuilder(URI.create(url + "/api/v1/devices/" + device)).header("X-API-Key", o.get("key"))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"kind\": \"GPS_TRACKER\"}")).build()).statusCode();
-        if (status != 201) {
-            throw new IllegalStateException("registering the device answered " + status + " (is the key an integrator's?)");
+        String run = "BENCH-" + Long.toString(System.nanoTime(), 36);
+        List<String> devices = new ArrayList<>();
+        for (int d = 0; d < deviceCount; d++) {
+            String device = run + "-" + d;
+            int status = send(http, HttpRequest.newBuilder(URI.create(url + "/api/v1/devices/" + device)).header("X-API-Key", o.get("key"))
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"kind\": \"GPS_TRACKER\"}")).build())
+                    .statusCode();
+            if (status != 201) {
+                throw new IllegalStateException("registering a device answered " + status + " (is the key an integrator's?)");
+            }
+            devices.add(device);
         }
+        // reading i is device i % devices' reading i / devices; each device's readings 30 s apart, its last one a minute ago
         Instant last = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+        int perDevice = (n + deviceCount - 1) / deviceCount;
         List<String> readings = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Instant at = last.minus(Duration.ofSeconds(30L * (n - 1 - i)));
+            Instant at = last.minus(Duration.ofSeconds(30L * (perDevice - 1 - i / deviceCount)));
             readings.add("{\"at\":\"" + at + "\",\"latitude\":" + (52.0 + i * 1e-5) + ",\"longitude\":13.4,\"speedKmh\":40,"
                     + "\"temperature\":" + (4 + (i % 10) / 10.0) + "}");
         }
-        System.out.printf("=== Waybill readings load: %d readings via %s, device %s ===%n", n, o.get("via"), device);
+        System.out.printf("=== Waybill readings load: %d readings via %s, %d devices %s-* ===%n", n, o.get("via"), deviceCount, run);
         long start = System.nanoTime();
         if (o.get("via").equals("mqtt")) {
-            mqtt(o.get("broker"), "waybill/" + o.get("tenant") + "/devices/" + device + "/telemetry", readings,
-                    Integer.parseInt(o.get("rate")));
+            List<String> topics = devices.stream().map(d -> "waybill/" + o.get("tenant") + "/devices/" + d + "/telemetry").toList();
+            mqtt(o.get("broker"), topics, readings, Integer.parseInt(o.get("rate")));
             double sent = (System.nanoTime() - start) / 1e9;
-            System.out.printf("published (broker acknowledged) in %.2f s%n", sent);
-            waitForLast(http, url, o.get("key"), device, last);
+            System.out.printf("published (broker acknowledged) in %.2f s: %.0f msg/s offered%n", sent, n / sent);
+            Instant lastOfAll = last.minus(Duration.ofSeconds(30L * (perDevice - 1 - (n - 1) / deviceCount)));
+            waitForLast(http, url, o.get("key"), devices.get((n - 1) % deviceCount), lastOfAll, Integer.parseInt(o.get("wait")));
         } else {
-            httpBatches(http, url, o.get("key"), device, readings, Integer.parseInt(o.get("batch")), Integer.parseInt(o.get("clients")));
+            for (int d = 0; d < deviceCount; d++) {
+                httpBatches(http, url, o.get("key"), devices.get(d), ofDevice(readings, d, deviceCount), Integer.parseInt(o.get("batch")),
+                        Integer.parseInt(o.get("clients")));
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("stored %d readings in %.2f s: %.0f readings/s%n", n, seconds, n / seconds);
-        int[] again = resend(http, url, o.get("key"), device, readings);
+        int[] again = new int[2];
+        for (int d = 0; d < deviceCount; d++) {
+            int[] counts = resend(http, url, o.get("key"), devices.get(d), ofDevice(readings, d, deviceCount));
+            again[0] += counts[0];
+            again[1] += counts[1];
+        }
         System.out.printf("sent again by HTTP: %d stored, %d duplicates (%s)%n", again[0], again[1],
-                again[0] == 0 && again[1] == n ? "none lost, none twice" : "MISMATCH");
+                again[0] == 0 && again[1] == n ? "none lost, none twice" : "MISMATCH: " + again[0] + " were lost");
         System.exit(again[0] == 0 && again[1] == n ? 0 : 1);
+    }
+
+    static List<String> ofDevice(List<String> readings, int device, int devices) {
+        List<String> mine = new ArrayList<>();
+        for (int i = device; i < readings.size(); i += devices) {
+            mine.add(readings.get(i));
+        }
+        return mine;
     }
 
     /**
      * MQTT 3.1.1 by hand: CONNECT (clean session), one QoS 1 PUBLISH per reading with a window of 100 unacknowledged,
      * at most {@code rate} a second (0: as fast as the broker acknowledges).
      */
-    static void mqtt(String broker, String topic, List<String> readings, int rate) throws Exception {
+    static void mqtt(String broker, List<String> topics, List<String> readings, int rate) throws Exception {
         String[] hostPort = broker.split(":");
         try (Socket socket = new Socket(hostPort[0], Integer.parseInt(hostPort[1]))) {
             socket.setTcpNoDelay(true);
@@ -116,10 +147,12 @@ public class ReadingsLoad {
                     throw new IllegalStateException(e);
                 }
             });
-            byte[] topicBytes = topic.getBytes(StandardCharsets.UTF_8);
+            List<byte[]> topicBytes = topics.stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toList();
+            BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024);
             long begin = System.nanoTime();
             for (int i = 0; i < readings.size(); i++) {
                 while (i - acked.get() >= 100) {
+                    buffered.flush();
                     Thread.onSpinWait();
                 }
                 if (rate > 0) {
@@ -128,27 +161,37 @@ public class ReadingsLoad {
                         Thread.onSpinWait();
                     }
                 }
-                ByteArrayBuilder publish = new ByteArrayBuilder().u16(topicBytes.length).raw(topicBytes).u16((i % 65_535) + 1)
+                byte[] topic = topicBytes.get(i % topicBytes.size());
+                ByteArrayBuilder publish = new ByteArrayBuilder().u16(topic.length).raw(topic).u16((i % 65_535) + 1)
                         .raw(readings.get(i).getBytes(StandardCharsets.UTF_8));
-                out.write(packet(0x32, publish.done()));
+                buffered.write(packet(0x32, publish.done()));
+                if (i - acked.get() >= 50 || rate > 0) {
+                    buffered.flush();
+                }
             }
-            out.flush();
+            buffered.flush();
             reader.join();
             out.write(new byte[] {(byte) 0xE0, 0});
         }
     }
 
-    static void waitForLast(HttpClient http, String url, String key, String device, Instant last) throws Exception {
+    /** Waits until the device's last reading is stored, at most {@code seconds}; Waybill may be away meanwhile (restarting). */
+    static void waitForLast(HttpClient http, String url, String key, String device, Instant last, int seconds) throws Exception {
         String expected = "\"at\":\"" + last + "\"";
-        for (int i = 0; i < 1_200; i++) {
-            String body = send(http, HttpRequest.newBuilder(URI.create(url + "/api/v1/devices/" + device)).header("X-API-Key", key).GET()
-                    .build()).body();
-            if (body.replace(" ", "").contains(expected)) {
-                return;
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < until) {
+            try {
+                String body = send(http, HttpRequest.newBuilder(URI.create(url + "/api/v1/devices/" + device)).header("X-API-Key", key).GET()
+                        .build()).body();
+                if (body.replace(" ", "").contains(expected)) {
+                    return;
+                }
+            } catch (IOException away) {
+                // restarting: ask again
             }
             Thread.sleep(50);
         }
-        System.out.println("the last reading was not stored within a minute");
+        System.out.println("the last reading was not stored within " + seconds + " s");
     }
 
     static void httpBatches(HttpClient http, String url, String key, String device, List<String> readings, int batch, int clients)

@@ -26,11 +26,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Devices, their bindings and their readings. A device id is unique in the installation (a tracker speaking the
@@ -156,25 +160,75 @@ public class DeviceService implements ManageDevices, RecordReadings, ReadTrail {
         return all;
     }
 
+    @Override
+    public Messages recordMessages(List<Message> messages) {
+        Map<TenantId, List<Integer>> byTenant = new LinkedHashMap<>();
+        for (int i = 0; i < messages.size(); i++) {
+            byTenant.computeIfAbsent(messages.get(i).tenant(), t -> new ArrayList<>()).add(i);
+        }
+        Instant now = clock.instant();
+        Map<Integer, String> refused = new TreeMap<>();
+        int stored = 0;
+        int duplicates = 0;
+        for (Map.Entry<TenantId, List<Integer>> tenant : byTenant.entrySet()) {
+            Recorded r = TenantScope.of(tenant.getKey(), () -> storeMessages(messages, tenant.getValue(), now, refused));
+            stored += r.stored();
+            duplicates += r.duplicates();
+        }
+        return new Messages(stored, duplicates, refused);
+    }
+
+    /** The messages at {@code indexes}, all of the tenant in scope: one look for their devices, one write for their readings. */
+    private Recorded storeMessages(List<Message> messages, List<Integer> indexes, Instant now, Map<Integer, String> refused) {
+        Set<DeviceId> known = devices.registered(indexes.stream().map(i -> messages.get(i).device()).collect(Collectors.toSet()));
+        Instant kept = readings.keptSince(now);
+        Map<DeviceId, Map<Instant, Reading>> unique = new LinkedHashMap<>();
+        int accepted = 0;
+        for (int i : indexes) {
+            Message m = messages.get(i);
+            if (!known.contains(m.device())) {
+                refused.put(i, new DeviceNotFoundException(m.device()).getMessage());
+                continue;
+            }
+            try {
+                m.readings().forEach(r -> check(r, now, kept));
+            } catch (InvalidValueException e) {
+                refused.put(i, e.getMessage());
+                continue;
+            }
+            accepted += m.readings().size();
+            Map<Instant, Reading> mine = unique.computeIfAbsent(m.device(), d -> new LinkedHashMap<>());
+            m.readings().forEach(r -> mine.putIfAbsent(r.at(), r));
+        }
+        Map<DeviceId, List<Reading>> batch = new LinkedHashMap<>();
+        unique.forEach((device, byTime) -> batch.put(device, List.copyOf(byTime.values())));
+        int stored = batch.isEmpty() ? 0 : readings.appendAll(batch, now);
+        return new Recorded(stored, accepted - stored);
+    }
+
     private Recorded store(DeviceId device, List<Reading> batch) {
         Instant now = clock.instant();
         Instant kept = readings.keptSince(now);
         Set<Instant> seen = new HashSet<>();
         List<Reading> unique = new ArrayList<>();
         for (Reading r : batch) {
-            if (r.at().isAfter(now.plus(CLOCK_SKEW))) {
-                throw new InvalidValueException("at", "reading at " + r.at() + " is in the future (now " + now
-                        + "); check the device's clock");
-            }
-            if (r.at().isBefore(kept)) {
-                throw new InvalidValueException("at", "reading at " + r.at() + " is older than the readings kept (since "
-                        + kept + ", waybill.devices.retention)");
-            }
+            check(r, now, kept);
             if (seen.add(r.at())) {
                 unique.add(r);
             }
         }
         int stored = unique.isEmpty() ? 0 : readings.append(device, unique, now);
         return new Recorded(stored, batch.size() - stored);
+    }
+
+    private static void check(Reading r, Instant now, Instant kept) {
+        if (r.at().isAfter(now.plus(CLOCK_SKEW))) {
+            throw new InvalidValueException("at", "reading at " + r.at() + " is in the future (now " + now
+                    + "); check the device's clock");
+        }
+        if (r.at().isBefore(kept)) {
+            throw new InvalidValueException("at", "reading at " + r.at() + " is older than the readings kept (since "
+                    + kept + ", waybill.devices.retention)");
+        }
     }
 }

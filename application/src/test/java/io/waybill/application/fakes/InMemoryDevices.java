@@ -7,12 +7,15 @@ import io.waybill.domain.telemetry.Binding;
 import io.waybill.domain.telemetry.Device;
 import io.waybill.domain.telemetry.DeviceId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Devices and bindings in memory, behind the same wall as the real store: a tenant sees its own. Thread-safe. */
 public class InMemoryDevices implements Devices {
@@ -23,6 +26,11 @@ public class InMemoryDevices implements Devices {
     @Override
     public synchronized Optional<Device> byId(DeviceId id) {
         return Optional.ofNullable(devices.get(id)).filter(d -> TenantScope.sees(d.tenant()));
+    }
+
+    @Override
+    public synchronized Set<DeviceId> registered(Collection<DeviceId> ids) {
+        return ids.stream().filter(id -> byId(id).isPresent()).collect(Collectors.toSet());
     }
 
     @Override

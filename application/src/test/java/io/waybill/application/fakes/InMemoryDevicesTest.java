@@ -6,6 +6,7 @@ import io.waybill.application.port.out.Devices;
 import io.waybill.application.port.out.DevicesContract;
 import io.waybill.domain.order.ShipmentId;
 import io.waybill.domain.telemetry.DeviceId;
+import io.waybill.domain.tenant.TenantId;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
@@ -25,6 +26,11 @@ class InMemoryDevicesTest {
         @Override
         protected ShipmentId aShipment() {
             return new ShipmentId(UUID.randomUUID());
+        }
+
+        @Override
+        protected TenantId anotherTenant() {
+            return new TenantId("other-shipper");
         }
     }
 

@@ -16,6 +16,8 @@ import io.waybill.application.fakes.MutableClock;
 import io.waybill.application.port.in.DeviceNotFoundException;
 import io.waybill.application.port.in.OrderNotFoundException;
 import io.waybill.application.port.in.ReadTrail.ShipmentTrail;
+import io.waybill.application.port.in.RecordReadings.Message;
+import io.waybill.application.port.in.RecordReadings.Messages;
 import io.waybill.application.port.in.RecordReadings.Recorded;
 import io.waybill.application.shared.NameTakenException;
 import io.waybill.application.shared.TenantScope;
@@ -88,6 +90,31 @@ class DeviceServiceTest implements InDefaultTenant {
         assertThat(readings.between(tracker, Instant.EPOCH, null, 10)).as("nothing of either batch").isEmpty();
         assertThat(service.record(tracker, List.of(Reading.at(now.plus(Duration.ofMinutes(4)), new GeoPoint(1, 1)))).stored())
                 .as("a few minutes of clock skew are fine").isEqualTo(1);
+    }
+
+    @Test
+    void aBatchOfBrokerMessagesIsStoredTogetherAndAMessageThatCanNeverBeStoredIsRefusedAloneByItsIndex() {
+        service.register(tracker, DeviceKind.GPS_TRACKER, null);
+        DeviceId logger = new DeviceId("LOG-" + UUID.randomUUID().toString().substring(0, 8));
+        service.register(logger, DeviceKind.DATA_LOGGER, null);
+        Instant now = clock.instant();
+        List<Message> messages = List.of(
+                new Message(TenantId.DEFAULT, tracker, List.of(ping(0, 52.5, 13.4))),
+                new Message(TenantId.DEFAULT, new DeviceId("NOBODY"), List.of(ping(0, 1, 1))),
+                new Message(TenantId.DEFAULT, logger, List.of(Reading.at(now.plus(Duration.ofHours(1)), new GeoPoint(1, 1)))),
+                new Message(OTHER, tracker, List.of(ping(10, 1, 1))),
+                new Message(TenantId.DEFAULT, tracker, List.of(ping(0, 52.5, 13.4), ping(30, 52.55, 13.45))),
+                new Message(TenantId.DEFAULT, logger, List.of(ping(0, 48.1, 11.5))));
+
+        Messages result = TenantScope.platform(() -> service.recordMessages(messages));
+
+        assertThat(result.stored()).isEqualTo(3);
+        assertThat(result.duplicates()).as("the first ping, twice in the batch").isEqualTo(1);
+        assertThat(result.refused()).containsOnlyKeys(1, 2, 3);
+        assertThat(result.refused().get(2)).contains("in the future");
+        assertThat(readings.between(tracker, Instant.EPOCH, null, 10)).hasSize(2);
+        assertThat(readings.between(logger, Instant.EPOCH, null, 10)).hasSize(1);
+        assertThat(TenantScope.platform(() -> service.recordMessages(messages)).stored()).as("sent again").isZero();
     }
 
     @Test

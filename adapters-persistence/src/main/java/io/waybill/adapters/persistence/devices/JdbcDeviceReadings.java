@@ -23,6 +23,7 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -40,6 +41,10 @@ public class JdbcDeviceReadings implements DeviceReadings {
     private static final String STORE = "device readings";
     private static final String COLUMNS = "at, latitude, longitude, speed_kmh, heading, altitude_m, accuracy_m, temperature_c,"
             + " humidity_pct, shock_g, light_lux, battery_pct";
+
+    private static final List<Function<Reading, Double>> MEASURED = List.of(Reading::speedKmh, Reading::headingDegrees,
+            Reading::altitudeMetres, Reading::accuracyMetres, Reading::temperatureCelsius, Reading::humidityPercent, Reading::shockG,
+            Reading::lightLux, Reading::batteryPercent);
 
     private final DataSource dataSource;
     private final Period retention;
@@ -76,20 +81,30 @@ public class JdbcDeviceReadings implements DeviceReadings {
     @Override
     @Transactional
     public int append(DeviceId device, List<Reading> readings, Instant receivedAt) {
+        return appendAll(Map.of(device, readings), receivedAt);
+    }
+
+    /** One statement for the readings of every device: one round trip whatever the batch (device ids as an array too). */
+    @Override
+    @Transactional
+    public int appendAll(Map<DeviceId, List<Reading>> byDevice, Instant receivedAt) {
+        List<String> ids = new ArrayList<>();
+        List<Reading> all = new ArrayList<>();
+        byDevice.forEach((device, readings) -> readings.forEach(r -> {
+            ids.add(device.value());
+            all.add(r);
+        }));
         return SqlWork.on(dataSource, STORE, c -> {
-            try (PreparedStatement ps = c.prepareStatement("insert into device_readings (device_id, received_at, " + COLUMNS + ")"
-                    + " select ?, ?, * from unnest(?::timestamptz[], ?::float8[], ?::float8[], ?::float4[], ?::float4[], ?::float4[],"
-                    + " ?::float4[], ?::float4[], ?::float4[], ?::float4[], ?::float4[], ?::float4[]) on conflict do nothing")) {
-                ps.setString(1, device.value());
-                ps.setTimestamp(2, Timestamp.from(receivedAt));
-                ps.setArray(3, c.createArrayOf("timestamptz", readings.stream().map(r -> Timestamp.from(r.at())).toArray()));
-                ps.setArray(4, column(c, "float8", readings, r -> r.position() == null ? null : r.position().latitude()));
-                ps.setArray(5, column(c, "float8", readings, r -> r.position() == null ? null : r.position().longitude()));
-                List<Function<Reading, Double>> measured = List.of(Reading::speedKmh, Reading::headingDegrees, Reading::altitudeMetres,
-                        Reading::accuracyMetres, Reading::temperatureCelsius, Reading::humidityPercent, Reading::shockG,
-                        Reading::lightLux, Reading::batteryPercent);
-                for (int i = 0; i < measured.size(); i++) {
-                    ps.setArray(6 + i, column(c, "float4", readings, measured.get(i)));
+            try (PreparedStatement ps = c.prepareStatement("insert into device_readings (received_at, device_id, " + COLUMNS + ")"
+                    + " select ?, * from unnest(?::varchar[], ?::timestamptz[], ?::float8[], ?::float8[], ?::float4[], ?::float4[],"
+                    + " ?::float4[], ?::float4[], ?::float4[], ?::float4[], ?::float4[], ?::float4[], ?::float4[]) on conflict do nothing")) {
+                ps.setTimestamp(1, Timestamp.from(receivedAt));
+                ps.setArray(2, c.createArrayOf("varchar", ids.toArray()));
+                ps.setArray(3, c.createArrayOf("timestamptz", all.stream().map(r -> Timestamp.from(r.at())).toArray()));
+                ps.setArray(4, column(c, "float8", all, r -> r.position() == null ? null : r.position().latitude()));
+                ps.setArray(5, column(c, "float8", all, r -> r.position() == null ? null : r.position().longitude()));
+                for (int i = 0; i < MEASURED.size(); i++) {
+                    ps.setArray(6 + i, column(c, "float4", all, MEASURED.get(i)));
                 }
                 return ps.executeUpdate();
             }

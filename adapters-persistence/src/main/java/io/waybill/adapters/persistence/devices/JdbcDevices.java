@@ -17,6 +17,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -46,6 +49,24 @@ public class JdbcDevices implements Devices {
                     return rs.next() ? Optional.of(new Device(new DeviceId(rs.getString(1)), new TenantId(rs.getString(2)),
                             DeviceKind.valueOf(rs.getString(3)), rs.getString(4), rs.getTimestamp(5).toInstant())) : Optional.empty();
                 }
+            }
+        });
+    }
+
+    @Override
+    @Transactional
+    public Set<DeviceId> registered(Collection<DeviceId> ids) {
+        return SqlWork.on(dataSource, STORE, c -> {
+            try (PreparedStatement ps = c.prepareStatement("select id from devices where id = any(?)" + TenantRows.and("tenant_id"))) {
+                ps.setArray(1, c.createArrayOf("varchar", ids.stream().map(DeviceId::value).toArray()));
+                TenantRows.bind(ps, 2);
+                Set<DeviceId> found = new HashSet<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(new DeviceId(rs.getString(1)));
+                    }
+                }
+                return found;
             }
         });
     }

@@ -95,6 +95,11 @@ public class InMemoryDeviceDesk implements ManageDevices, RecordReadings, ReadTr
     }
 
     @Override
+    public Messages recordMessages(List<Message> messages) {
+        return service.recordMessages(messages);
+    }
+
+    @Override
     public Optional<Trail.Point> lastPosition(ShipmentId shipment) {
         return service.lastPosition(shipment);
     }

@@ -10,11 +10,14 @@ import io.waybill.domain.telemetry.Reading;
 import io.waybill.domain.tenant.TenantId;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
@@ -42,7 +45,9 @@ class MqttTelemetryTest {
     @BeforeEach
     void publisher() throws Exception {
         publisher = new MqttClient(URL, "publisher-" + clientId, new MemoryPersistence());
-        publisher.connect();
+        MqttConnectOptions options = new MqttConnectOptions();
+        options.setMaxInflight(1_000);
+        publisher.connect(options);
     }
 
     @AfterEach
@@ -116,6 +121,30 @@ class MqttTelemetryTest {
         assertThat(TelemetryMessageTest.parse(tenant, "van-9", "{\"at\": \"2026-12-01T08:00:00Z\", \"battery\": 50}").readings()).hasSize(1);
     }
 
+    @Test
+    void messagesThatComeFasterThanOneStoreAreStoredTogetherAndEveryOneIsAcknowledged() throws Exception {
+        start();
+        Await.until(Duration.ofSeconds(10), "subscribed", () -> {
+            publishQuietly("probe", "{\"at\": 1764576000000, \"battery\": 90}");
+            return !readings.calls.isEmpty();
+        });
+        readings.slow.set(true); // a store call takes 20 ms: what comes meanwhile waits for the next call
+        for (int i = 0; i < 500; i++) {
+            publisher.publish("waybill/" + tenant + "/devices/burst/telemetry",
+                    ("{\"at\": " + (1764576000000L + i * 1_000L) + ", \"battery\": 80}").getBytes(StandardCharsets.UTF_8), 1, false);
+        }
+        Await.until(Duration.ofSeconds(20), "all 500 stored and acknowledged", () -> readings.calls.stream()
+                .filter(c -> c.device().value().equals("burst")).count() == 500 && telemetry.stored() == readings.calls.size());
+        assertThat(telemetry.batches()).as("store calls for the probes and 500 messages").isLessThan(100);
+
+        telemetry.stop(); // every one was acknowledged: a new start on the same session brings none of them again
+        readings.calls.clear();
+        start();
+        publish("after", "{\"at\": 1764576000000, \"battery\": 70}");
+        Await.until(Duration.ofSeconds(10), "the next message", () -> readings.devices().contains(new DeviceId("after")));
+        assertThat(readings.devices()).doesNotContain(new DeviceId("burst"));
+    }
+
     private void start() throws Exception {
         telemetry = new MqttTelemetry(new MqttSettings(URL, clientId, null, null, "waybill/" + tenant + "/devices/+/telemetry", null),
                 readings);
@@ -144,22 +173,46 @@ class MqttTelemetryTest {
         final AtomicInteger failures = new AtomicInteger();
         final AtomicInteger attempts = new AtomicInteger();
         final Set<DeviceId> unknown = ConcurrentHashMap.newKeySet();
+        final AtomicBoolean slow = new AtomicBoolean();
 
         Set<DeviceId> devices() {
             return Set.copyOf(calls.stream().map(Call::device).toList());
         }
 
         @Override
-        public Recorded recordForTenant(TenantId tenant, DeviceId device, List<Reading> batch) {
+        public Messages recordMessages(List<Message> messages) {
             attempts.incrementAndGet();
-            if (unknown.contains(device)) {
-                throw new DeviceNotFoundException(device);
+            if (slow.get()) {
+                sleep(20);
             }
             if (failures.getAndDecrement() > 0) {
                 throw new IllegalStateException("device readings: connection refused");
             }
-            calls.add(new Call(tenant, device, batch));
-            return new Recorded(batch.size(), 0);
+            Map<Integer, String> refused = new HashMap<>();
+            int stored = 0;
+            for (int i = 0; i < messages.size(); i++) {
+                Message m = messages.get(i);
+                if (unknown.contains(m.device())) {
+                    refused.put(i, new DeviceNotFoundException(m.device()).getMessage());
+                } else {
+                    calls.add(new Call(m.tenant(), m.device(), m.readings()));
+                    stored += m.readings().size();
+                }
+            }
+            return new Messages(stored, 0, refused);
+        }
+
+        private static void sleep(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public Recorded recordForTenant(TenantId tenant, DeviceId device, List<Reading> batch) {
+            throw new UnsupportedOperationException("the broker's messages come in batches");
         }
 
         @Override

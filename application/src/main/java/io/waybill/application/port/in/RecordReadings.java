@@ -4,6 +4,7 @@ import io.waybill.domain.telemetry.DeviceId;
 import io.waybill.domain.telemetry.Reading;
 import io.waybill.domain.tenant.TenantId;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Readings from devices: a tracker app over HTTP, a data logger's upload after the trip, a message from the MQTT
@@ -34,4 +35,20 @@ public interface RecordReadings {
      * registered the device, so that one tenant's topic cannot write another's readings.
      */
     Recorded recordForTenant(TenantId tenant, DeviceId device, List<Reading> readings);
+
+    /** A broker message: the readings a device sent on its tenant's topic. */
+    record Message(TenantId tenant, DeviceId device, List<Reading> readings) {
+    }
+
+    /** What became of a batch of messages: readings stored now and stored before, and each refused message's reason by its index. */
+    record Messages(int stored, int duplicates, Map<Integer, String> refused) {
+    }
+
+    /**
+     * Messages from the broker, stored together (one write per tenant, not one per message): each under the rules of
+     * {@link #recordForTenant}, except that a message that can never be stored is refused alone, its reason kept by its
+     * index, instead of refusing the others. Any other failure (the database away) fails the call; a tenant's readings
+     * stored before it fail are duplicates when the messages come again.
+     */
+    Messages recordMessages(List<Message> messages);
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link DeviceReadings} store does: one reading per device and instant, ranges oldest first. */
@@ -47,6 +48,19 @@ public abstract class DeviceReadingsContract implements InDefaultTenant {
         assertThat(readings().lastPosition(device, t, null)).hasValueSatisfying(r -> assertThat(r.at()).isEqualTo(t.plusSeconds(60)));
         assertThat(readings().lastPosition(device, t, t.plusSeconds(60))).hasValueSatisfying(r -> assertThat(r.at()).isEqualTo(t));
         assertThat(readings().between(aDevice(), t, null, 10)).as("another device").isEmpty();
+    }
+
+    @Test
+    void theReadingsOfSeveralDevicesAreStoredTogetherEachUnderItsOwnDevice() {
+        DeviceId first = aDevice();
+        DeviceId second = aDevice();
+        Reading a = Reading.at(NOW.minusSeconds(90), new GeoPoint(48.1, 11.5));
+        Reading b = Reading.at(NOW.minusSeconds(60), new GeoPoint(48.2, 11.6));
+        readings().append(first, List.of(a), NOW);
+
+        assertThat(readings().appendAll(Map.of(first, List.of(a, b), second, List.of(a)), NOW)).as("a was stored before for the first").isEqualTo(2);
+        assertThat(readings().between(first, NOW.minusSeconds(3_600), null, 10)).containsExactly(a, b);
+        assertThat(readings().between(second, NOW.minusSeconds(3_600), null, 10)).containsExactly(a);
     }
 
     @Test

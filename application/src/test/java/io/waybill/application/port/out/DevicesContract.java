@@ -12,6 +12,7 @@ import io.waybill.domain.telemetry.DeviceId;
 import io.waybill.domain.telemetry.DeviceKind;
 import io.waybill.domain.tenant.TenantId;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,9 @@ public abstract class DevicesContract implements InDefaultTenant {
 
     /** A shipment of the default tenant the store can bind to (a real store needs it to exist). */
     protected abstract ShipmentId aShipment();
+
+    /** Another tenant, known to the store (a real store needs it to exist). */
+    protected abstract TenantId anotherTenant();
 
     @Test
     void aDeviceIsSeenByItsTenantAndThePlatformOnly() {
@@ -38,6 +42,19 @@ public abstract class DevicesContract implements InDefaultTenant {
 
         devices().save(new Device(id, TenantId.DEFAULT, DeviceKind.GPS_TRACKER, null, T0));
         assertThat(devices().byId(id).orElseThrow().kind()).isEqualTo(DeviceKind.GPS_TRACKER);
+    }
+
+    @Test
+    void ofManyIdsThoseTheTenantRegisteredAreFoundInOneLook() {
+        DeviceId mine = new DeviceId("DEV-" + UUID.randomUUID());
+        DeviceId theirs = new DeviceId("DEV-" + UUID.randomUUID());
+        DeviceId nobodys = new DeviceId("DEV-" + UUID.randomUUID());
+        devices().save(new Device(mine, TenantId.DEFAULT, DeviceKind.GPS_TRACKER, null, T0));
+        TenantId other = anotherTenant();
+        TenantScope.platform(() -> devices().save(new Device(theirs, other, DeviceKind.GPS_TRACKER, null, T0)));
+
+        assertThat(devices().registered(List.of(mine, theirs, nobodys))).containsExactly(mine);
+        assertThat(TenantScope.platform(() -> devices().registered(List.of(mine, theirs, nobodys)))).containsExactlyInAnyOrder(mine, theirs);
     }
 
     @Test
