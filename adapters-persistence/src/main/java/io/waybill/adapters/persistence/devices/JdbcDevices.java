@@ -57,7 +57,10 @@ public class JdbcDevices implements Devices {
     @Transactional
     public Set<DeviceId> registered(Collection<DeviceId> ids) {
         return SqlWork.on(dataSource, STORE, c -> {
-            try (PreparedStatement ps = c.prepareStatement("select id from devices where id = any(?)" + TenantRows.and("tenant_id"))) {
+            // a join, not "id = any(?)": with statistics behind a burst of registrations the planner filtered every
+            // device of the tenant against the whole array (0.8 s for 2,000 ids among 15,000 devices; docs/benchmarks.md)
+            try (PreparedStatement ps = c.prepareStatement("select d.id from unnest(?::varchar[]) q(id) join devices d on d.id = q.id"
+                    + TenantRows.and("d.tenant_id"))) {
                 ps.setArray(1, c.createArrayOf("varchar", ids.stream().map(DeviceId::value).toArray()));
                 TenantRows.bind(ps, 2);
                 Set<DeviceId> found = new HashSet<>();
