@@ -1,6 +1,7 @@
 package io.waybill.bootstrap;
 
 import static io.restassured.RestAssured.given;
+import static io.waybill.bootstrap.ApiTestData.ADMIN;
 import static io.waybill.bootstrap.ApiTestData.INTEGRATOR;
 import static io.waybill.bootstrap.ApiTestData.OPERATOR;
 import static io.waybill.bootstrap.ApiTestData.PLATFORM_ADMIN;
@@ -11,6 +12,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
+import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -19,9 +21,11 @@ import io.waybill.adapters.persistence.testing.PostgresTestResource;
 import io.waybill.adapters.telemetry.mqtt.MqttListener;
 import io.waybill.application.fakes.Await;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +33,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +49,21 @@ class DevicesEndToEndTest {
 
     @Inject
     MqttListener mqtt;
+
+    @Inject
+    MockMailbox mailbox;
+
+    private static WebhookReceiver hooks;
+
+    @BeforeAll
+    static void receiver() throws IOException {
+        hooks = new WebhookReceiver();
+    }
+
+    @AfterAll
+    static void closeReceiver() {
+        hooks.close();
+    }
 
     @BeforeEach
     void keys() {
@@ -100,6 +121,20 @@ class DevicesEndToEndTest {
                 .body("bindings[0].shipmentId", equalTo(shipment)).body("lastPosition.longitude", equalTo(13.2f));
         assertThat(mqtt.telemetry().refused()).as("the other tenant's topic").isPositive();
 
+        // the tenant wants condition alerts by e-mail and by webhook; the carrier has taken the parcel (a checkpoint to predict from)
+        given().header("X-API-Key", ADMIN).contentType(ContentType.JSON).body(Map.of("conditionEmail", "quality@shop.example"))
+                .put("/api/v1/admin/alerts").then().statusCode(200).body("conditionEmail", equalTo("quality@shop.example"));
+        given().header("X-API-Key", ADMIN).contentType(ContentType.JSON).body(Map.of("conditionEmail", "two@a.example, b@c.example"))
+                .put("/api/v1/admin/alerts").then().statusCode(400).body("detail", containsString("conditionEmail"));
+        given().header("X-API-Key", INTEGRATOR).get("/api/v1/admin/alerts").then().statusCode(403);
+        String hook = "/condition-" + device;
+        hooks.secret(hook, given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(Map.of("url", hooks.url(hook), "eventTypes", List.of("shipment.condition_breached")))
+                .post("/api/v1/webhooks/subscriptions").then().statusCode(201).extract().path("secret"));
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(ApiTestData.batch(List.of(ApiTestData.scan("dhl", number, unique("HO"), "HANDED_OVER",
+                        start.atOffset(ZoneOffset.UTC), "Berlin")))).post("/api/v1/tracking-events").then().statusCode(200);
+
         given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(Map.of("preset", "chilled"))
                 .put("/api/v1/shipments/{id}/conditions/profile", shipment).then().statusCode(200).body("profiled", equalTo(true))
                 .body("breached", equalTo(false));
@@ -118,6 +153,23 @@ class DevicesEndToEndTest {
         Await.until(Duration.ofSeconds(15), "the excursion enters the exceptions queue", () -> given().header("X-API-Key", OPERATOR)
                 .queryParam("kind", "CONDITION_EXCURSION").get("/api/v1/exceptions").then().statusCode(200).extract()
                 .<List<String>>path("items.shipmentId").contains(shipment));
+        Await.until(Duration.ofSeconds(15), "the breach is told by webhook at once", () -> !hooks.on(hook).isEmpty());
+        WebhookReceiver.Received told = hooks.on(hook).getFirst();
+        assertThat(told.eventType()).isEqualTo("shipment.condition_breached");
+        assertThat(JsonPath.from(told.body()).getString("data.shipmentId")).isEqualTo(shipment);
+        assertThat(JsonPath.from(told.body()).getString("data.reason")).contains("Temperature above 8 °C for 40 min in total");
+        assertThat(told.body()).as("no personal data").doesNotContain("Ada", "ada.lovelace", "Analytical");
+        Await.until(Duration.ofSeconds(15), "and by e-mail to the tenant's address",
+                () -> !mailbox.getMailsSentTo("quality@shop.example").isEmpty());
+        assertThat(mailbox.getMailsSentTo("quality@shop.example")).singleElement()
+                .satisfies(m -> assertThat(m.getSubject()).startsWith("Alert: condition excursion on order "));
+        Await.until(Duration.ofSeconds(15), "the breach is a finding of the delay-risk rules", () -> {
+            List<String> reasons = given().header("X-API-Key", INTEGRATOR).get("/api/v1/shipments/{id}/prediction", shipment).then()
+                    .extract().jsonPath().getList("prediction.reasons", String.class);
+            return reasons != null && reasons.stream().anyMatch(r -> r.startsWith("condition breach (Out of its condition profile"));
+        });
+        given().header("X-API-Key", ADMIN).contentType(ContentType.JSON).body("{\"conditionEmail\": null}").put("/api/v1/admin/alerts")
+                .then().statusCode(200).body("conditionEmail", equalTo(null));
 
         String tenant = "dev-" + unique("t").toLowerCase().substring(2);
         given().header("X-API-Key", PLATFORM_ADMIN).contentType(ContentType.JSON).body(Map.of("id", tenant, "name", "Other Co"))

@@ -46,6 +46,7 @@ final class FuzzExamples {
                     : operation.path().contains("/dead-letters/") ? "1" : known.subscriptionId();
             case "trackingId" -> known.trackingId();
             case "email" -> "ada.lovelace@example.org";
+            case "conditionEmail" -> "quality@shipper.example";
             case "token" -> known.feedbackToken();
             case "carrier" -> operation.path().endsWith("/interchanges") ? "x12" : "ups";
             case "status" -> operation.path().contains("/shipments") ? "IN_TRANSIT" : "CONFIRMED";
@@ -137,6 +138,7 @@ final class FuzzExamples {
             case "at" -> now.minus(1, ChronoUnit.MINUTES).plusMillis(serial.incrementAndGet()).toString();
             case "name" -> "Ada Lovelace";
             case "email" -> "ada.lovelace@example.org";
+            case "conditionEmail" -> "quality@shipper.example";
             case "phone" -> "+49301234567";
             case "line1" -> "12 Analytical Way";
             case "postalCode" -> "10115";

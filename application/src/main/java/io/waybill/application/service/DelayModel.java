@@ -82,10 +82,13 @@ public class DelayModel {
      * @param carrierEstimate the latest end of the carrier's own estimate as known at {@code asOf} (see
      *                        {@link #carrierEstimateAsOf}): what the ETA rests on while the lane has too few deliveries
      *                        at the shipment's time of the week
+     * @param conditionBreach the reason of the shipment's condition breach open at {@code asOf} (port ConditionAlarms),
+     *                        if it has one
      * @return empty when there is nothing to predict from yet (no checkpoint)
      */
     Optional<ShipmentPrediction> predict(Order order, Shipment shipment, Standing standing, List<Checkpoint> checkpoints,
-            Optional<Instant> carrierEstimate, List<DelayRules.Disruption> known, Instant asOf, DelayRisk previous) {
+            Optional<Instant> carrierEstimate, List<DelayRules.Disruption> known, Optional<String> conditionBreach, Instant asOf,
+            DelayRisk previous) {
         if (standing.status().isTerminal()) {
             return Optional.of(done(order, shipment, standing.status(), asOf));
         }
@@ -99,7 +102,8 @@ public class DelayModel {
                 pickups.get(shipment.carrier().value()));
         DelayPredictor.Prediction prediction;
         synchronized (lock) {
-            prediction = predictor.predict(subject, known, List.of(), previous, asOf);
+            prediction = predictor.predict(subject, known, conditionBreach.map(DelayRules::conditionBreach).stream().toList(), previous,
+                    asOf);
         }
         Eta eta = prediction.eta();
         DelayRisk risk = prediction.risk();

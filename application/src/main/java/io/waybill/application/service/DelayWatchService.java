@@ -2,6 +2,7 @@ package io.waybill.application.service;
 
 import io.waybill.application.port.in.WatchDelays;
 import io.waybill.application.port.out.CarrierEstimates;
+import io.waybill.application.port.out.ConditionAlarms;
 import io.waybill.application.port.out.DisruptionSignals;
 import io.waybill.application.shared.TenantScope;
 import io.waybill.domain.tenant.TenantId;
@@ -41,6 +42,7 @@ public class DelayWatchService implements WatchDelays {
     private final CarrierEstimates estimates;
     private final Orders orders;
     private final DisruptionSignals disruptions;
+    private final ConditionAlarms alarms;
     private final DeliveryLearning learning;
     private final PredictionReplay replay;
     private final Clock clock;
@@ -48,13 +50,20 @@ public class DelayWatchService implements WatchDelays {
     /** @param disruptions external disruption signals (weather, traffic, hub outages) */
     public DelayWatchService(DelayModel model, ShipmentPredictions predictions, CarrierEstimates estimates, Orders orders,
             DisruptionSignals disruptions, DeliveryLearning learning, Clock clock) {
+        this(model, predictions, estimates, orders, disruptions, ConditionAlarms.NONE, learning, clock);
+    }
+
+    /** @param alarms the open condition breaches of the IoT sensors' readings, a finding of the delay-risk rules */
+    public DelayWatchService(DelayModel model, ShipmentPredictions predictions, CarrierEstimates estimates, Orders orders,
+            DisruptionSignals disruptions, ConditionAlarms alarms, DeliveryLearning learning, Clock clock) {
         this.model = model;
+        this.alarms = alarms;
         this.predictions = predictions;
         this.estimates = estimates;
         this.orders = orders;
         this.disruptions = disruptions;
         this.learning = learning;
-        this.replay = new PredictionReplay(model, predictions, estimates, orders, disruptions, clock);
+        this.replay = new PredictionReplay(model, predictions, estimates, orders, disruptions, alarms, clock);
         this.clock = clock;
     }
 
@@ -77,6 +86,7 @@ public class DelayWatchService implements WatchDelays {
         List<ShipmentId> shipments = orders.stream().flatMap(o -> o.shipments().stream()).map(Shipment::getId).toList();
         Map<ShipmentId, ShipmentPrediction> before = predictions.of(shipments);
         Map<ShipmentId, CarrierEstimate> latest = estimates.latest(shipments);
+        Map<ShipmentId, String> breaches = alarms.openAt(shipments, now);
         Map<TenantId, List<DelayRules.Disruption>> known = new HashMap<>(); // a tenant's reports judge only its shipments
         List<ShipmentPrediction> updated = new ArrayList<>();
         List<DeliveryToLearn> delivered = new ArrayList<>();
@@ -89,7 +99,8 @@ public class DelayWatchService implements WatchDelays {
                 }
                 Optional<Instant> carrierEstimate = DelayModel.carrierEstimateAsOf(latest.get(shipment.getId()), now);
                 model.predict(order, shipment, Standing.of(shipment), DelayModel.checkpoints(order, shipment), carrierEstimate,
-                        known.computeIfAbsent(order.tenant(), t -> TenantScope.of(t, () -> disruptions.known(now))), now,
+                        known.computeIfAbsent(order.tenant(), t -> TenantScope.of(t, () -> disruptions.known(now))),
+                        Optional.ofNullable(breaches.get(shipment.getId())), now,
                         goingOn(was)).ifPresent(updated::add);
             }
         }

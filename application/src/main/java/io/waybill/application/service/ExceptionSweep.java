@@ -1,6 +1,7 @@
 package io.waybill.application.service;
 
 import io.waybill.application.port.in.SweepExceptions;
+import io.waybill.application.port.out.AlertSettings;
 import io.waybill.application.port.out.EscalationMail;
 import io.waybill.application.port.out.ExceptionSignals;
 import io.waybill.application.port.out.ShipmentExceptions;
@@ -11,14 +12,17 @@ import io.waybill.application.shared.ExceptionPolicy;
 import io.waybill.application.shared.LogText;
 import io.waybill.application.shared.ShipmentSignal;
 import io.waybill.application.shared.TenantScope;
+import io.waybill.domain.exceptions.ConditionBreached;
 import io.waybill.domain.exceptions.ExceptionEscalated;
 import io.waybill.domain.exceptions.ExceptionId;
 import io.waybill.domain.exceptions.ExceptionItem;
 import io.waybill.domain.exceptions.ExceptionKind;
 import io.waybill.domain.exceptions.ExceptionState;
+import io.waybill.domain.order.OrderId;
 import io.waybill.domain.order.ShipmentId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +63,7 @@ public class ExceptionSweep implements SweepExceptions {
     private final EscalationMail mail;
     private final ExceptionPolicy policy;
     private final Function<ExceptionId, String> link;
+    private final Optional<ConditionAlerting> alerting;
     private final Clock clock;
 
     /** @param link the console page of an item, for the escalation e-mail */
@@ -69,6 +74,16 @@ public class ExceptionSweep implements SweepExceptions {
 
     public ExceptionSweep(ExceptionSignals signals, ConditionBreaches breaches, ShipmentExceptions store, EscalationMail mail,
             ExceptionPolicy policy, Function<ExceptionId, String> link, Clock clock) {
+        this(signals, breaches, store, mail, policy, link, null, clock);
+    }
+
+    /**
+     * @param alerts the tenants' addresses for condition alerts by e-mail (null: none are sent); a condition breach is
+     *               also told by webhook ({@code shipment.condition_breached}) as its item opens, whatever this is
+     */
+    public ExceptionSweep(ExceptionSignals signals, ConditionBreaches breaches, ShipmentExceptions store, EscalationMail mail,
+            ExceptionPolicy policy, Function<ExceptionId, String> link, AlertSettings alerts, Clock clock) {
+        this.alerting = Optional.ofNullable(alerts).map(a -> new ConditionAlerting(a, mail, link));
         this.signals = signals;
         this.breaches = breaches;
         this.store = store;
@@ -114,12 +129,19 @@ public class ExceptionSweep implements SweepExceptions {
                 }
             }
             int opened = 0;
+            List<OrderId> breached = new ArrayList<>();
             for (Map.Entry<Key, Found> c : current.entrySet()) {
-                if (!held.contains(c.getKey())) {
-                    opened += open(c.getValue(), now);
+                if (!held.contains(c.getKey()) && open(c.getValue(), now) == 1) {
+                    opened++;
+                    if (c.getKey().kind() == ExceptionKind.CONDITION_EXCURSION) {
+                        breached.add(c.getValue().signal().order());
+                    }
                 }
             }
-            return new Swept(opened, escalated, closed);
+            boolean conditionItems = !breached.isEmpty()
+                    || unresolved.stream().anyMatch(i -> i.kind() == ExceptionKind.CONDITION_EXCURSION);
+            alerting.filter(a -> conditionItems).ifPresent(a -> a.alert(store.unresolved(), now));
+            return new Swept(opened, escalated, closed, breached);
         });
     }
 
@@ -135,9 +157,13 @@ public class ExceptionSweep implements SweepExceptions {
     private int open(Found found, Instant now) {
         ShipmentSignal s = found.signal();
         Condition c = found.condition();
+        ExceptionId id = ExceptionId.random();
+        // a breach of the conditions is told at once, by webhook, with its item in one transaction
+        Optional<ConditionBreached> told = c.kind() == ExceptionKind.CONDITION_EXCURSION
+                ? Optional.of(new ConditionBreached(s.order(), s.shipment(), id, c.reason(), now)) : Optional.empty();
         try {
-            return TenantScope.of(s.tenant(), () -> store.open(ExceptionItem.open(ExceptionId.random(), s.tenant(), s.order(),
-                    s.orderNumber(), s.shipment(), c.kind(), c.reason(), c.since(), now, policy.acknowledgeWithin(c.kind())))) ? 1 : 0;
+            return TenantScope.of(s.tenant(), () -> store.open(ExceptionItem.open(id, s.tenant(), s.order(),
+                    s.orderNumber(), s.shipment(), c.kind(), c.reason(), c.since(), now, policy.acknowledgeWithin(c.kind())), told)) ? 1 : 0;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "opening a " + c.kind() + " exception for shipment " + s.shipment() + " failed; the next sweep"
                     + " tries again", e);

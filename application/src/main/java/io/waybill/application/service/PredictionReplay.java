@@ -1,6 +1,7 @@
 package io.waybill.application.service;
 
 import io.waybill.application.port.out.CarrierEstimates;
+import io.waybill.application.port.out.ConditionAlarms;
 import io.waybill.application.port.out.DisruptionSignals;
 import io.waybill.application.port.out.Orders;
 import io.waybill.application.port.out.ShipmentPredictions;
@@ -32,10 +33,12 @@ class PredictionReplay {
     private final CarrierEstimates estimates;
     private final Orders orders;
     private final DisruptionSignals disruptions;
+    private final ConditionAlarms alarms;
     private final Clock clock;
 
     PredictionReplay(DelayModel model, ShipmentPredictions predictions, CarrierEstimates estimates, Orders orders,
-            DisruptionSignals disruptions, Clock clock) {
+            DisruptionSignals disruptions, ConditionAlarms alarms, Clock clock) {
+        this.alarms = alarms;
         this.model = model;
         this.predictions = predictions;
         this.estimates = estimates;
@@ -61,7 +64,8 @@ class PredictionReplay {
         List<Checkpoint> checkpoints = DelayModel.checkpoints(order.get(), found.get()).stream()
                 .filter(c -> !c.at().isAfter(asOf)).toList();
         Optional<Instant> carrierEstimate = DelayModel.carrierEstimateAsOf(estimates.latest(List.of(id)).get(id), asOf);
-        return model.predict(order.get(), found.get(), standing.get(), checkpoints, carrierEstimate, disruptions.known(asOf), asOf,
+        Optional<String> breach = Optional.ofNullable(alarms.openAt(List.of(id), asOf).get(id));
+        return model.predict(order.get(), found.get(), standing.get(), checkpoints, carrierEstimate, disruptions.known(asOf), breach, asOf,
                 riskAsRecorded(predictions.history(id), asOf));
     }
 

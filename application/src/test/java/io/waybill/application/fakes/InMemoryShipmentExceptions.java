@@ -4,6 +4,7 @@ import io.waybill.application.port.out.ShipmentExceptions;
 import io.waybill.application.shared.ConcurrentUpdateException;
 import io.waybill.application.shared.ExceptionQueue;
 import io.waybill.application.shared.TenantScope;
+import io.waybill.domain.exceptions.ConditionBreached;
 import io.waybill.domain.exceptions.ExceptionAction;
 import io.waybill.domain.exceptions.ExceptionEscalated;
 import io.waybill.domain.exceptions.ExceptionId;
@@ -25,9 +26,10 @@ public class InMemoryShipmentExceptions implements ShipmentExceptions {
     private final Map<ExceptionId, ExceptionItem> items = new LinkedHashMap<>();
     private final Map<ExceptionId, List<ExceptionAction>> trails = new LinkedHashMap<>();
     private final List<ExceptionEscalated> announced = new ArrayList<>();
+    private final List<ConditionBreached> breaches = new ArrayList<>();
 
     @Override
-    public synchronized boolean open(ExceptionItem.Change opened) {
+    public synchronized boolean open(ExceptionItem.Change opened, Optional<ConditionBreached> breach) {
         ExceptionItem item = opened.item();
         boolean taken = items.values().stream().anyMatch(i -> i.shipment().equals(item.shipment()) && i.kind() == item.kind()
                 && (!i.state().isResolved() || i.since().equals(item.since())));
@@ -36,6 +38,7 @@ public class InMemoryShipmentExceptions implements ShipmentExceptions {
         }
         items.put(item.getId(), item);
         trails.put(item.getId(), new ArrayList<>(List.of(opened.action())));
+        breach.ifPresent(breaches::add);
         return true;
     }
 
@@ -81,6 +84,11 @@ public class InMemoryShipmentExceptions implements ShipmentExceptions {
     /** The escalations written to the webhook outbox, in order. */
     public synchronized List<ExceptionEscalated> announced() {
         return List.copyOf(announced);
+    }
+
+    /** The condition breaches written to the webhook outbox with their items, in order. */
+    public synchronized List<ConditionBreached> breaches() {
+        return List.copyOf(breaches);
     }
 
     /** Every item stored, whatever the scope. */

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.waybill.application.fakes.InMemoryOrders;
 import io.waybill.application.fakes.InMemoryShipmentPredictions;
 import io.waybill.application.fakes.MutableClock;
+import io.waybill.application.port.out.ConditionAlarms;
 import io.waybill.application.port.out.DisruptionSignals;
 import io.waybill.application.shared.ShipmentPrediction;
 import io.waybill.domain.eta.DelayRules;
@@ -64,6 +65,28 @@ class DelayWatchServiceTest {
                 .isEqualTo(storm.until().plus(EtaEstimator.STATIC_TRANSIT));
         assertThat(watching.predictionAsOf(shipment, at(5)).orElseThrow().reasons()).as("not yet forecast at +5 h")
                 .noneMatch(r -> r.contains("Storm"));
+    }
+
+    @Test
+    void anOpenConditionBreachIsAWarningOfTheRiskRulesFromWhenItOpenedAndIsReplayedSo() {
+        Order order = rig.orderWithJourney(); // on time: out for delivery at +20 h, promised by +3 days
+        ShipmentId shipment = order.shipments().getFirst().getId();
+        String breach = "Out of its condition profile: Temperature above 8 °C for 40 min in total (allowed 30 min)";
+        ConditionAlarms alarms = (shipments, asOf) -> shipments.contains(shipment) && !asOf.isBefore(at(21))
+                ? Map.of(shipment, breach) : Map.of();
+        DelayWatchService watching = new DelayWatchService(new DelayModel(rig.statistics, Map.of()), predictions, rig.estimates,
+                orders, DisruptionSignals.NONE, alarms, rig.learning, clock);
+        clock.set(at(22));
+
+        watching.changed(List.of(orders.byId(order.getId()).orElseThrow()));
+        ShipmentPrediction live = predictions.of(shipment).orElseThrow();
+
+        assertThat(live.riskLevel()).as("a warning for operations, not a delay told to the customer").isEqualTo("MEDIUM");
+        assertThat(live.reasons()).contains("condition breach (" + breach + "): the consignee may refuse the goods, and a"
+                + " replacement would arrive late");
+        assertThat(watching.predictionAsOf(shipment, at(20)).orElseThrow().reasons()).as("replayed before it opened")
+                .noneMatch(r -> r.startsWith("condition breach"));
+        assertThat(watching.predictionAsOf(shipment, at(21)).orElseThrow().riskLevel()).isEqualTo("MEDIUM");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.waybill.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.waybill.application.fakes.InMemoryAlertSettings;
 import io.waybill.application.fakes.InMemoryShipmentExceptions;
 import io.waybill.application.fakes.MutableClock;
 import io.waybill.application.fakes.RecordingEscalationMail;
@@ -196,6 +197,44 @@ class ExceptionSweepTest {
         clock.advance(Duration.ofMinutes(5));
         assertThat(withConditions.sweep().closed()).isZero();
         assertThat(only(reefer.shipment()).state()).isEqualTo(ExceptionState.OPEN);
+    }
+
+    @Test
+    void aConditionBreachIsToldAtOnceByWebhookAndToTheTenantsAlertAddressOnceEvenWhenTheMailServerRefusedFirst() {
+        ShipmentSignal reefer = signal(ACME, ShipmentStatus.IN_TRANSIT, null, T0);
+        ShipmentSignal other = signal(GLOBEX, ShipmentStatus.IN_TRANSIT, null, T0);
+        InMemoryAlertSettings alerts = new InMemoryAlertSettings();
+        TenantScope.run(ACME, () -> alerts.conditionEmail(Optional.of("qa@acme.example"), T0)); // globex wants no e-mail
+        ExceptionSweep withAlerts = new ExceptionSweep(shipments, now -> List.of(
+                new ExceptionSweep.Breach(reefer, "Out of its condition profile: Temperature above 8 °C for 47 min in total", T0),
+                new ExceptionSweep.Breach(other, "Out of its condition profile: Shock of 9.1 g at 10:02 UTC (limit 5 g)", T0)),
+                store, mail, policy, id -> "https://waybill.example/console/exceptions/" + id, alerts, clock);
+        mail.failing(true);
+
+        Swept first = withAlerts.sweep();
+
+        assertThat(first.opened()).isEqualTo(2);
+        assertThat(first.conditionBreached()).as("their risk is predicted again").containsExactlyInAnyOrder(reefer.order(), other.order());
+        assertThat(store.breaches()).as("told by webhook, whatever the mail server does")
+                .extracting(b -> b.shipment(), b -> b.reason().substring(0, 28))
+                .containsExactlyInAnyOrder(tuple(reefer.shipment(), "Out of its condition profile"),
+                        tuple(other.shipment(), "Out of its condition profile"));
+        assertThat(store.breaches()).extracting(b -> b.exception()).containsExactlyInAnyOrderElementsOf(
+                store.all().stream().map(ExceptionItem::getId).toList());
+        assertThat(alerts.sent()).as("the mail server refused: not told yet").isEmpty();
+
+        mail.failing(false);
+        withAlerts.sweep();
+        withAlerts.sweep();
+
+        assertThat(mail.sent()).as("once, to acme's address only").singleElement().satisfies(n -> {
+            assertThat(n.recipient()).isEqualTo("qa@acme.example");
+            assertThat(n.level()).as("an alert, not an escalation").isZero();
+            assertThat(n.reason()).contains("Temperature above 8 °C");
+            assertThat(n.link()).isEqualTo("https://waybill.example/console/exceptions/" + only(reefer.shipment()).getId());
+        });
+        assertThat(alerts.sent()).containsOnlyKeys(only(reefer.shipment()).getId());
+        assertThat(store.breaches()).as("the webhook once").hasSize(2);
     }
 
     @Test

@@ -1,5 +1,9 @@
 package io.waybill.bootstrap.wiring;
 
+import io.waybill.application.port.in.ManageAlerts;
+import io.waybill.application.port.out.AlertSettings;
+import io.waybill.application.service.AlertService;
+import java.time.Clock;
 import io.quarkus.arc.Arc;
 import io.waybill.adapters.rest.security.CallerKey;
 import io.waybill.application.port.in.AuthenticateApiKey;
@@ -94,5 +98,11 @@ public class AccessWiring {
     @Produces
     ReadBranding readBranding(BrandingService service) {
         return service;
+    }
+
+    @Produces
+    @Singleton
+    ManageAlerts manageAlerts(AlertSettings settings, AuditTrail audit, Clock clock) {
+        return new AlertService(settings, audit, clock);
     }
 }

@@ -5,14 +5,17 @@ import io.quarkus.scheduler.Scheduled;
 import io.waybill.application.port.in.SweepExceptions;
 import io.waybill.application.port.in.SweepExceptions.Swept;
 import io.waybill.application.port.in.WorkExceptions;
+import io.waybill.application.port.out.AlertSettings;
 import io.waybill.application.port.out.EscalationMail;
 import io.waybill.application.port.out.ExceptionSignals;
+import io.waybill.application.port.out.Orders;
 import io.waybill.application.port.out.ShipmentExceptions;
 import io.waybill.application.service.ExceptionDesk;
 import io.waybill.application.service.ConditionService;
 import io.waybill.application.service.ExceptionSweep;
 import io.waybill.application.shared.EscalationChain;
 import io.waybill.application.shared.ExceptionPolicy;
+import io.waybill.application.shared.TenantScope;
 import io.waybill.domain.shared.InvalidValueException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -39,8 +42,11 @@ public class ExceptionWatch {
     private final boolean enabled;
     private final ExceptionSweep sweep;
     private final ExceptionDesk desk;
+    private final Orders orders;
+    private final DelayWatch delays;
 
-    ExceptionWatch(ExceptionSignals signals, ConditionService conditions, ShipmentExceptions store, EscalationMail mail, Clock clock,
+    ExceptionWatch(ExceptionSignals signals, ConditionService conditions, ShipmentExceptions store, EscalationMail mail,
+            AlertSettings alerts, Orders orders, DelayWatch delays, Clock clock,
             @ConfigProperty(name = "waybill.exceptions.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "waybill.demo.enabled", defaultValue = "false") boolean demo,
             @ConfigProperty(name = "waybill.exceptions.acknowledge-within") Optional<Duration> acknowledgeWithin,
@@ -52,7 +58,10 @@ public class ExceptionWatch {
         this.enabled = enabled;
         ExceptionPolicy policy = policy(acknowledgeWithin.orElse(demo ? Duration.ofMinutes(15) : Duration.ofHours(4)),
                 perKind.orElse(""), missingScanAfter, chain.orElse(demo ? DEMO_CHAIN : ""));
-        this.sweep = new ExceptionSweep(signals, conditions, store, mail, policy, id -> link.replace("{id}", id.toString()), clock);
+        this.sweep = new ExceptionSweep(signals, conditions, store, mail, policy, id -> link.replace("{id}", id.toString()), alerts,
+                clock);
+        this.orders = orders;
+        this.delays = delays;
         this.desk = new ExceptionDesk(store, clock);
     }
 
@@ -75,6 +84,10 @@ public class ExceptionWatch {
         }
         try {
             Swept swept = sweep.sweep();
+            if (!swept.conditionBreached().isEmpty()) {
+                // a breach is a finding of the delay-risk rules: predict these shipments now, not at their next event
+                delays.changed(TenantScope.platform(() -> orders.byIds(swept.conditionBreached())));
+            }
             if (swept.opened() + swept.escalated() + swept.closed() > 0) {
                 LOG.debugf("exceptions: %d opened, %d escalated, %d closed by themselves", swept.opened(), swept.escalated(),
                         swept.closed());

@@ -150,6 +150,18 @@ public final class DelayRules {
         return Optional.empty();
     }
 
+    /**
+     * The goods were measured outside their condition profile (an open condition breach of the exceptions queue): a
+     * warning (MEDIUM), not an alarm. A breach does not slow the parcel down by itself; whether the consignee refuses the
+     * goods, and a replacement is sent, is a decision of people. So it shows in the at-risk list and the risk's reasons
+     * for operations, and is not told to the customer as a delay (only HIGH is, docs/prediction.md).
+     */
+    public static Finding conditionBreach(String reason) {
+        String why = reason == null || reason.isBlank() ? "out of its condition profile" : reason.strip();
+        return new Finding(DelayRisk.Level.MEDIUM, "condition breach (" + why + "): the consignee may refuse the goods, and"
+                + " a replacement would arrive late");
+    }
+
     /** No scan for longer than this stage usually goes quiet. */
     static Optional<Finding> missingScan(Situation s) {
         if (s.last() == null || s.lastEventAt() == null) {

@@ -73,7 +73,9 @@ public class SmtpEscalationMail implements EscalationMail {
     Mail compose(Notice n) {
         String kind = n.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         String text = EscalationTemplates.escalated(n, kind, when(n.openedAt()), when(n.deadline())).render();
-        String subject = "Escalated (level " + n.level() + "): " + kind + (n.orderNumber() == null ? "" : " on order " + n.orderNumber());
+        // level 0: the alert a tenant asked for as the item opens (a condition breach), not yet an escalation
+        String subject = (n.level() == 0 ? "Alert: " : "Escalated (level " + n.level() + "): ") + kind
+                + (n.orderNumber() == null ? "" : " on order " + n.orderNumber());
         return Mail.withText(n.recipient(), subject, text).setFrom(from)
                 .addHeader("Message-ID", "<escalation-" + sha256(n.idempotencyKey()).substring(0, 40) + "@" + domain + ">")
                 .addHeader(EmailChannel.IDEMPOTENCY_HEADER, n.idempotencyKey().replaceAll("[\\r\\n\\t]+", " ").strip());

@@ -61,6 +61,22 @@ class SmtpEscalationMailTest {
     }
 
     @Test
+    void aConditionAlertAtLevelZeroSaysItIsToldAtOnceNotEscalated() {
+        Notice alert = new Notice("1b4e28ba-2fa1-11d2-883f-0016d3cca427/condition-alert", "quality@shipper.example", "SO-1002",
+                ExceptionKind.CONDITION_EXCURSION, "Out of its condition profile: Temperature above 8 °C for 40 min in total (allowed 30 min)",
+                0, Instant.parse("2026-11-25T08:00:00Z"), Instant.parse("2026-11-25T12:00:00Z"), notice.link());
+
+        escalations.send(alert);
+
+        ReceivedMail mail = ReceivedMail.of(greenMail.getReceivedMessages()[0], EmailChannel.IDEMPOTENCY_HEADER);
+        assertThat(mail.to()).containsExactly("quality@shipper.example");
+        assertThat(mail.subject()).isEqualTo("Alert: condition excursion on order SO-1002");
+        assertThat(mail.text()).contains("measured its goods outside their condition profile", "You are told at once",
+                "Why:       Out of its condition profile: Temperature above 8 °C for 40 min", "to acknowledge it before")
+                .doesNotContain("escalated to you", "passed without anyone");
+    }
+
+    @Test
     void theSameLevelSentAgainIsTheSameMessage() {
         escalations.send(notice);
         escalations.send(notice);

@@ -1,6 +1,7 @@
 package io.waybill.adapters.persistence.exceptions;
 
 import io.waybill.domain.exceptions.ExceptionAction;
+import io.waybill.domain.exceptions.ConditionBreached;
 import io.waybill.domain.exceptions.ExceptionEscalated;
 import io.waybill.domain.exceptions.ExceptionId;
 import io.waybill.domain.exceptions.ExceptionItem;
@@ -87,6 +88,24 @@ final class ExceptionRows {
             ps.setObject(7, e.exception().value());
             ps.setString(8, e.kind().name());
             ps.setInt(9, e.level());
+            ps.executeUpdate();
+        }
+    }
+
+    /** The condition breach as an outbox message of the item's order and tenant, written with the item. */
+    static void announce(Connection c, ConditionBreached e, String tenant) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into outbox (message_id, order_id, shipment_id, type, detail, occurred_at, tenant_id, exception_id,
+                                    exception_kind, escalation_level)
+                values (?, ?, ?, 'ConditionBreached', ?, ?, ?, ?, 'CONDITION_EXCURSION', 0)""")) {
+            String reason = e.reason();
+            ps.setObject(1, UUID.randomUUID());
+            ps.setObject(2, e.order().value());
+            ps.setObject(3, e.shipment().value());
+            ps.setString(4, reason == null ? null : reason.substring(0, Math.min(reason.length(), 512)));
+            ps.setTimestamp(5, Timestamp.from(e.at()));
+            ps.setString(6, tenant);
+            ps.setObject(7, e.exception().value());
             ps.executeUpdate();
         }
     }

@@ -6,6 +6,7 @@ import io.waybill.application.port.out.ShipmentExceptions;
 import io.waybill.application.shared.ConcurrentUpdateException;
 import io.waybill.application.shared.ExceptionQueue;
 import io.waybill.domain.exceptions.ExceptionAction;
+import io.waybill.domain.exceptions.ConditionBreached;
 import io.waybill.domain.exceptions.ExceptionEscalated;
 import io.waybill.domain.exceptions.ExceptionId;
 import io.waybill.domain.exceptions.ExceptionItem;
@@ -40,7 +41,7 @@ public class JdbcShipmentExceptions implements ShipmentExceptions {
 
     @Override
     @Transactional
-    public boolean open(ExceptionItem.Change opened) {
+    public boolean open(ExceptionItem.Change opened, Optional<ConditionBreached> announced) {
         return SqlWork.on(dataSource, STORE, c -> {
             ExceptionItem item = opened.item();
             try (PreparedStatement ps = c.prepareStatement("insert into shipment_exceptions (" + ExceptionRows.COLUMNS
@@ -51,6 +52,9 @@ public class JdbcShipmentExceptions implements ShipmentExceptions {
                 }
             }
             ExceptionRows.appendAction(c, item.getId(), opened.action());
+            if (announced.isPresent()) {
+                ExceptionRows.announce(c, announced.get(), TenantRows.owner());
+            }
             return true;
         });
     }

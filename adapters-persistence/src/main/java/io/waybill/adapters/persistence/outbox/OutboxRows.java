@@ -1,5 +1,6 @@
 package io.waybill.adapters.persistence.outbox;
 
+import io.waybill.domain.exceptions.ConditionBreached;
 import io.waybill.domain.exceptions.ExceptionEscalated;
 import io.waybill.domain.exceptions.ExceptionId;
 import io.waybill.domain.exceptions.ExceptionKind;
@@ -116,6 +117,8 @@ public final class OutboxRows {
             case "ExceptionEscalated" -> new ExceptionEscalated(order, new ShipmentId(shipment),
                     new ExceptionId(rs.getObject(first + 7, UUID.class)), ExceptionKind.valueOf(rs.getString(first + 8)),
                     rs.getInt(first + 9), detail, at);
+            case "ConditionBreached" -> new ConditionBreached(order, new ShipmentId(shipment),
+                    new ExceptionId(rs.getObject(first + 7, UUID.class)), detail, at);
             default -> throw new IllegalStateException("unknown outbox event type " + type);
         };
     }

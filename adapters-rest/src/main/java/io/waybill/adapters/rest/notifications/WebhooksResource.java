@@ -58,7 +58,7 @@ public class WebhooksResource {
      */
     @Schema(name = "WebhookEventType", type = SchemaType.STRING, enumeration = {"*", "order.placed", "order.confirmed",
             "order.cancelled", "order.status_changed", "shipment.status_changed", "shipment.delay_predicted",
-            "shipment.delay_cleared", "exception.escalated"})
+            "shipment.delay_cleared", "exception.escalated", "shipment.condition_breached"})
     interface EventType {
     }
 

@@ -2,6 +2,7 @@ package io.waybill.application.port.out;
 
 import io.waybill.application.shared.ConcurrentUpdateException;
 import io.waybill.application.shared.ExceptionQueue;
+import io.waybill.domain.exceptions.ConditionBreached;
 import io.waybill.domain.exceptions.ExceptionAction;
 import io.waybill.domain.exceptions.ExceptionEscalated;
 import io.waybill.domain.exceptions.ExceptionId;
@@ -19,7 +20,15 @@ public interface ShipmentExceptions {
      *
      * @return whether the item was stored
      */
-    boolean open(ExceptionItem.Change opened);
+    default boolean open(ExceptionItem.Change opened) {
+        return open(opened, Optional.empty());
+    }
+
+    /**
+     * {@link #open(ExceptionItem.Change)}, and when the item is stored, {@code announced} to the webhook outbox in the same
+     * transaction (a condition breach is told at once).
+     */
+    boolean open(ExceptionItem.Change opened, Optional<ConditionBreached> announced);
 
     /**
      * Stores a change of an item and appends its action, if the item is still at the version it had before the change

@@ -14,6 +14,7 @@ import io.waybill.application.shared.NotificationPreferences;
 import io.waybill.application.shared.TenantScope;
 import io.waybill.domain.tenant.TenantId;
 import io.waybill.application.shared.WebhookSubscription;
+import io.waybill.domain.exceptions.ConditionBreached;
 import io.waybill.domain.exceptions.ExceptionEscalated;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderEvents.DelayCleared;
@@ -149,6 +150,7 @@ public class NotificationRelay implements RelayNotifications {
             case DelayPredicted e -> e.order();
             case DelayCleared e -> e.order();
             case ExceptionEscalated e -> e.order();
+            case ConditionBreached e -> e.order();
             default -> throw new IllegalArgumentException("not an order event: " + event);
         };
     }

@@ -1,6 +1,7 @@
 package io.waybill.application.service.notification;
 
 import io.waybill.application.port.out.NotificationOutbox.PendingEvent;
+import io.waybill.domain.exceptions.ConditionBreached;
 import io.waybill.domain.exceptions.ExceptionEscalated;
 import io.waybill.domain.order.Order;
 import io.waybill.domain.order.OrderEvents.DelayCleared;
@@ -27,7 +28,8 @@ public record WebhookPayload(String type, Map<String, String> data) {
 
     /** The event types integrators can subscribe to. */
     public static final List<String> EVENT_TYPES = List.of("order.placed", "order.confirmed", "order.cancelled",
-            "order.status_changed", "shipment.status_changed", "shipment.delay_predicted", "shipment.delay_cleared", "exception.escalated");
+            "order.status_changed", "shipment.status_changed", "shipment.delay_predicted", "shipment.delay_cleared", "exception.escalated",
+            "shipment.condition_breached");
 
     public WebhookPayload {
         data = Map.copyOf(data);
@@ -47,6 +49,7 @@ public record WebhookPayload(String type, Map<String, String> data) {
             case DelayPredicted predicted -> "shipment.delay_predicted";
             case DelayCleared cleared -> "shipment.delay_cleared";
             case ExceptionEscalated escalated -> "exception.escalated";
+            case ConditionBreached breached -> "shipment.condition_breached";
             default -> "other";
         };
     }
@@ -83,6 +86,11 @@ public record WebhookPayload(String type, Map<String, String> data) {
                 data.put("kind", escalated.kind().name());
                 data.put("level", String.valueOf(escalated.level()));
                 put(data, "reason", escalated.reason());
+            }
+            case ConditionBreached breached -> {
+                data.put("exceptionId", breached.exception().value().toString());
+                data.put("shipmentId", breached.shipment().value().toString());
+                put(data, "reason", breached.reason());
             }
             default -> {
             }

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import io.waybill.application.fakes.OrderTestData;
 import io.waybill.application.port.out.NotificationOutbox.PendingEvent;
+import io.waybill.domain.exceptions.ConditionBreached;
 import io.waybill.domain.exceptions.ExceptionEscalated;
 import io.waybill.domain.exceptions.ExceptionId;
 import io.waybill.domain.exceptions.ExceptionKind;
@@ -49,10 +50,25 @@ class WebhookPayloadTest {
                 new OrderStatusChanged(order.getId(), OrderStatus.PLACED, OrderStatus.CONFIRMED),
                 new ShipmentStatusChanged(order.getId(), shipment, ShipmentStatus.PACKED, ShipmentStatus.SHIPPED),
                 new DelayPredicted(order.getId(), shipment, "storm", T0), new DelayCleared(order.getId(), shipment, T0),
-                new ExceptionEscalated(order.getId(), shipment, ExceptionId.random(), ExceptionKind.HELD, 1, "customs", T0));
+                new ExceptionEscalated(order.getId(), shipment, ExceptionId.random(), ExceptionKind.HELD, 1, "customs", T0),
+                new ConditionBreached(order.getId(), shipment, ExceptionId.random(), "too warm", T0));
 
         assertThat(events.stream().map(WebhookPayload::typeOf).toList()).isEqualTo(WebhookPayload.EVENT_TYPES);
         assertThat(WebhookPayload.of(pending(events.get(4)), order).type()).isEqualTo("shipment.status_changed");
+    }
+
+    @Test
+    void aConditionBreachSaysWhichExceptionOfWhichShipmentAndWhyInWordsWithoutPersonalData() {
+        Order order = anOrder().confirmed();
+        ShipmentId shipment = aShipment(order);
+        ExceptionId exception = ExceptionId.random();
+
+        assertThat(data(new ConditionBreached(order.getId(), shipment, exception,
+                "Out of its condition profile: Temperature above 8 °C for 40 min in total (allowed 30 min)", T0), order)).containsOnly(
+                entry("orderId", order.getId().value().toString()), entry("orderNumber", order.orderNumber()),
+                entry("trackingId", order.trackingId().orElseThrow().formatted()), entry("occurredAt", "2026-11-25T18:00:00Z"),
+                entry("exceptionId", exception.value().toString()), entry("shipmentId", shipment.value().toString()),
+                entry("reason", "Out of its condition profile: Temperature above 8 °C for 40 min in total (allowed 30 min)"));
     }
 
     @Test
