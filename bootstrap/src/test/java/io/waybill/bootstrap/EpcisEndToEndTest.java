@@ -132,7 +132,7 @@ class EpcisEndToEndTest {
     }
 
     /** An order packed into one dhl shipment whose parcel carries {@code epc}; its id. */
-    private static String packedWithEpc(String epc) {
+    static String packedWithEpc(String epc) {
         String orderId = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
                 .body(ApiTestData.order(ApiTestData.ownWms("EPCIS"), ApiTestData.line("MUG-WHITE", 1))).post("/api/v1/orders").then()
                 .statusCode(201).extract().path("id");
