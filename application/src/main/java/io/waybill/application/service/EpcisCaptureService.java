@@ -94,10 +94,13 @@ public class EpcisCaptureService implements CaptureEpcis {
                 }
             }
         }
-        int onTimelines = steps(capturable, created);
+        // an event declared wrong makes no step and no readings, whether its declaration came before it or with it
+        Set<String> declared = archive.declaredWrong(capturable.stream().map(CapturedEvent::eventId).toList());
+        List<CapturedEvent> standing = capturable.stream().filter(e -> !declared.contains(e.eventId())).toList();
+        int onTimelines = steps(standing, created);
         EpcisSensorReadings.Tally tally = new EpcisSensorReadings.Tally();
-        for (CapturedEvent e : capturable) {
-            if (e.errorDeclaredAt() == null && (!e.sensorReadings().isEmpty() || !e.ignoredSensorReports().isEmpty())) {
+        for (CapturedEvent e : standing) {
+            if (!e.sensorReadings().isEmpty() || !e.ignoredSensorReports().isEmpty()) {
                 sensors.record("event " + indexes.get(e), e, shipmentsOf(e), tally);
             }
         }

@@ -88,6 +88,28 @@ public class JdbcEpcisArchive implements EpcisArchive {
 
     @Override
     @Transactional
+    public Set<String> declaredWrong(Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        return SqlWork.on(dataSource, STORE, c -> {
+            try (PreparedStatement ps = c.prepareStatement("select event_id from epcis_events where event_id = any (?)"
+                    + " and error_declared_at is not null" + TenantRows.and("tenant_id"))) {
+                ps.setArray(1, texts(c, eventIds));
+                TenantRows.bind(ps, 2);
+                Set<String> declared = new HashSet<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        declared.add(rs.getString(1));
+                    }
+                }
+                return declared;
+            }
+        });
+    }
+
+    @Override
+    @Transactional
     public void pack(String parent, Collection<String> children, Instant at) {
         SqlWork.on(dataSource, STORE, c -> {
             try (PreparedStatement ps = c.prepareStatement("insert into epcis_aggregations (tenant_id, parent, child, packed_at)"
