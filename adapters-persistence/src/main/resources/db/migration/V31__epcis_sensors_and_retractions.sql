@@ -1,4 +1,5 @@
--- GS1 EPCIS sensor data and error declarations (issue #14).
+-- GS1 EPCIS sensor data (issue #14). Taking back timeline steps of events declared wrong is to join this migration
+-- (V31 is this branch's one number) before it is merged.
 
 -- a capture job tells how many sensor readings it stored, and what of the captured events it did not use (sensor
 -- reports of another type or unit, a device another tenant holds)
