@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -131,8 +132,30 @@ class EpcisEndToEndTest {
         given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(bad).post("/epcis/events").then().statusCode(400);
     }
 
+    @Test
+    void anEventWhoseErrorDeclarationCameFirstMakesNoStep() {
+        String parcel = "urn:epc:id:sgtin:0614141.107346.6" + random.nextInt(1_000_000);
+        String orderId = packedWithEpc(parcel);
+        String event = "{\"eventID\": \"urn:uuid:" + UUID.randomUUID() + "\", \"type\": \"ObjectEvent\", \"eventTime\": \""
+                + Instant.now().minusSeconds(600) + "\", \"eventTimeZoneOffset\": \"+00:00\", \"epcList\": [\"" + parcel
+                + "\"], \"action\": \"OBSERVE\", \"bizStep\": \"shipping\"%s}";
+        String declaration = ", \"errorDeclaration\": {\"declarationTime\": \"" + Instant.now() + "\", \"reason\": \"did_not_occur\"}";
+
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(event.formatted(declaration)).post("/epcis/events")
+                .then().statusCode(201).body("onTimelines", equalTo(0));
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(event.formatted("")).post("/epcis/events").then()
+                .statusCode(201).body("duplicates", equalTo(1)).body("onTimelines", equalTo(0));
+
+        List<Map<String, Object>> timeline = given().header("X-API-Key", INTEGRATOR).get("/api/v1/orders/{id}", orderId).then()
+                .statusCode(200).extract().jsonPath().getList("timeline");
+        assertThat(timeline).as("the declared event arrived after its declaration").noneMatch(t -> "HANDED_OVER".equals(t.get("milestone")));
+        given().header("X-API-Key", OPERATOR).queryParam("MATCH_epc", parcel).get("/epcis/events").then().statusCode(200)
+                .body("epcisBody.queryResults.resultsBody.eventList", hasSize(1))
+                .body("epcisBody.queryResults.resultsBody.eventList[0].errorDeclaration.reason", equalTo("did_not_occur"));
+    }
+
     /** An order packed into one dhl shipment whose parcel carries {@code epc}; its id. */
-    private static String packedWithEpc(String epc) {
+    static String packedWithEpc(String epc) {
         String orderId = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
                 .body(ApiTestData.order(ApiTestData.ownWms("EPCIS"), ApiTestData.line("MUG-WHITE", 1))).post("/api/v1/orders").then()
                 .statusCode(201).extract().path("id");

@@ -2,10 +2,13 @@ package io.waybill.application.service;
 
 import io.waybill.application.port.in.CaptureEpcis;
 import io.waybill.application.port.in.EventOutcome;
+import io.waybill.application.port.in.ManageDevices;
+import io.waybill.application.port.in.RecordReadings;
 import io.waybill.application.port.in.RecordTrackingEvents;
 import io.waybill.application.port.out.EpcisArchive;
 import io.waybill.application.port.out.EpcisDocuments;
 import io.waybill.application.port.out.ParcelLookup;
+import io.waybill.application.port.out.Shipments;
 import io.waybill.application.port.out.Shipments.CarrierReference;
 import io.waybill.application.shared.CapturedEvent;
 import io.waybill.application.shared.EpcisQuery;
@@ -25,6 +28,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +41,8 @@ import java.util.UUID;
  * parcels, or on a pallet holding them, into timeline steps of their shipments (source {@code DEVICE/epcis}). The
  * business step says which step ({@link #milestone}); an event whose step says nothing about where a parcel is
  * (inspecting, say) is archived only. A step is keyed by the event and its shipment, so capturing a document twice
- * changes nothing, and events in any order end in the same timeline.
+ * changes nothing, and events in any order end in the same timeline. The sensor reports of any event on such parcels
+ * become readings of data loggers bound to those shipments ({@link EpcisSensorReadings}).
  */
 public class EpcisCaptureService implements CaptureEpcis {
 
@@ -47,14 +52,16 @@ public class EpcisCaptureService implements CaptureEpcis {
     private final EpcisArchive archive;
     private final ParcelLookup parcels;
     private final RecordTrackingEvents timeline;
+    private final EpcisSensorReadings sensors;
     private final Clock clock;
 
     public EpcisCaptureService(EpcisDocuments documents, EpcisArchive archive, ParcelLookup parcels, RecordTrackingEvents timeline,
-            Clock clock) {
+            ManageDevices devices, RecordReadings readings, Shipments shipments, Clock clock) {
         this.documents = documents;
         this.archive = archive;
         this.parcels = parcels;
         this.timeline = timeline;
+        this.sensors = new EpcisSensorReadings(devices, readings, shipments);
         this.clock = clock;
     }
 
@@ -65,14 +72,17 @@ public class EpcisCaptureService implements CaptureEpcis {
         List<String> errors = new ArrayList<>();
         parsed.problems().forEach((index, problems) -> problems.forEach(p -> errors.add("event " + index + ": " + p)));
         List<CapturedEvent> capturable = new ArrayList<>();
+        Map<CapturedEvent, Integer> indexes = new IdentityHashMap<>();
         parsed.positions().forEach((index, place) -> {
             if (!parsed.problems().containsKey(index)) {
                 capturable.add(parsed.events().get(place));
+                indexes.put(parsed.events().get(place), index);
             }
         });
         String behaviour = proceed ? "proceed" : "rollback";
         if (!errors.isEmpty() && !proceed) {
-            return saved(new EpcisCaptureJob(UUID.randomUUID(), created, clock.instant(), behaviour, false, 0, 0, 0, errors));
+            return saved(new EpcisCaptureJob(UUID.randomUUID(), created, clock.instant(), behaviour, false, 0, 0, 0, 0, errors,
+                    List.of()));
         }
         Set<String> fresh = archive.store(capturable, created);
         for (CapturedEvent e : capturable) {
@@ -84,9 +94,18 @@ public class EpcisCaptureService implements CaptureEpcis {
                 }
             }
         }
-        int onTimelines = steps(capturable, created);
+        // an event declared wrong makes no step and no readings, whether its declaration came before it or with it
+        Set<String> declared = archive.declaredWrong(capturable.stream().map(CapturedEvent::eventId).toList());
+        List<CapturedEvent> standing = capturable.stream().filter(e -> !declared.contains(e.eventId())).toList();
+        int onTimelines = steps(standing, created);
+        EpcisSensorReadings.Tally tally = new EpcisSensorReadings.Tally();
+        for (CapturedEvent e : standing) {
+            if (!e.sensorReadings().isEmpty() || !e.ignoredSensorReports().isEmpty()) {
+                sensors.record("event " + indexes.get(e), e, shipmentsOf(e), tally);
+            }
+        }
         return saved(new EpcisCaptureJob(UUID.randomUUID(), created, clock.instant(), behaviour, errors.isEmpty(), capturable.size(),
-                capturable.size() - fresh.size(), onTimelines, errors));
+                capturable.size() - fresh.size(), onTimelines, tally.stored, errors, tally.warnings));
     }
 
     @Override
@@ -126,11 +145,7 @@ public class EpcisCaptureService implements CaptureEpcis {
             if (!e.type().equals("ObjectEvent") || milestone == null || "DELETE".equals(e.action()) || e.errorDeclaredAt() != null) {
                 continue;
             }
-            Set<String> codes = new LinkedHashSet<>(e.parcelCodes());
-            for (List<String> children : archive.contents(e.epcs(), e.eventTime()).values()) {
-                codes.addAll(children); // an event on a pallet is an event on every parcel on it then
-            }
-            Set<CarrierReference> shipments = new LinkedHashSet<>(parcels.shipmentsOf(codes).values());
+            Set<CarrierReference> shipments = shipmentsOf(e);
             ZoneOffset offset = e.eventTimeZoneOffset() == null ? ZoneOffset.UTC : e.eventTimeZoneOffset();
             String where = e.bizLocation() != null ? e.bizLocation() : e.readPoint();
             for (CarrierReference s : shipments) {
@@ -145,6 +160,15 @@ public class EpcisCaptureService implements CaptureEpcis {
             return 0;
         }
         return (int) timeline.recordTracking(steps).stream().filter(o -> o.result() != EventOutcome.Result.REJECTED).count();
+    }
+
+    /** The shipments whose parcels the event names, or a pallet holding them at the event's time. */
+    private Set<CarrierReference> shipmentsOf(CapturedEvent e) {
+        Set<String> codes = new LinkedHashSet<>(e.parcelCodes());
+        for (List<String> children : archive.contents(e.epcs(), e.eventTime()).values()) {
+            codes.addAll(children); // an event on a pallet is an event on every parcel on it then
+        }
+        return new LinkedHashSet<>(parcels.shipmentsOf(codes).values());
     }
 
     /** One event's step on one shipment: the same for the same event and shipment, whenever captured. */

@@ -1,10 +1,13 @@
 package io.waybill.bootstrap.wiring;
 
 import io.waybill.application.port.in.CaptureEpcis;
+import io.waybill.application.port.in.ManageDevices;
+import io.waybill.application.port.in.RecordReadings;
 import io.waybill.application.port.in.RecordTrackingEvents;
 import io.waybill.application.port.out.EpcisArchive;
 import io.waybill.application.port.out.EpcisDocuments;
 import io.waybill.application.port.out.ParcelLookup;
+import io.waybill.application.port.out.Shipments;
 import io.waybill.application.service.EpcisCaptureService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -12,7 +15,10 @@ import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** GS1 EPCIS capture and query: documents read by adapters-epcis, archived by persistence, steps through ingestion. */
+/**
+ * GS1 EPCIS capture and query: documents read by adapters-epcis, archived by persistence, steps through ingestion,
+ * sensor reports through the device service.
+ */
 @ApplicationScoped
 public class EpcisWiring {
 
@@ -20,8 +26,8 @@ public class EpcisWiring {
     @Singleton
     @Typed(EpcisCaptureService.class)
     EpcisCaptureService epcis(EpcisDocuments documents, EpcisArchive archive, ParcelLookup parcels, RecordTrackingEvents timeline,
-            Clock clock) {
-        return new EpcisCaptureService(documents, archive, parcels, timeline, clock);
+            ManageDevices devices, RecordReadings readings, Shipments shipments, Clock clock) {
+        return new EpcisCaptureService(documents, archive, parcels, timeline, devices, readings, shipments, clock);
     }
 
     @Produces

@@ -125,10 +125,12 @@ public class EpcisFormat implements EpcisDocuments {
             });
         }
         ErrorDeclaration error = c.errorDeclaration();
+        SensorMapping.Mapped sensors = SensorMapping.readings(event);
         return new CapturedEvent(c.eventId(), event.type(), action, c.eventTime(),
                 c.eventTimeZoneOffset() == null ? null : ZoneOffset.of(c.eventTimeZoneOffset()), c.bizStep(), c.disposition(),
                 c.readPoint(), c.bizLocation(), List.copyOf(new LinkedHashSet<>(epcs)), parent, children, List.copyOf(codes),
                 error == null ? null : error.declarationTime(), error == null ? null : error.reason(),
-                error == null ? List.of() : error.correctiveEventIds(), json.toString());
+                error == null ? List.of() : error.correctiveEventIds(), json.toString(),
+                sensors.readings(), sensors.ignored());
     }
 }

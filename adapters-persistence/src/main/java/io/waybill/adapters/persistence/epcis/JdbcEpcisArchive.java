@@ -88,6 +88,28 @@ public class JdbcEpcisArchive implements EpcisArchive {
 
     @Override
     @Transactional
+    public Set<String> declaredWrong(Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        return SqlWork.on(dataSource, STORE, c -> {
+            try (PreparedStatement ps = c.prepareStatement("select event_id from epcis_events where event_id = any (?)"
+                    + " and error_declared_at is not null" + TenantRows.and("tenant_id"))) {
+                ps.setArray(1, texts(c, eventIds));
+                TenantRows.bind(ps, 2);
+                Set<String> declared = new HashSet<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        declared.add(rs.getString(1));
+                    }
+                }
+                return declared;
+            }
+        });
+    }
+
+    @Override
+    @Transactional
     public void pack(String parent, Collection<String> children, Instant at) {
         SqlWork.on(dataSource, STORE, c -> {
             try (PreparedStatement ps = c.prepareStatement("insert into epcis_aggregations (tenant_id, parent, child, packed_at)"
@@ -200,7 +222,8 @@ public class JdbcEpcisArchive implements EpcisArchive {
     public void save(EpcisCaptureJob job) {
         SqlWork.on(dataSource, STORE, c -> {
             try (PreparedStatement ps = c.prepareStatement("insert into epcis_capture_jobs (id, tenant_id, created_at, finished_at,"
-                    + " error_behaviour, success, captured, duplicates, on_timelines, errors) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " error_behaviour, success, captured, duplicates, on_timelines, errors, readings, warnings)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setObject(1, job.id());
                 ps.setString(2, TenantRows.owner());
                 ps.setTimestamp(3, Timestamp.from(job.createdAt()));
@@ -211,6 +234,8 @@ public class JdbcEpcisArchive implements EpcisArchive {
                 ps.setInt(8, job.duplicates());
                 ps.setInt(9, job.onTimelines());
                 ps.setArray(10, texts(c, job.errors()));
+                ps.setInt(11, job.readings());
+                ps.setArray(12, texts(c, job.warnings()));
                 return ps.executeUpdate();
             }
         });
@@ -221,13 +246,14 @@ public class JdbcEpcisArchive implements EpcisArchive {
     public Optional<EpcisCaptureJob> job(UUID id) {
         return SqlWork.on(dataSource, STORE, c -> {
             try (PreparedStatement ps = c.prepareStatement("select id, created_at, finished_at, error_behaviour, success, captured,"
-                    + " duplicates, on_timelines, errors from epcis_capture_jobs where id = ?" + TenantRows.and("tenant_id"))) {
+                    + " duplicates, on_timelines, errors, readings, warnings from epcis_capture_jobs where id = ?"
+                    + TenantRows.and("tenant_id"))) {
                 ps.setObject(1, id);
                 TenantRows.bind(ps, 2);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(new EpcisCaptureJob(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
                             rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getBoolean(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
-                            strings(rs.getArray(9)))) : Optional.empty();
+                            rs.getInt(10), strings(rs.getArray(9)), strings(rs.getArray(11)))) : Optional.empty();
                 }
             }
         });
@@ -246,7 +272,8 @@ public class JdbcEpcisArchive implements EpcisArchive {
         List<String> epcs = strings(rs.getArray(9));
         return new CapturedEvent(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(), (ZoneOffset) null,
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), epcs, null, List.of(), epcs,
-                declared == null ? null : declared.toInstant(), rs.getString(11), strings(rs.getArray(12)), rs.getString(13));
+                declared == null ? null : declared.toInstant(), rs.getString(11), strings(rs.getArray(12)), rs.getString(13),
+                List.of(), List.of());
     }
 
     private static Array texts(Connection c, Collection<String> values) throws SQLException {

@@ -175,8 +175,9 @@ public class EpcisResource {
         node.put("captureID", job.id().toString()).put("createdAt", job.createdAt().toString())
                 .put("finishedAt", job.finishedAt().toString()).put("running", false).put("success", job.success())
                 .put("captureErrorBehaviour", job.errorBehaviour()).put("captured", job.captured())
-                .put("duplicates", job.duplicates()).put("onTimelines", job.onTimelines());
+                .put("duplicates", job.duplicates()).put("onTimelines", job.onTimelines()).put("readings", job.readings());
         job.errors().forEach(node.putArray("errors")::add);
+        job.warnings().forEach(node.putArray("warnings")::add);
         return node;
     }
 }

@@ -38,7 +38,7 @@ public class InMemoryEpcis implements CaptureEpcis {
     @Override
     public EpcisCaptureJob capture(InputStream document, boolean proceed) {
         EpcisCaptureJob job = new EpcisCaptureJob(UUID.randomUUID(), clock.instant(), clock.instant(), proceed ? "proceed" : "rollback",
-                true, 0, 0, 0, List.of());
+                true, 0, 0, 0, 0, List.of(), List.of());
         try {
             documents.put(job.id(), new String(document.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -20,6 +20,12 @@ public interface EpcisArchive {
      */
     Set<String> store(List<CapturedEvent> events, Instant recordTime);
 
+    /**
+     * Those of {@code eventIds} the tenant's archive holds as declared wrong: whichever arrived first, the event or its
+     * error declaration, the archived event is then declared.
+     */
+    Set<String> declaredWrong(Collection<String> eventIds);
+
     /** The parent holds the children from {@code at} (an AggregationEvent ADD or OBSERVE). */
     void pack(String parent, Collection<String> children, Instant at);
 
