@@ -74,7 +74,7 @@ public final class DerivedMilestones {
 
     /**
      * Whether a reported step stands for the crossing: within the window, at the fence's place (its position within the
-     * radius and margin, its facility the fence's name or location code, or, without a position, its town the fence's),
+     * radius and margin, its facility the fence's name or location code, or, with neither position nor facility, its town the fence's),
      * and of the same kind. A step whose code or text says "depart…" is a departure, "arriv…" an arrival, any other
      * checkpoint both. At a destination fence a delivery-round step (out for delivery, delivered, a failed attempt, ready
      * for pickup) anywhere stands for the arrival too: the carrier has the shipment there already.
@@ -99,11 +99,10 @@ public final class DerivedMilestones {
         if (where.position() != null) {
             return fence.metresFrom(where.position()) <= fence.radiusMetres() + PLACE_MARGIN_METRES;
         }
-        if (where.facility() != null && (where.facility().equalsIgnoreCase(fence.name())
-                || where.facility().equalsIgnoreCase(fence.locationCode()))) {
-            return true;
+        if (where.facility() != null) {
+            return where.facility().equalsIgnoreCase(fence.name()) || where.facility().equalsIgnoreCase(fence.locationCode());
         }
-        return fence.serves(where.city(), where.countryCode());
+        return fence.serves(where.city(), where.countryCode()); // only a town to go by
     }
 
     private static boolean sameKind(TrackingEvent step, Kind kind) {
