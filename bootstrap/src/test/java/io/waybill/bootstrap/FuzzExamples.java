@@ -24,7 +24,7 @@ final class FuzzExamples {
 
     /** Resources the fuzz suite created first, so that paths can name things that exist. */
     record Known(String orderId, String trackingId, String shipmentId, String trackingNumber, String subscriptionId,
-            String feedbackToken, String exceptionId, String deviceId) {
+            String feedbackToken, String exceptionId, String deviceId, String geofenceId) {
     }
 
     private final FuzzOperations operations;
@@ -43,6 +43,7 @@ final class FuzzExamples {
                     : operation.path().contains("/shipments/") ? known.shipmentId()
                     : operation.path().contains("/exceptions/") ? known.exceptionId()
                     : operation.path().contains("/devices/") ? known.deviceId()
+                    : operation.path().contains("/geofences/") ? known.geofenceId()
                     : operation.path().contains("/dead-letters/") ? "1" : known.subscriptionId();
             case "trackingId" -> known.trackingId();
             case "email" -> "ada.lovelace@example.org";

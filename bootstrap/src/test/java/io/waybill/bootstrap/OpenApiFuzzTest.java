@@ -160,8 +160,11 @@ class OpenApiFuzzTest {
         String deviceId = "FUZZ-" + orderId.substring(0, 8);
         given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(Map.of("kind", "GPS_TRACKER"))
                 .put("/api/v1/devices/{id}", deviceId).then().statusCode(201);
+        String geofenceId = "fuzz-hub-" + orderId.substring(0, 8);
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(Map.of("name", "Fuzz hub", "latitude", 51.31,
+                "longitude", 9.48, "radiusMetres", 500)).put("/api/v1/geofences/{id}", geofenceId).then().statusCode(201);
         return new Known(orderId, trackingId, shipmentId == null ? UUID.randomUUID().toString() : shipmentId, number,
-                subscriptionId, token, exceptionId, deviceId);
+                subscriptionId, token, exceptionId, deviceId, geofenceId);
     }
 
     /** The carrier endpoints take the carriers' own formats: a real UPS push and X12 interchange, about the fuzz shipment. */

@@ -53,12 +53,19 @@ public class DeviceService implements ManageDevices, RecordReadings, ReadTrail {
     private final DeviceReadings readings;
     private final Orders orders;
     private final Clock clock;
+    private final RecentPositions recent;
 
     public DeviceService(Devices devices, DeviceReadings readings, Orders orders, Clock clock) {
+        this(devices, readings, orders, clock, new RecentPositions());
+    }
+
+    /** {@code recent}: where stored positions are noted for the milestone sweep (in memory only). */
+    public DeviceService(Devices devices, DeviceReadings readings, Orders orders, Clock clock, RecentPositions recent) {
         this.devices = devices;
         this.readings = readings;
         this.orders = orders;
         this.clock = clock;
+        this.recent = recent;
     }
 
     @Override
@@ -203,6 +210,8 @@ public class DeviceService implements ManageDevices, RecordReadings, ReadTrail {
         Map<DeviceId, List<Reading>> batch = new LinkedHashMap<>();
         unique.forEach((device, byTime) -> batch.put(device, List.copyOf(byTime.values())));
         int stored = batch.isEmpty() ? 0 : readings.appendAll(batch, now);
+        TenantId tenant = TenantScope.requireTenant();
+        batch.forEach((device, positions) -> recent.stored(tenant, device, positions));
         return new Recorded(stored, accepted - stored);
     }
 
@@ -218,6 +227,7 @@ public class DeviceService implements ManageDevices, RecordReadings, ReadTrail {
             }
         }
         int stored = unique.isEmpty() ? 0 : readings.append(device, unique, now);
+        recent.stored(TenantScope.requireTenant(), device, unique);
         return new Recorded(stored, batch.size() - stored);
     }
 

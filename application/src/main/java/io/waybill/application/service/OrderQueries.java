@@ -4,6 +4,7 @@ import io.waybill.application.port.in.GetOrder;
 import io.waybill.application.port.in.SearchOrders;
 import io.waybill.application.port.in.TrackOrder;
 import io.waybill.application.port.out.Orders;
+import io.waybill.application.port.out.ShipmentPositions;
 import io.waybill.application.port.out.ShipmentPredictions;
 import io.waybill.application.shared.OrderSearch.Page;
 import io.waybill.application.shared.OrderSearch.Query;
@@ -15,6 +16,7 @@ import io.waybill.domain.order.OrderId;
 import io.waybill.domain.order.OrderStatus;
 import io.waybill.domain.order.Shipment;
 import io.waybill.domain.order.ShipmentId;
+import io.waybill.domain.telemetry.Trail;
 import io.waybill.domain.tracking.TrackingId;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,15 +32,20 @@ public class OrderQueries implements GetOrder, SearchOrders, TrackOrder {
     static final int CACHED_VIEWS = 20_000;
     private final Orders orders;
     private final ShipmentPredictions predictions;
+    private final ShipmentPositions positions;
     private final Map<TrackingId, CachedView> views = new ConcurrentHashMap<>();
 
-    /** A public view as of one version of its order, with the ids of its shipments in the view's order. */
-    private record CachedView(long version, View view, List<ShipmentId> shipments) {
+    /**
+     * A public view as of one version of its order, with the ids of its shipments in the view's order and those whose
+     * device position it may show ({@link PublicTracking#locatable}).
+     */
+    private record CachedView(long version, View view, List<ShipmentId> shipments, List<ShipmentId> locatable) {
     }
 
-    public OrderQueries(Orders orders, ShipmentPredictions predictions) {
+    public OrderQueries(Orders orders, ShipmentPredictions predictions, ShipmentPositions positions) {
         this.orders = orders;
         this.predictions = predictions;
+        this.positions = positions;
     }
 
     @Override
@@ -61,7 +68,8 @@ public class OrderQueries implements GetOrder, SearchOrders, TrackOrder {
      * indexed lookup) and the view rebuilt whenever it changed, so a cached view is never stale, also with
      * several Waybill instances writing to one database. The shipments' estimates are read on every call
      * (one indexed lookup, only for an order with shipments): predictions change without the order
-     * changing (the background predictor, the sweep of quiet shipments).
+     * changing (the background predictor, the sweep of quiet shipments). So are the devices' positions (one indexed
+     * lookup, only for an order with a shipment before its delivery round): they come without the order changing.
      */
     @Override
     public Optional<View> track(TrackingId trackingId) {
@@ -81,13 +89,30 @@ public class OrderQueries implements GetOrder, SearchOrders, TrackOrder {
                 return Optional.empty();
             }
             cached = new CachedView(order.get().version(), PublicTracking.of(order.get()),
-                    order.get().shipments().stream().map(Shipment::getId).toList());
+                    order.get().shipments().stream().map(Shipment::getId).toList(), PublicTracking.locatable(order.get()));
             if (views.size() >= CACHED_VIEWS) {
                 views.clear();
             }
             views.put(trackingId, cached);
         }
-        return Optional.of(withEstimates(cached.view(), cached.shipments()));
+        return Optional.of(withPositions(withEstimates(cached.view(), cached.shipments()), cached.shipments(), cached.locatable()));
+    }
+
+    /** The view with the coarsened last position of each shipment that may show one and has one. */
+    private View withPositions(View view, List<ShipmentId> shipmentIds, List<ShipmentId> locatable) {
+        if (locatable.isEmpty()) {
+            return view;
+        }
+        Map<ShipmentId, Trail.Point> found = positions.latest(locatable);
+        if (found.isEmpty()) {
+            return view;
+        }
+        List<ShipmentView> shipments = new ArrayList<>(view.shipments().size());
+        for (int i = 0; i < view.shipments().size(); i++) {
+            Trail.Point p = found.get(shipmentIds.get(i));
+            shipments.add(p == null ? view.shipments().get(i) : view.shipments().get(i).withPosition(PublicPlaces.approximate(p)));
+        }
+        return view.withShipments(shipments);
     }
 
     /** The view with each predicted shipment's estimate and risk level (never the risk's reasons). */

@@ -17,8 +17,10 @@ import io.waybill.domain.tracking.TrackingEvent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds the public tracking view from vetted fields only. Anyone holding the tracking ID sees it, so every field is
@@ -64,6 +66,21 @@ final class PublicTracking {
         return new View(order.trackingId().orElseThrow(), order.status(), order.address().countryCode(),
                 order.promise().orElse(null), deliveredAt, shipments, steps, DestinationZones.of(order.address()),
                 PublicPlaces.destination(order.address(), steps));
+    }
+
+    /**
+     * The shipments whose device position the public view may show, in the view's order ({@link PublicPlaces#locatable}):
+     * a step of the delivery round counts even when it did not set the status (a late or contradicting scan).
+     */
+    static List<ShipmentId> locatable(Order order) {
+        Set<ShipmentId> inRound = new HashSet<>();
+        for (TimelineItem item : order.timeline()) {
+            if (item.entry().shipment() != null && PublicPlaces.inDeliveryRound(item.entry().event().milestone())) {
+                inRound.add(item.entry().shipment());
+            }
+        }
+        return order.shipments().stream().filter(s -> PublicPlaces.locatable(s.status(), inRound.contains(s.getId())))
+                .map(Shipment::getId).toList();
     }
 
     /** The code table of step descriptions; the carrier's own text is never shown (it holds "signed by SMITH"). */

@@ -7,8 +7,11 @@ import static io.waybill.application.fakes.OrderTestData.uniqueOrderNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.waybill.application.fakes.InMemoryDeviceReadings;
+import io.waybill.application.fakes.InMemoryDevices;
 import io.waybill.application.fakes.InMemoryIdempotencyKeys;
 import io.waybill.application.fakes.InMemoryOrders;
+import io.waybill.application.fakes.InMemoryShipmentPositions;
 import io.waybill.application.fakes.InMemoryShipmentPredictions;
 import io.waybill.application.fakes.MutableClock;
 import io.waybill.application.fakes.RecordingNotifications;
@@ -32,7 +35,8 @@ class IdempotentPlacementTest implements InDefaultTenant {
     private final InMemoryIdempotencyKeys keys = new InMemoryIdempotencyKeys();
     private final PlaceOrderService placeOrder = new PlaceOrderService(orders, new RecordingNotifications(), clock);
     private final IdempotentPlacement service = new IdempotentPlacement(keys, placeOrder,
-            new OrderQueries(orders, new InMemoryShipmentPredictions()), clock);
+            new OrderQueries(orders, new InMemoryShipmentPredictions(),
+            new InMemoryShipmentPositions(new InMemoryDevices(), new InMemoryDeviceReadings(Duration.ofDays(90)))), clock);
 
     @Test
     void theSameKeyWithTheSameRequestAnswersTheFirstOrderAgainWithinADay() {

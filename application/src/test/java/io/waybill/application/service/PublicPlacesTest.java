@@ -10,7 +10,10 @@ import static io.waybill.application.fakes.OrderTestData.wholeOrderManifest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import io.waybill.application.fakes.InMemoryDeviceReadings;
+import io.waybill.application.fakes.InMemoryDevices;
 import io.waybill.application.fakes.InMemoryOrders;
+import io.waybill.application.fakes.InMemoryShipmentPositions;
 import io.waybill.application.fakes.InMemoryShipmentPredictions;
 import io.waybill.application.port.in.TrackOrder.Destination;
 import io.waybill.application.port.in.TrackOrder.Step;
@@ -38,7 +41,8 @@ class PublicPlacesTest {
 
     private final InMemoryOrders orders = new InMemoryOrders();
     private final InMemoryShipmentPredictions predictions = new InMemoryShipmentPredictions();
-    private final OrderQueries queries = new OrderQueries(orders, predictions);
+    private final OrderQueries queries = new OrderQueries(orders, predictions,
+            new InMemoryShipmentPositions(new InMemoryDevices(), new InMemoryDeviceReadings(Duration.ofDays(90))));
 
     @Test
     void checkpointsAreRoundedToATenthOfADegreeAndTheDoorIsNeverShown() {

@@ -20,6 +20,7 @@ import io.waybill.application.port.out.Notifications;
 import io.waybill.application.port.out.ExceptionChanges;
 import io.waybill.application.port.out.OrderChanges;
 import io.waybill.application.port.out.Orders;
+import io.waybill.application.port.out.ShipmentPositions;
 import io.waybill.application.port.out.ShipmentPredictions;
 import io.waybill.application.port.out.Shipments;
 import io.waybill.application.port.out.Warehouse;
@@ -117,8 +118,8 @@ public class ApplicationServices {
     @Produces
     @Singleton
     @Typed(OrderQueries.class)
-    OrderQueries orderQueries(Orders orders, ShipmentPredictions predictions) {
-        return new OrderQueries(orders, predictions);
+    OrderQueries orderQueries(Orders orders, ShipmentPredictions predictions, ShipmentPositions positions) {
+        return new OrderQueries(orders, predictions, positions);
     }
 
     @Produces

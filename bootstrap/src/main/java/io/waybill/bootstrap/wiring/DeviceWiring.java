@@ -12,6 +12,7 @@ import io.waybill.application.port.out.Devices;
 import io.waybill.application.port.out.Orders;
 import io.waybill.application.service.ConditionService;
 import io.waybill.application.service.DeviceService;
+import io.waybill.application.service.RecentPositions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
@@ -25,8 +26,8 @@ public class DeviceWiring {
     @Produces
     @Singleton
     @Typed(DeviceService.class)
-    DeviceService devices(Devices devices, DeviceReadings readings, Orders orders, Clock clock) {
-        return new DeviceService(devices, readings, orders, clock);
+    DeviceService devices(Devices devices, DeviceReadings readings, Orders orders, Clock clock, RecentPositions recent) {
+        return new DeviceService(devices, readings, orders, clock, recent);
     }
 
     @Produces

@@ -26,6 +26,8 @@ import java.util.Set;
  * event sets the status (a parcel can go back from out-for-delivery to the depot, or be found after
  * being reported lost); DELIVERED and RETURNED_TO_SENDER are final; nothing moves a shipped parcel
  * back to PACKED.</li>
+ * <li>A step Waybill derived from a device's positions ({@link TrackingEvent#derived()}) stays on the timeline but sets no
+ * status and is not the shipment's last event: only scans do.</li>
  * <li>An event that a rule ignores stays on the timeline, marked not applied, with a note.</li>
  * <li>Order status: CANCELLED if cancelled; without shipments, the order-level status; else exceptions
  * first (LOST, RETURNED_TO_SENDER, HELD, DELIVERY_ATTEMPT_FAILED, AVAILABLE_FOR_PICKUP of any shipment),
@@ -195,6 +197,9 @@ public final class StatusDerivation {
         String apply(TrackingEvent event) {
             if (status.isTerminal()) {
                 return "ignored: the shipment was already " + status;
+            }
+            if (event.derived()) {
+                return null; // shown, but only scans set the status: a derived step never moves it back, nor past them
             }
             Milestone m = event.milestone();
             lastEventAt = event.occurredInstant();

@@ -23,6 +23,16 @@ public record EventSource(SourceType type, String name) implements ValueObject {
         return new EventSource(SourceType.WAYBILL, "waybill");
     }
 
+    /** Waybill's steps derived from devices' positions crossing geofences: no one scanned them. */
+    public static EventSource derivedFromPositions() {
+        return new EventSource(SourceType.DEVICE, "geofence");
+    }
+
+    /** Whether the steps of this source are derived by Waybill, not reported ({@link #derivedFromPositions}). */
+    public boolean derived() {
+        return type == SourceType.DEVICE && name.equals("geofence");
+    }
+
     @Override
     public String toString() {
         return type + "/" + name;

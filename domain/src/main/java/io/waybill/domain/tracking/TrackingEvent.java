@@ -72,6 +72,14 @@ public record TrackingEvent(
         return new TrackingEvent(key, milestone, rawCode, rawText, newReason, occurredAt, receivedAt, location, proofOfDelivery);
     }
 
+    /**
+     * Whether Waybill derived this step from a device's positions (a geofence crossing) rather than someone scanning it:
+     * such a step is shown, marked, but never sets a shipment's status.
+     */
+    public boolean derived() {
+        return key.source().derived();
+    }
+
     public Instant occurredInstant() {
         return occurredAt.toInstant();
     }

@@ -191,6 +191,26 @@ class OrderLifecycleTest {
     }
 
     @Test
+    void aDerivedStepIsShownButNeverMovesTheStatusAndALaterScanWins() {
+        Order order = shippedOrder();
+        ShipmentId s = order.shipments().getFirst().getId();
+        order.record(event(CARRIER, "o", Milestone.OUT_FOR_DELIVERY, 1000), s, null);
+        order.record(event(EventSource.derivedFromPositions(), "arrival-1", Milestone.IN_TRANSIT, 1100), s, null);
+        assertThat(order.status()).isEqualTo(OrderStatus.OUT_FOR_DELIVERY); // not back to IN_TRANSIT
+        TimelineItem derived = order.timeline().getLast();
+        assertThat(derived.applied()).isTrue();
+        assertThat(derived.entry().event().derived()).isTrue();
+        assertThat(order.shipments().getFirst().lastEventAt()).isEqualTo(T0.plusSeconds(1000 * 60)); // the carrier's silence stays
+
+        Order justShipped = shippedOrder();
+        ShipmentId t = justShipped.shipments().getFirst().getId();
+        justShipped.record(event(EventSource.derivedFromPositions(), "arrival-2", Milestone.IN_TRANSIT, 1100), t, null);
+        assertThat(justShipped.shipments().getFirst().status()).isEqualTo(ShipmentStatus.SHIPPED); // not past the carrier's scans
+        justShipped.record(event(CARRIER, "t", Milestone.IN_TRANSIT, 1200), t, null);
+        assertThat(justShipped.shipments().getFirst().status()).isEqualTo(ShipmentStatus.IN_TRANSIT);
+    }
+
+    @Test
     void allocationFailureHoldsTheOrderUntilStockArrives() {
         Order order = placedOrder();
         order.confirm(TrackingId.generate(), T0);

@@ -61,6 +61,9 @@ final class EventRequests {
         }
         TrackingEvent event = event(type, d.source(), d.sourceEventId(), d.milestone(), d.rawCode(), d.rawText(), d.reason(),
                 d.occurredAt(), receivedAt, d.location(), proof(d.proofOfDelivery()));
+        if (event.derived()) {
+            throw new InvalidValueException("source.name", "DEVICE/geofence is Waybill's own: the steps it derives from positions");
+        }
         return new RecordTrackingEvents.Event(d.trackingId() == null ? null : TrackingId.parse(d.trackingId()),
                 d.carrier() == null ? null : new CarrierCode(d.carrier()),
                 d.carrierTrackingNumber() == null ? null : new CarrierTrackingNumber(d.carrierTrackingNumber()), event);

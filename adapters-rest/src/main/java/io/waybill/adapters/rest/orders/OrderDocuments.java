@@ -89,7 +89,9 @@ public final class OrderDocuments {
             String rawText, String reason, @Schema(required = true) OffsetDateTime occurredAt, @Schema(required = true) Instant receivedAt,
             LocationDocument location, @Schema(required = true) SourceDocument source, String sourceEventId, UUID shipmentId,
             @Schema(required = true, description = "false: recorded, but it did not move the status (late or out of order)")
-            boolean applied, String note) {
+            boolean applied, String note,
+            @Schema(required = true, description = "true: Waybill derived the step from a device's positions crossing a geofence"
+                    + " (source DEVICE/geofence); nobody scanned it, and it sets no status") boolean derived) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -80,6 +80,7 @@ public interface OrderMapper {
     @Mapping(target = "source", source = "entry.event.key.source")
     @Mapping(target = "sourceEventId", source = "entry.event.key.sourceEventId")
     @Mapping(target = "shipmentId", source = "entry.shipment")
+    @Mapping(target = "derived", expression = "java(item.entry().event().derived())")
     TimelineDocument toDocument(TimelineItem item);
 
     default OrderResponse toResponse(Order order) {

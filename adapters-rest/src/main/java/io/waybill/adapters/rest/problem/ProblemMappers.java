@@ -7,6 +7,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.waybill.application.port.in.ApiKeyNotFoundException;
 import io.waybill.application.port.in.DeviceNotFoundException;
+import io.waybill.application.port.in.GeofenceNotFoundException;
 import io.waybill.application.port.in.ExceptionItemChangedException;
 import io.waybill.application.port.in.ExceptionItemNotFoundException;
 import io.waybill.application.port.in.IdempotencyKeyInUseException;
@@ -73,6 +74,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response deviceNotFound(DeviceNotFoundException e, UriInfo uri) {
+        return Problem.of("not-found", "Not found", 404, e.getMessage()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response geofenceNotFound(GeofenceNotFoundException e, UriInfo uri) {
         return Problem.of("not-found", "Not found", 404, e.getMessage()).at(uri.getPath()).toResponse();
     }
 

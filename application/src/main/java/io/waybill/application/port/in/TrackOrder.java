@@ -60,21 +60,45 @@ public interface TrackOrder {
      * One shipment. {@code expectedBy} and {@code latestExpected} are its delivery estimate (P50: half of similar
      * shipments arrived by then; P90: nine in ten), {@code delayRisk} its delay-risk level, all null while it has no
      * prediction. The risk's reasons are left out on purpose: they name places and times of the journey. {@code proof}:
-     * what the carrier's proof of delivery is made of, null without one.
+     * what the carrier's proof of delivery is made of, null without one. {@code position}: its device's last position,
+     * coarsened ({@link Approximate}), null when there is none or it may not be shown.
      */
     record ShipmentView(int number, CarrierCode carrier, CarrierTrackingNumber carrierTrackingNumber, ShipmentStatus status,
             int parcels, Instant deliveredAt, Proof proof, Instant expectedBy, Instant latestExpected,
-            DelayRisk.Level delayRisk) {
+            DelayRisk.Level delayRisk, Approximate position) {
+
+        /** A shipment without a position to show. */
+        public ShipmentView(int number, CarrierCode carrier, CarrierTrackingNumber carrierTrackingNumber, ShipmentStatus status,
+                int parcels, Instant deliveredAt, Proof proof, Instant expectedBy, Instant latestExpected,
+                DelayRisk.Level delayRisk) {
+            this(number, carrier, carrierTrackingNumber, status, parcels, deliveredAt, proof, expectedBy, latestExpected,
+                    delayRisk, null);
+        }
 
         /** The same shipment with its delivery estimate and risk level. */
         public ShipmentView withEstimate(Instant p50, Instant p90, DelayRisk.Level risk) {
             return new ShipmentView(number, carrier, carrierTrackingNumber, status, parcels, deliveredAt, proof, p50, p90,
-                    risk);
+                    risk, position);
+        }
+
+        /** The same shipment with the approximate position of its device. */
+        public ShipmentView withPosition(Approximate approximate) {
+            return new ShipmentView(number, carrier, carrierTrackingNumber, status, parcels, deliveredAt, proof, expectedBy,
+                    latestExpected, delayRisk, approximate);
         }
 
         public boolean proofOfDelivery() {
             return proof != null;
         }
+    }
+
+    /**
+     * Where a device travelling with the shipment last reported it, coarsened: the position rounded to
+     * {@link #AREA_DEGREES} (about 11 km, a town's size, never a street), the time to the minute. Only while the
+     * shipment is not yet in its delivery round (before out for delivery; held only when it never went out for
+     * delivery), so the driver's round and the customer's door are never shown. No device id.
+     */
+    record Approximate(GeoPoint area, Instant at) {
     }
 
     /**
