@@ -43,11 +43,15 @@ public class DelayWatchService implements WatchDelays {
     private final DisruptionSignals disruptions;
     private final DeliveryLearning learning;
     private final PredictionReplay replay;
+    private final Approaches approaches;
     private final Clock clock;
 
-    /** @param disruptions external disruption signals (weather, traffic, hub outages) */
+    /**
+     * @param disruptions external disruption signals (weather, traffic, hub outages)
+     * @param approaches  the ETA of shipments whose tracker is near the destination (live only: a replay has the lane's)
+     */
     public DelayWatchService(DelayModel model, ShipmentPredictions predictions, CarrierEstimates estimates, Orders orders,
-            DisruptionSignals disruptions, DeliveryLearning learning, Clock clock) {
+            DisruptionSignals disruptions, DeliveryLearning learning, Approaches approaches, Clock clock) {
         this.model = model;
         this.predictions = predictions;
         this.estimates = estimates;
@@ -55,6 +59,7 @@ public class DelayWatchService implements WatchDelays {
         this.disruptions = disruptions;
         this.learning = learning;
         this.replay = new PredictionReplay(model, predictions, estimates, orders, disruptions, clock);
+        this.approaches = approaches;
         this.clock = clock;
     }
 
@@ -80,6 +85,7 @@ public class DelayWatchService implements WatchDelays {
         Map<TenantId, List<DelayRules.Disruption>> known = new HashMap<>(); // a tenant's reports judge only its shipments
         List<ShipmentPrediction> updated = new ArrayList<>();
         List<DeliveryToLearn> delivered = new ArrayList<>();
+        Approaches.Batch near = approaches.batch(now);
         for (Order order : orders) {
             for (Shipment shipment : order.shipments()) {
                 ShipmentPrediction was = before.get(shipment.getId());
@@ -90,7 +96,7 @@ public class DelayWatchService implements WatchDelays {
                 Optional<Instant> carrierEstimate = DelayModel.carrierEstimateAsOf(latest.get(shipment.getId()), now);
                 model.predict(order, shipment, Standing.of(shipment), DelayModel.checkpoints(order, shipment), carrierEstimate,
                         known.computeIfAbsent(order.tenant(), t -> TenantScope.of(t, () -> disruptions.known(now))), now,
-                        goingOn(was)).ifPresent(updated::add);
+                        goingOn(was), near.of(order, shipment)).ifPresent(updated::add);
             }
         }
         if (!updated.isEmpty()) {
