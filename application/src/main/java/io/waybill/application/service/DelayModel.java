@@ -89,6 +89,13 @@ public class DelayModel {
     Optional<ShipmentPrediction> predict(Order order, Shipment shipment, Standing standing, List<Checkpoint> checkpoints,
             Optional<Instant> carrierEstimate, List<DelayRules.Disruption> known, Optional<String> conditionBreach, Instant asOf,
             DelayRisk previous) {
+        return predict(order, shipment, standing, checkpoints, carrierEstimate, known, conditionBreach, asOf, previous, Optional.empty());
+    }
+
+    /** {@link #predict} with the ETA from the shipment's tracker near the destination, which then stands instead of the lane's. */
+    Optional<ShipmentPrediction> predict(Order order, Shipment shipment, Standing standing, List<Checkpoint> checkpoints,
+            Optional<Instant> carrierEstimate, List<DelayRules.Disruption> known, Optional<String> conditionBreach, Instant asOf,
+            DelayRisk previous, Optional<Eta> approach) {
         if (standing.status().isTerminal()) {
             return Optional.of(done(order, shipment, standing.status(), asOf));
         }
@@ -99,7 +106,7 @@ public class DelayModel {
         Instant promise = order.promise().map(DeliveryPromise::latest).orElse(null);
         DelayPredictor.Subject subject = new DelayPredictor.Subject(shipment.carrier().value(), shipment.service().code(), destination,
                 standing.status(), standing.statusReason(), checkpoints.getLast(), standing.lastEventAt(), carrierEstimate, promise,
-                pickups.get(shipment.carrier().value()));
+                pickups.get(shipment.carrier().value()), approach);
         DelayPredictor.Prediction prediction;
         synchronized (lock) {
             prediction = predictor.predict(subject, known, conditionBreach.map(DelayRules::conditionBreach).stream().toList(), previous,

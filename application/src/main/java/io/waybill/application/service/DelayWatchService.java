@@ -45,17 +45,21 @@ public class DelayWatchService implements WatchDelays {
     private final ConditionAlarms alarms;
     private final DeliveryLearning learning;
     private final PredictionReplay replay;
+    private final Approaches approaches;
     private final Clock clock;
 
-    /** @param disruptions external disruption signals (weather, traffic, hub outages) */
+    /**
+     * @param disruptions external disruption signals (weather, traffic, hub outages)
+     * @param approaches  the ETA of shipments whose tracker is near the destination (live only: a replay has the lane's)
+     */
     public DelayWatchService(DelayModel model, ShipmentPredictions predictions, CarrierEstimates estimates, Orders orders,
-            DisruptionSignals disruptions, DeliveryLearning learning, Clock clock) {
-        this(model, predictions, estimates, orders, disruptions, ConditionAlarms.NONE, learning, clock);
+            DisruptionSignals disruptions, DeliveryLearning learning, Approaches approaches, Clock clock) {
+        this(model, predictions, estimates, orders, disruptions, ConditionAlarms.NONE, learning, approaches, clock);
     }
 
     /** @param alarms the open condition breaches of the IoT sensors' readings, a finding of the delay-risk rules */
     public DelayWatchService(DelayModel model, ShipmentPredictions predictions, CarrierEstimates estimates, Orders orders,
-            DisruptionSignals disruptions, ConditionAlarms alarms, DeliveryLearning learning, Clock clock) {
+            DisruptionSignals disruptions, ConditionAlarms alarms, DeliveryLearning learning, Approaches approaches, Clock clock) {
         this.model = model;
         this.alarms = alarms;
         this.predictions = predictions;
@@ -64,6 +68,7 @@ public class DelayWatchService implements WatchDelays {
         this.disruptions = disruptions;
         this.learning = learning;
         this.replay = new PredictionReplay(model, predictions, estimates, orders, disruptions, alarms, clock);
+        this.approaches = approaches;
         this.clock = clock;
     }
 
@@ -90,6 +95,7 @@ public class DelayWatchService implements WatchDelays {
         Map<TenantId, List<DelayRules.Disruption>> known = new HashMap<>(); // a tenant's reports judge only its shipments
         List<ShipmentPrediction> updated = new ArrayList<>();
         List<DeliveryToLearn> delivered = new ArrayList<>();
+        Approaches.Batch near = approaches.batch(now);
         for (Order order : orders) {
             for (Shipment shipment : order.shipments()) {
                 ShipmentPrediction was = before.get(shipment.getId());
@@ -100,8 +106,8 @@ public class DelayWatchService implements WatchDelays {
                 Optional<Instant> carrierEstimate = DelayModel.carrierEstimateAsOf(latest.get(shipment.getId()), now);
                 model.predict(order, shipment, Standing.of(shipment), DelayModel.checkpoints(order, shipment), carrierEstimate,
                         known.computeIfAbsent(order.tenant(), t -> TenantScope.of(t, () -> disruptions.known(now))),
-                        Optional.ofNullable(breaches.get(shipment.getId())), now,
-                        goingOn(was)).ifPresent(updated::add);
+                        Optional.ofNullable(breaches.get(shipment.getId())), now, goingOn(was), near.of(order, shipment))
+                        .ifPresent(updated::add);
             }
         }
         if (!updated.isEmpty()) {

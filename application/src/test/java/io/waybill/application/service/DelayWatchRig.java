@@ -7,6 +7,9 @@ import static io.waybill.application.fakes.OrderTestData.scan;
 import static io.waybill.application.fakes.OrderTestData.wholeOrderManifest;
 
 import io.waybill.application.fakes.InMemoryCarrierEstimates;
+import io.waybill.application.fakes.InMemoryDeviceReadings;
+import io.waybill.application.fakes.InMemoryDevices;
+import io.waybill.application.fakes.InMemoryGeofences;
 import io.waybill.application.fakes.InMemoryLearnedStatistics;
 import io.waybill.application.fakes.InMemoryLearningQueue;
 import io.waybill.application.fakes.InMemoryOrders;
@@ -43,6 +46,9 @@ final class DelayWatchRig {
     final DeliveryLearning learning;
     final DelayWatchService watch;
     final CarrierEstimateService carrierEstimates;
+    final InMemoryDevices devices = new InMemoryDevices();
+    final InMemoryDeviceReadings readings = new InMemoryDeviceReadings(Duration.ofDays(90));
+    final InMemoryGeofences geofences = new InMemoryGeofences();
 
     /** Fresh stores, no disruptions, no pickup schedules; the clock at +22 h. */
     DelayWatchRig() {
@@ -65,7 +71,8 @@ final class DelayWatchRig {
         this.queue = queue;
         DelayModel model = new DelayModel(statistics, pickups);
         this.learning = new DeliveryLearning(model, queue, orders, estimates, statistics, clock);
-        this.watch = new DelayWatchService(model, predictions, estimates, orders, disruptions, learning, clock);
+        this.watch = new DelayWatchService(model, predictions, estimates, orders, disruptions, learning,
+                new Approaches(devices, readings, geofences), clock);
         this.carrierEstimates = new CarrierEstimateService(estimates, clock);
     }
 

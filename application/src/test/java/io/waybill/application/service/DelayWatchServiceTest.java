@@ -75,7 +75,7 @@ class DelayWatchServiceTest {
         ConditionAlarms alarms = (shipments, asOf) -> shipments.contains(shipment) && !asOf.isBefore(at(21))
                 ? Map.of(shipment, breach) : Map.of();
         DelayWatchService watching = new DelayWatchService(new DelayModel(rig.statistics, Map.of()), predictions, rig.estimates,
-                orders, DisruptionSignals.NONE, alarms, rig.learning, clock);
+                orders, DisruptionSignals.NONE, alarms, rig.learning, new Approaches(rig.devices, rig.readings, rig.geofences), clock);
         clock.set(at(22));
 
         watching.changed(List.of(orders.byId(order.getId()).orElseThrow()));

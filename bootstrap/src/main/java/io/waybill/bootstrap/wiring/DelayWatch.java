@@ -7,10 +7,14 @@ import io.waybill.application.port.in.WatchDelays;
 import io.waybill.application.shared.TenantScope;
 import io.waybill.application.port.out.CarrierEstimates;
 import io.waybill.application.port.out.ConditionAlarms;
+import io.waybill.application.port.out.DeviceReadings;
+import io.waybill.application.port.out.Devices;
+import io.waybill.application.port.out.Geofences;
 import io.waybill.application.port.out.LearnedStatistics;
 import io.waybill.application.port.out.LearningQueue;
 import io.waybill.application.port.out.Orders;
 import io.waybill.application.port.out.ShipmentPredictions;
+import io.waybill.application.service.Approaches;
 import io.waybill.application.service.CarrierEstimateService;
 import io.waybill.application.service.DelayModel;
 import io.waybill.application.service.DelayWatchService;
@@ -66,7 +70,8 @@ public class DelayWatch {
     static final String OUTSIDE_DISRUPTIONS = "outside-disruptions";
 
     DelayWatch(ShipmentPredictions predictions, CarrierEstimates estimates, LearnedStatistics learned, LearningQueue queue,
-            Orders orders, DisruptionService disruptions, ConditionAlarms alarms, Clock clock,
+            Orders orders, DisruptionService disruptions, ConditionAlarms alarms, Devices devices, DeviceReadings readings,
+            Geofences geofences, Clock clock,
             @ConfigProperty(name = "waybill.predictions.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "waybill.predictions.sweep.quiet", defaultValue = "PT1H") Duration quiet,
             @ConfigProperty(name = "waybill.predictions.learn.settle", defaultValue = "PT1H") Duration settle,
@@ -84,7 +89,8 @@ public class DelayWatch {
         // one model for the watch, its replays and the learning: what is learned is predicted with at once
         DelayModel model = new DelayModel(learned, pickups(pickups.orElse("")));
         this.learning = new DeliveryLearning(model, queue, orders, estimates, learned, clock);
-        this.watch = new DelayWatchService(model, predictions, estimates, orders, disruptions.signals(), alarms, learning, clock);
+        this.watch = new DelayWatchService(model, predictions, estimates, orders, disruptions.signals(), alarms, learning,
+                new Approaches(devices, readings, geofences), clock);
         this.carrierEstimates = new CarrierEstimateService(estimates, clock);
         this.quiet = quiet;
         // the simulated carrier's journeys run speedUp times faster than the wall clock: so do its late scans

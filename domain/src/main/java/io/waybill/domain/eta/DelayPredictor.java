@@ -31,13 +31,23 @@ public final class DelayPredictor {
     /**
      * What is known of a shipment as of the prediction: its lane (carrier, service, destination region), status, latest
      * checkpoint and event time, the carrier's own estimate, the promise, and the carrier's pickup schedule (null: no
-     * cut-off known).
+     * cut-off known); {@code approach}: the ETA from its tracker near the destination ({@link Approach}), which then
+     * stands instead of the lane's, for the risk too.
      */
     public record Subject(String carrier, String service, String destination, ShipmentStatus status, String statusReason,
-            Checkpoint last, Instant lastEventAt, Optional<Instant> carrierEstimate, Instant promisedLatest, PickupSchedule pickup) {
+            Checkpoint last, Instant lastEventAt, Optional<Instant> carrierEstimate, Instant promisedLatest, PickupSchedule pickup,
+            Optional<Eta> approach) {
 
         public Subject {
             carrierEstimate = carrierEstimate == null ? Optional.empty() : carrierEstimate;
+            approach = approach == null ? Optional.empty() : approach;
+        }
+
+        /** A shipment without a tracker near its destination. */
+        public Subject(String carrier, String service, String destination, ShipmentStatus status, String statusReason,
+                Checkpoint last, Instant lastEventAt, Optional<Instant> carrierEstimate, Instant promisedLatest, PickupSchedule pickup) {
+            this(carrier, service, destination, status, statusReason, last, lastEventAt, carrierEstimate, promisedLatest, pickup,
+                    Optional.empty());
         }
 
         Lane lane(String from) {
@@ -56,7 +66,8 @@ public final class DelayPredictor {
      */
     public Prediction predict(Subject s, List<DelayRules.Disruption> known, List<DelayRules.Finding> signals, DelayRisk previous,
             Instant asOf) {
-        Eta eta = estimator.estimate(s.lane(s.last().region()), s.last(), s.carrierEstimate(), asOf);
+        // near the destination, the road left says more than the lane's history (Approach)
+        Eta eta = s.approach().orElseGet(() -> estimator.estimate(s.lane(s.last().region()), s.last(), s.carrierEstimate(), asOf));
         List<DelayRules.Impact> impacts = new ArrayList<>();
         for (DelayRules.Disruption d : known) {
             if (d.knownAndOpen(asOf)) {

@@ -12,7 +12,10 @@ import java.util.Objects;
 public record Eta(Instant p50, Instant p90, Basis kind, String basis, Instant asOf, Instant p20) {
 
     /** What an estimate rests on, from most to least informed. */
-    public enum Basis { LANE_STATISTICS, CARRIER_WIDE_STATISTICS, NETWORK_STATISTICS, CARRIER_ESTIMATE, STATIC_TRANSIT_TIME }
+    public enum Basis {
+        /** Near the destination: the distance left at the tracker's speed ({@link Approach}). */
+        DEVICE_POSITIONS, LANE_STATISTICS, CARRIER_WIDE_STATISTICS, NETWORK_STATISTICS, CARRIER_ESTIMATE, STATIC_TRANSIT_TIME
+    }
 
     public Eta {
         Objects.requireNonNull(p50, "p50");

@@ -170,4 +170,23 @@ class DelayPredictorTest {
     private static TransitStatistics.Calibration inTransit(TransitStatistics statistics) {
         return statistics.calibrations().stream().filter(c -> c.stage() == Stage.IN_TRANSIT).findFirst().orElseThrow();
     }
+
+    @Test
+    void aTrackerNearTheDestinationGivesTheEstimateAndTheRiskIsJudgedOnIt() {
+        DelayPredictor predictor = new DelayPredictor(new EtaEstimator(twentyHours()));
+        Eta near = new Eta(T.plus(Duration.ofMinutes(30)), T.plus(Duration.ofMinutes(45)), Eta.Basis.DEVICE_POSITIONS,
+                "20 km from Depot Munich at 40 km/h (device positions)", T);
+        DelayPredictor.Subject tracked = new DelayPredictor.Subject("sim", "standard", "DE-Munich", ShipmentStatus.IN_TRANSIT, null,
+                new Checkpoint(Stage.IN_TRANSIT, "DE-Berlin", T), T, Optional.empty(), T.plus(Duration.ofHours(2)), FOUR_PM,
+                Optional.of(near));
+
+        DelayPredictor.Prediction prediction = predictor.predict(tracked, List.of(), List.of(), DelayRisk.NONE, T);
+        DelayPredictor.Prediction untracked = predictor.predict(inTransitAtBerlin(T, T.plus(Duration.ofHours(2))), List.of(),
+                List.of(), DelayRisk.NONE, T);
+
+        assertThat(prediction.eta()).isEqualTo(near);
+        assertThat(prediction.risk().level()).as("due within the promise").isEqualTo(DelayRisk.Level.NONE);
+        assertThat(untracked.eta().p50()).as("the lane's 20 h").isAfter(T.plus(Duration.ofHours(19)));
+        assertThat(untracked.risk().level()).as("the lane says late").isNotEqualTo(DelayRisk.Level.NONE);
+    }
 }

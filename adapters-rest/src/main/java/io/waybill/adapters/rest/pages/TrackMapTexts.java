@@ -21,4 +21,16 @@ public interface TrackMapTexts {
 
     @Message("Delivered in")
     String arrivedIn();
+
+    @Message("Your parcel is around here (approximate)")
+    String aroundHere();
+
+    @Message("Parcel {number} is around here (approximate)")
+    String parcelAroundHere(int number);
+
+    @Message("last reported")
+    String reported();
+
+    @Message("The parcel's position is shown only roughly, to within about 10 km, and no longer once it is out for delivery.")
+    String roughly();
 }

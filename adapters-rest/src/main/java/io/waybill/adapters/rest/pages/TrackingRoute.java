@@ -1,6 +1,7 @@
 package io.waybill.adapters.rest.pages;
 
 import io.waybill.application.port.in.TrackOrder.Destination;
+import io.waybill.application.port.in.TrackOrder.ShipmentView;
 import io.waybill.application.port.in.TrackOrder.Step;
 import io.waybill.application.port.in.TrackOrder.View;
 import io.waybill.domain.order.OrderStatus;
@@ -18,9 +19,10 @@ import java.util.Objects;
  * The route so far, for the tracking page's list of places and the map drawn over it: the towns of the timeline oldest
  * first (a run of scans in one town is one place, at its first scan), and the destination town when a checkpoint was in
  * it ({@code arrived} once the order is delivered there). Positions are the public view's areas (0.1°), written with
- * one decimal: the page never holds a finer one.
+ * one decimal: the page never holds a finer one. {@code around}: where the shipments' trackers last were, at the same
+ * areas, for those the public view shows one of (before their delivery round).
  */
-public record TrackingRoute(List<Place> places, Place destination, boolean arrived, MapTiles tiles) {
+public record TrackingRoute(List<Place> places, Place destination, boolean arrived, List<Around> around, MapTiles tiles) {
 
     /** A town on the route: "Kassel, Germany", since when, and its area ({@code lat}/{@code lon} null when unknown). */
     public record Place(String name, String when, String datetime, String lat, String lon) {
@@ -30,8 +32,18 @@ public record TrackingRoute(List<Place> places, Place destination, boolean arriv
         }
     }
 
-    /** Whether there is a line to draw: two located places, or one and a destination elsewhere. */
+    /**
+     * Where a shipment's tracker last was: its area ({@code lat}/{@code lon}, one decimal; {@code where} the same in words,
+     * "51.3° N, 9.5° E"), and when. {@code parcel}: the shipment's number when the order has several, else null.
+     */
+    public record Around(Integer parcel, String where, String when, String datetime, String lat, String lon) {
+    }
+
+    /** Whether there is something to map: a tracker's area, two located places, or one and a destination elsewhere. */
     public boolean drawable() {
+        if (!around.isEmpty()) {
+            return true; // even alone: the circle shows where in the country the parcel is
+        }
         long located = places.stream().filter(Place::located).map(p -> p.lat() + "," + p.lon()).distinct().count();
         boolean destinationElsewhere = destination != null && places.stream().filter(Place::located)
                 .noneMatch(p -> p.lat().equals(destination.lat()) && p.lon().equals(destination.lon()));
@@ -54,7 +66,28 @@ public record TrackingRoute(List<Place> places, Place destination, boolean arriv
             places.add(new Place(TrackingPageModel.place(first, locale), dates.moment(first.occurredAt().atZoneSameInstant(zone)),
                     first.occurredAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), lat(area), lon(area)));
         }
-        return new TrackingRoute(places, destination(view.destination(), locale), view.status() == OrderStatus.DELIVERED, tiles);
+        return new TrackingRoute(places, destination(view.destination(), locale), view.status() == OrderStatus.DELIVERED,
+                around(view, locale, zone, dates), tiles);
+    }
+
+    private static List<Around> around(View view, Locale locale, ZoneId zone, TrackingPageModel.Dates dates) {
+        boolean many = view.shipments().size() > 1;
+        List<Around> found = new ArrayList<>();
+        for (ShipmentView s : view.shipments()) {
+            if (s.position() != null) {
+                GeoPoint area = s.position().area();
+                found.add(new Around(many ? s.number() : null, words(area, locale), dates.moment(s.position().at().atZone(zone)),
+                        s.position().at().atZone(zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), lat(area), lon(area)));
+            }
+        }
+        return found;
+    }
+
+    /** "51.3° N, 9.5° E" (in German "51,3° N, 9,5° O"): the area in words, for the page without its map. */
+    private static String words(GeoPoint area, Locale locale) {
+        boolean german = "de".equals(locale.getLanguage());
+        return String.format(locale, "%.1f° %s, %.1f° %s", Math.abs(area.latitude()), area.latitude() < 0 ? "S" : "N",
+                Math.abs(area.longitude()), area.longitude() < 0 ? "W" : german ? "O" : "E");
     }
 
     private static boolean sameTown(Step a, Step b) {

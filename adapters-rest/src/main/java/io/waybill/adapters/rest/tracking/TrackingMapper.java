@@ -1,5 +1,6 @@
 package io.waybill.adapters.rest.tracking;
 
+import io.waybill.adapters.rest.tracking.TrackingDocuments.ApproximatePosition;
 import io.waybill.adapters.rest.tracking.TrackingDocuments.ShipmentView;
 import io.waybill.adapters.rest.tracking.TrackingDocuments.Step;
 import io.waybill.adapters.rest.tracking.TrackingDocuments.TrackingView;
@@ -20,7 +21,13 @@ interface TrackingMapper {
     TrackingView toDocument(TrackOrder.View view);
 
     @Mapping(target = "proofOfDelivery", expression = "java(shipment.proofOfDelivery())")
+    @Mapping(target = "approximatePosition", source = "position")
     ShipmentView toDocument(TrackOrder.ShipmentView shipment);
+
+    default ApproximatePosition toDocument(TrackOrder.Approximate position) {
+        return position == null ? null
+                : new ApproximatePosition(position.area().latitude(), position.area().longitude(), position.at());
+    }
 
     Step toDocument(TrackOrder.Step step);
 

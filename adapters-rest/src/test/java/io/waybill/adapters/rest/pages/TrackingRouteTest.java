@@ -4,10 +4,15 @@ import static io.waybill.application.fakes.OrderTestData.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import io.waybill.application.port.in.TrackOrder.Approximate;
 import io.waybill.application.port.in.TrackOrder.Destination;
+import io.waybill.application.port.in.TrackOrder.ShipmentView;
 import io.waybill.application.port.in.TrackOrder.Step;
 import io.waybill.application.port.in.TrackOrder.View;
+import io.waybill.domain.order.CarrierCode;
+import io.waybill.domain.order.CarrierTrackingNumber;
 import io.waybill.domain.order.OrderStatus;
+import io.waybill.domain.order.ShipmentStatus;
 import io.waybill.domain.tracking.GeoPoint;
 import io.waybill.domain.tracking.Milestone;
 import io.waybill.domain.tracking.TrackingId;
@@ -80,5 +85,30 @@ class TrackingRouteTest {
         assertThat(new MapTiles("https://tiles.example.org/{z}/{x}.png", null).url()).as("no {y}").isNull();
         assertThat(new MapTiles("https://tiles.example.org/\"><script>/{z}/{x}/{y}", null).url()).as("markup").isNull();
         assertThat(new MapTiles("  ", "").url()).isNull();
+    }
+
+    @Test
+    void aTrackersAreaIsMappedWithOneDecimalInTheDestinationsClockAndNumberedOnlyAmongSeveral() {
+        ShipmentView first = shipment(1).withPosition(new Approximate(new GeoPoint(51.3, 9.5), T0.plusSeconds(3 * 3_600)));
+        ShipmentView second = shipment(2).withPosition(new Approximate(new GeoPoint(-33.9, -70.7), T0));
+
+        TrackingRoute alone = TrackingRoute.of(shipped(List.of(first)), Locale.GERMAN, OUTLINE);
+        TrackingRoute both = TrackingRoute.of(shipped(List.of(first, shipment(3), second)), Locale.ENGLISH, OUTLINE);
+
+        assertThat(alone.around()).containsExactly(new TrackingRoute.Around(null, "51,3° N, 9,5° O", "Mo. 2. Nov., 12:00",
+                "2026-11-02T12:00:00+01:00", "51.3", "9.5"));
+        assertThat(alone.drawable()).as("one circle is worth a map").isTrue();
+        assertThat(both.around()).extracting(TrackingRoute.Around::parcel, TrackingRoute.Around::where)
+                .containsExactly(tuple(1, "51.3° N, 9.5° E"), tuple(2, "33.9° S, 70.7° W"));
+        assertThat(TrackingRoute.of(shipped(List.of(shipment(1))), Locale.ENGLISH, OUTLINE).around()).isEmpty();
+    }
+
+    private static ShipmentView shipment(int number) {
+        return new ShipmentView(number, new CarrierCode("ups"), new CarrierTrackingNumber("1ZROUTE0" + number), ShipmentStatus.IN_TRANSIT,
+                1, null, null, null, null, null);
+    }
+
+    private static View shipped(List<ShipmentView> shipments) {
+        return new View(TrackingId.generate(), OrderStatus.SHIPPED, "DE", null, null, shipments, List.of(), ZoneId.of("Europe/Berlin"));
     }
 }

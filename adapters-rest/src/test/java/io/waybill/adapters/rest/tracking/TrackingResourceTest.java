@@ -20,6 +20,7 @@ import io.waybill.domain.order.CarrierTrackingNumber;
 import io.waybill.domain.order.DeliveryPromise;
 import io.waybill.domain.order.OrderStatus;
 import io.waybill.domain.order.ShipmentStatus;
+import io.waybill.domain.tracking.GeoPoint;
 import io.waybill.domain.tracking.Milestone;
 import io.waybill.domain.tracking.TrackingId;
 import jakarta.inject.Inject;
@@ -75,6 +76,25 @@ class TrackingResourceTest {
                 .body("timeline[0].occurredAt", equalTo("2026-11-02T10:00:00+01:00"))
                 .body("timeline[0].city", equalTo("Berlin"))
                 .body("timeline[0].shipment", equalTo(1));
+    }
+
+    @Test
+    void aShipmentsTrackerIsGivenOnlyAtItsAreaAndTheMinuteWithoutTheDevice() {
+        TrackingId id = TrackingId.generate();
+        TrackOrder.ShipmentView shipment = new TrackOrder.ShipmentView(1, UPS, new CarrierTrackingNumber("1ZTRACK02"),
+                ShipmentStatus.IN_TRANSIT, 1, null, null, null, null, null)
+                .withPosition(new TrackOrder.Approximate(new GeoPoint(51.3, 9.5), T0.plusSeconds(3_600)));
+        TrackOrder.ShipmentView none = new TrackOrder.ShipmentView(2, UPS, new CarrierTrackingNumber("1ZTRACK03"),
+                ShipmentStatus.OUT_FOR_DELIVERY, 1, null, null, null, null, null);
+        tracking.add(new TrackOrder.View(id, OrderStatus.SHIPPED, "DE", null, null, List.of(shipment, none), List.of(),
+                ZoneId.of("Europe/Berlin")));
+
+        anonymous().get(TRACKING + id.value()).then().statusCode(200)
+                .body("shipments[0].approximatePosition.latitude", equalTo(51.3f))
+                .body("shipments[0].approximatePosition.longitude", equalTo(9.5f))
+                .body("shipments[0].approximatePosition.at", equalTo("2026-11-02T09:00:00Z"))
+                .body("shipments[0].approximatePosition.size()", equalTo(3))
+                .body("shipments[1]", not(hasKey("approximatePosition")));
     }
 
     @Test
