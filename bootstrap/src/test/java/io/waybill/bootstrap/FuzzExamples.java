@@ -36,10 +36,16 @@ final class FuzzExamples {
         this.known = known;
     }
 
+    /** The vehicle the known device is mounted on (OpenApiFuzzTest's setup). */
+    static String vehicleOf(Known known) {
+        return "VAN-" + known.deviceId();
+    }
+
     String parameter(FuzzOperations.Operation operation, FuzzOperations.Parameter parameter) {
         String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         return switch (parameter.name()) {
-            case "id" -> operation.path().contains("/orders/") ? known.orderId()
+            case "id" -> operation.path().contains("/vehicles/") ? vehicleOf(known)
+                    : operation.path().contains("/orders/") ? known.orderId()
                     : operation.path().contains("/shipments/") ? known.shipmentId()
                     : operation.path().contains("/exceptions/") ? known.exceptionId()
                     : operation.path().contains("/devices/") ? known.deviceId()
@@ -136,6 +142,7 @@ final class FuzzExamples {
         Object value = switch (name) {
             case "orderNumber" -> "FUZZ-" + serial.incrementAndGet();
             case "shipmentId" -> known.shipmentId();
+            case "deviceId" -> known.deviceId();
             case "at" -> now.minus(1, ChronoUnit.MINUTES).plusMillis(serial.incrementAndGet()).toString();
             case "name" -> "Ada Lovelace";
             case "email" -> "ada.lovelace@example.org";

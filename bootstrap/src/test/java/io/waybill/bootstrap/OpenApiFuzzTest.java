@@ -25,6 +25,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -160,6 +162,15 @@ class OpenApiFuzzTest {
         String deviceId = "FUZZ-" + orderId.substring(0, 8);
         given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(Map.of("kind", "GPS_TRACKER"))
                 .put("/api/v1/devices/{id}", deviceId).then().statusCode(201);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String vehicle = "VAN-" + deviceId; // FuzzExamples.vehicleOf
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(Map.of("deviceId", deviceId,
+                "from", now.minus(2, ChronoUnit.HOURS).toString(), "until", now.plus(1, ChronoUnit.HOURS).toString()))
+                .post("/api/v1/vehicles/{id}/devices", vehicle).then().statusCode(201);
+        if (shipmentId != null) {
+            given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(Map.of("shipmentId", shipmentId,
+                    "from", now.minus(2, ChronoUnit.HOURS).toString())).post("/api/v1/vehicles/{id}/loads", vehicle).then().statusCode(201);
+        }
         String geofenceId = "fuzz-hub-" + orderId.substring(0, 8);
         given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(Map.of("name", "Fuzz hub", "latitude", 51.31,
                 "longitude", 9.48, "radiusMetres", 500)).put("/api/v1/geofences/{id}", geofenceId).then().statusCode(201);

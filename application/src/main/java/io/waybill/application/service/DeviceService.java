@@ -8,12 +8,14 @@ import io.waybill.application.port.in.RecordReadings;
 import io.waybill.application.port.out.DeviceReadings;
 import io.waybill.application.port.out.Devices;
 import io.waybill.application.port.out.Orders;
+import io.waybill.application.port.out.Vehicles;
 import io.waybill.application.shared.NameTakenException;
 import io.waybill.application.shared.TenantScope;
 import io.waybill.domain.order.ShipmentId;
 import io.waybill.domain.shared.IllegalTransitionException;
 import io.waybill.domain.shared.InvalidValueException;
 import io.waybill.domain.telemetry.Binding;
+import io.waybill.domain.telemetry.VehicleBinding;
 import io.waybill.domain.telemetry.Device;
 import io.waybill.domain.telemetry.DeviceId;
 import io.waybill.domain.telemetry.DeviceKind;
@@ -54,6 +56,7 @@ public class DeviceService implements ManageDevices, RecordReadings, ReadTrail {
     private final Orders orders;
     private final Clock clock;
     private final RecentPositions recent;
+    private final Vehicles vehicles;
 
     public DeviceService(Devices devices, DeviceReadings readings, Orders orders, Clock clock) {
         this(devices, readings, orders, clock, new RecentPositions());
@@ -61,6 +64,13 @@ public class DeviceService implements ManageDevices, RecordReadings, ReadTrail {
 
     /** {@code recent}: where stored positions are noted for the milestone sweep (in memory only). */
     public DeviceService(Devices devices, DeviceReadings readings, Orders orders, Clock clock, RecentPositions recent) {
+        this(devices, readings, orders, clock, recent, null);
+    }
+
+    /** {@code vehicles}: where devices are mounted (null: nowhere), so that a device is in one place at a time. */
+    public DeviceService(Devices devices, DeviceReadings readings, Orders orders, Clock clock, RecentPositions recent,
+            Vehicles vehicles) {
+        this.vehicles = vehicles;
         this.devices = devices;
         this.readings = readings;
         this.orders = orders;
@@ -94,7 +104,17 @@ public class DeviceService implements ManageDevices, RecordReadings, ReadTrail {
             throw new OrderNotFoundException("has shipment " + shipment);
         }
         Binding binding = new Binding(UUID.randomUUID(), device, shipment, from, until);
+        for (VehicleBinding mounted : vehicles == null ? List.<VehicleBinding>of() : vehicles.vehiclesOf(device)) {
+            if (mounted.overlaps(from, until)) {
+                throw new IllegalTransitionException(mounted.vehicle(), shipment, "device " + device.value() + " is on vehicle "
+                        + mounted.vehicle() + " from " + mounted.from() + (mounted.until() == null ? "" : " until " + mounted.until())
+                        + ", and tells about every shipment loaded onto it; a device is in one place at a time");
+            }
+        }
         for (Binding other : devices.bindingsOf(device)) {
+            if (other.viaVehicle()) {
+                continue; // derived from the vehicle the device is on: the vehicle's mountings say where the device is
+            }
             if (other.shipment().equals(shipment) && other.from().equals(from) && Objects.equals(other.until(), until)) {
                 return other; // the same binding sent again
             }

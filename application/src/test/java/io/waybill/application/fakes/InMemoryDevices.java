@@ -6,6 +6,7 @@ import io.waybill.domain.order.ShipmentId;
 import io.waybill.domain.telemetry.Binding;
 import io.waybill.domain.telemetry.Device;
 import io.waybill.domain.telemetry.DeviceId;
+import io.waybill.domain.telemetry.VehicleId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -51,6 +52,12 @@ public class InMemoryDevices implements Devices {
     @Override
     public synchronized List<Binding> bindingsOf(ShipmentId shipment) {
         return visible().stream().filter(b -> b.shipment().equals(shipment)).toList();
+    }
+
+    /** Replaces the bindings derived from {@code vehicle} with these (what {@link InMemoryVehicles} stores). */
+    synchronized void replaceDerived(VehicleId vehicle, List<Binding> derived) {
+        bindings.values().removeIf(b -> vehicle.equals(b.vehicle()) && byId(b.device()).isPresent());
+        derived.forEach(b -> bindings.put(b.id(), b));
     }
 
     private List<Binding> visible() {

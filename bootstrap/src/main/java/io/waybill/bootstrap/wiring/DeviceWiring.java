@@ -1,5 +1,8 @@
 package io.waybill.bootstrap.wiring;
 
+import io.waybill.application.port.in.ManageVehicles;
+import io.waybill.application.port.out.Vehicles;
+import io.waybill.application.service.VehicleService;
 import io.quarkus.scheduler.Scheduled;
 import io.waybill.adapters.persistence.devices.JdbcDeviceReadings;
 import io.waybill.application.port.in.ManageDevices;
@@ -26,8 +29,15 @@ public class DeviceWiring {
     @Produces
     @Singleton
     @Typed(DeviceService.class)
-    DeviceService devices(Devices devices, DeviceReadings readings, Orders orders, Clock clock, RecentPositions recent) {
-        return new DeviceService(devices, readings, orders, clock, recent);
+    DeviceService devices(Devices devices, DeviceReadings readings, Orders orders, Clock clock, RecentPositions recent,
+            Vehicles vehicles) {
+        return new DeviceService(devices, readings, orders, clock, recent, vehicles);
+    }
+
+    @Produces
+    @Singleton
+    ManageVehicles manageVehicles(Vehicles vehicles, Devices devices, Orders orders) {
+        return new VehicleService(vehicles, devices, orders);
     }
 
     @Produces

@@ -8,9 +8,21 @@ import org.jmolecules.ddd.types.ValueObject;
 
 /**
  * A device travels with a shipment from {@code from} until {@code until} (null: still with it). Its readings of that
- * time tell about the shipment, whenever they arrive.
+ * time tell about the shipment, whenever they arrive. {@code vehicle} is set on a binding derived from the vehicle that
+ * carried both (see {@link CarriedBindings}); null on one sent for the shipment.
  */
-public record Binding(UUID id, DeviceId device, ShipmentId shipment, Instant from, Instant until) implements ValueObject {
+public record Binding(UUID id, DeviceId device, ShipmentId shipment, Instant from, Instant until, VehicleId vehicle)
+        implements ValueObject {
+
+    /** A binding sent for the shipment itself (not derived from a vehicle). */
+    public Binding(UUID id, DeviceId device, ShipmentId shipment, Instant from, Instant until) {
+        this(id, device, shipment, from, until, null);
+    }
+
+    /** Whether it was derived from the device's vehicle carrying the shipment ({@link CarriedBindings}), not sent. */
+    public boolean viaVehicle() {
+        return vehicle != null;
+    }
 
     public Binding {
         InvalidValueException.required(id, "bindingId");

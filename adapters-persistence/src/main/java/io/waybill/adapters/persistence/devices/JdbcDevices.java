@@ -7,6 +7,7 @@ import io.waybill.domain.order.ShipmentId;
 import io.waybill.domain.telemetry.Binding;
 import io.waybill.domain.telemetry.Device;
 import io.waybill.domain.telemetry.DeviceId;
+import io.waybill.domain.telemetry.VehicleId;
 import io.waybill.domain.telemetry.DeviceKind;
 import io.waybill.domain.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +30,7 @@ import javax.sql.DataSource;
 public class JdbcDevices implements Devices {
 
     private static final String STORE = "device store";
-    private static final String BINDING_COLUMNS = "select id, device_id, shipment_id, bound_from, bound_until from device_bindings";
+    private static final String BINDING_COLUMNS = "select id, device_id, shipment_id, bound_from, bound_until, via_vehicle from device_bindings";
 
     private final DataSource dataSource;
 
@@ -141,7 +142,8 @@ public class JdbcDevices implements Devices {
 
     private static Binding binding(ResultSet rs) throws SQLException {
         Timestamp until = rs.getTimestamp(5);
+        String vehicle = rs.getString(6);
         return new Binding(rs.getObject(1, UUID.class), new DeviceId(rs.getString(2)), new ShipmentId(rs.getObject(3, UUID.class)),
-                rs.getTimestamp(4).toInstant(), until == null ? null : until.toInstant());
+                rs.getTimestamp(4).toInstant(), until == null ? null : until.toInstant(), vehicle == null ? null : new VehicleId(vehicle));
     }
 }

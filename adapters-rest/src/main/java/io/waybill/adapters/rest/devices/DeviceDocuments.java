@@ -48,10 +48,12 @@ public final class DeviceDocuments {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "DeviceBinding")
     public record BindingDocument(@Schema(required = true) UUID id, @Schema(required = true) UUID shipmentId,
-            @Schema(required = true) Instant from, Instant until) {
+            @Schema(required = true) Instant from, Instant until,
+            @Schema(description = "Set when the binding is derived: the device is on this vehicle and the shipment was loaded"
+                    + " onto it (see /api/v1/vehicles)") String vehicleId) {
 
         static BindingDocument of(Binding b) {
-            return new BindingDocument(b.id(), b.shipment().value(), b.from(), b.until());
+            return new BindingDocument(b.id(), b.shipment().value(), b.from(), b.until(), b.viaVehicle() ? b.vehicle().value() : null);
         }
     }
 

@@ -7,6 +7,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.waybill.application.port.in.ApiKeyNotFoundException;
 import io.waybill.application.port.in.DeviceNotFoundException;
+import io.waybill.application.port.in.VehicleNotFoundException;
 import io.waybill.application.port.in.GeofenceNotFoundException;
 import io.waybill.application.port.in.ExceptionItemChangedException;
 import io.waybill.application.port.in.ExceptionItemNotFoundException;
@@ -74,6 +75,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response deviceNotFound(DeviceNotFoundException e, UriInfo uri) {
+        return Problem.of("not-found", "Not found", 404, e.getMessage()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response vehicleNotFound(VehicleNotFoundException e, UriInfo uri) {
         return Problem.of("not-found", "Not found", 404, e.getMessage()).at(uri.getPath()).toResponse();
     }
 

@@ -1,5 +1,12 @@
 package io.waybill.adapters.rest.fakes;
 
+import io.waybill.application.fakes.InMemoryVehicles;
+import io.waybill.application.port.in.ManageVehicles;
+import io.waybill.application.service.RecentPositions;
+import io.waybill.application.service.VehicleService;
+import io.waybill.domain.telemetry.Load;
+import io.waybill.domain.telemetry.VehicleBinding;
+import io.waybill.domain.telemetry.VehicleId;
 import io.waybill.application.fakes.InMemoryConditionProfiles;
 import io.waybill.application.fakes.InMemoryDeviceReadings;
 import io.waybill.application.fakes.InMemoryDevices;
@@ -31,16 +38,19 @@ import java.util.Optional;
  * answers to refusals (a device another tenant holds, a reading from the future) are the application's own.
  */
 @Singleton
-public class InMemoryDeviceDesk implements ManageDevices, RecordReadings, ReadTrail, WatchConditions {
+public class InMemoryDeviceDesk implements ManageDevices, RecordReadings, ReadTrail, WatchConditions, ManageVehicles {
 
     private final InMemoryOrders orders = new InMemoryOrders();
     private final InMemoryDeviceReadings readings = new InMemoryDeviceReadings(Duration.ofDays(90));
     private final DeviceService service;
     private final ConditionService conditions;
+    private final VehicleService vehicles;
 
     InMemoryDeviceDesk(Clock clock) {
         InMemoryDevices devices = new InMemoryDevices();
-        this.service = new DeviceService(devices, readings, orders, clock);
+        InMemoryVehicles vehicleStore = new InMemoryVehicles(devices);
+        this.service = new DeviceService(devices, readings, orders, clock, new RecentPositions(), vehicleStore);
+        this.vehicles = new VehicleService(vehicleStore, devices, orders);
         this.conditions = new ConditionService(new InMemoryConditionProfiles(), devices, readings, orders, clock);
     }
 
@@ -52,6 +62,26 @@ public class InMemoryDeviceDesk implements ManageDevices, RecordReadings, ReadTr
     @Override
     public ShipmentConditions conditions(ShipmentId shipment, int points) {
         return conditions.conditions(shipment, points);
+    }
+
+    @Override
+    public VehicleView get(VehicleId vehicle) {
+        return vehicles.get(vehicle);
+    }
+
+    @Override
+    public VehicleBinding mount(DeviceId device, VehicleId vehicle, Instant from, Instant until) {
+        return vehicles.mount(device, vehicle, from, until);
+    }
+
+    @Override
+    public Load load(VehicleId vehicle, ShipmentId shipment, Instant from, Instant until) {
+        return vehicles.load(vehicle, shipment, from, until);
+    }
+
+    @Override
+    public Load unload(VehicleId vehicle, ShipmentId shipment, Instant at) {
+        return vehicles.unload(vehicle, shipment, at);
     }
 
     /** Stores an order with its shipments, for bindings to find. */
