@@ -80,6 +80,8 @@ public interface OrderMapper {
     @Mapping(target = "source", source = "entry.event.key.source")
     @Mapping(target = "sourceEventId", source = "entry.event.key.sourceEventId")
     @Mapping(target = "shipmentId", source = "entry.shipment")
+    @Mapping(target = "retracted", expression = "java(item.entry().retracted())")
+    @Mapping(target = "retractedAt", source = "entry.retraction.at")
     TimelineDocument toDocument(TimelineItem item);
 
     default OrderResponse toResponse(Order order) {
