@@ -47,7 +47,7 @@ import java.util.UUID;
  * changes nothing, and events in any order end in the same timeline. The sensor reports of any event on such parcels
  * become readings of data loggers bound to those shipments ({@link EpcisSensorReadings}). An error declaration takes
  * back the steps its event made, whichever came first: an event declared wrong before it arrives makes none, and one
- * that made steps before has them retracted ({@link #retractions}).
+ * that made steps before has them retracted ({@link #retractions(List)}).
  */
 public class EpcisCaptureService implements CaptureEpcis {
 
