@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * GS1 EPCIS 2.0 through the whole application: GS1's own example document, its EPCs naming the parcels of packed
  * orders, becomes timeline steps (shipping: handed over; receiving: in transit), once however often it is captured;
  * a pallet packed by an AggregationEvent carries an event on itself to every parcel on it; the query answers with
- * the filters of the standard; a document with a wrong event is refused whole (rollback) or in part (proceed).
+ * the filters of the standard; a document with a wrong event is refused whole (rollback) or in part (proceed); an error
+ * declaration takes back the step its event made, once, and only in its own tenant.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
@@ -152,6 +153,71 @@ class EpcisEndToEndTest {
         given().header("X-API-Key", OPERATOR).queryParam("MATCH_epc", parcel).get("/epcis/events").then().statusCode(200)
                 .body("epcisBody.queryResults.resultsBody.eventList", hasSize(1))
                 .body("epcisBody.queryResults.resultsBody.eventList[0].errorDeclaration.reason", equalTo("did_not_occur"));
+    }
+
+    @Test
+    void anErrorDeclarationAfterItsEventTakesBackTheStepOnceAndOnlyInItsTenant() {
+        String parcel = "urn:epc:id:sgtin:0614141.107346.8" + random.nextInt(1_000_000);
+        String orderId = packedWithEpc(parcel);
+        String event = "{\"eventID\": \"urn:uuid:" + UUID.randomUUID() + "\", \"type\": \"ObjectEvent\", \"eventTime\": \""
+                + Instant.now().minusSeconds(600) + "\", \"eventTimeZoneOffset\": \"+01:00\", \"epcList\": [\"" + parcel
+                + "\"], \"action\": \"OBSERVE\", \"bizStep\": \"departing\", \"disposition\": \"in_transit\"%s}";
+        String declared = event.formatted(", \"errorDeclaration\": {\"declarationTime\": \"" + Instant.now()
+                + "\", \"reason\": \"incorrect_data\", \"correctiveEventIDs\": [\"urn:uuid:" + UUID.randomUUID() + "\"]}");
+        String declaration = """
+                {"@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"], "type": "EPCISDocument",
+                 "schemaVersion": "2.0", "creationDate": "%s", "epcisBody": {"eventList": [%s]}}""".formatted(Instant.now(), declared);
+
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(event.formatted("")).post("/epcis/events").then()
+                .statusCode(201).body("onTimelines", equalTo(1));
+        JsonPath stepped = orderView(orderId);
+        assertThat(stepped.getString("status")).isEqualTo("IN_TRANSIT");
+        assertThat(departing(stepped)).containsEntry("applied", true).containsEntry("retracted", false);
+
+        String otherTenant = "epcis-other-" + UUID.randomUUID().toString().substring(0, 8);
+        given().header("X-API-Key", ApiTestData.PLATFORM_ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("id", otherTenant, "name", "Other " + otherTenant)).post("/api/v1/admin/tenants").then().statusCode(201);
+        String otherIntegrator = given().header("X-API-Key", ApiTestData.PLATFORM_ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", "epcis-" + otherTenant, "role", "integrator", "tenant", otherTenant)).post("/api/v1/admin/api-keys")
+                .then().statusCode(201).extract().path("key");
+        capture(otherIntegrator, declaration);
+        assertThat(orderView(orderId).getString("status")).as("another tenant's declaration touches nothing of ours")
+                .isEqualTo("IN_TRANSIT");
+
+        capture(INTEGRATOR, declaration);
+        JsonPath retracted = orderView(orderId);
+        assertThat(retracted.getString("status")).as("what the other steps say: packed, not yet handed over").isEqualTo("PACKED");
+        assertThat(retracted.getString("shipments[0].status")).isEqualTo("PACKED");
+        assertThat(departing(retracted)).containsEntry("applied", false).containsEntry("retracted", true)
+                .containsEntry("note", "retracted: declared wrong by EPCIS (incorrect_data)").containsKey("retractedAt");
+        assertThat(retracted.getList("timeline")).as("the step stays on the timeline").hasSameSizeAs(stepped.getList("timeline"));
+
+        capture(INTEGRATOR, declaration);
+        JsonPath again = orderView(orderId);
+        assertThat(again.getList("timeline")).as("declared twice, taken back once").isEqualTo(retracted.getList("timeline"));
+        assertThat(again.getString("status")).isEqualTo("PACKED");
+        given().header("X-API-Key", OPERATOR).queryParam("MATCH_epc", parcel).get("/epcis/events").then().statusCode(200)
+                .body("epcisBody.queryResults.resultsBody.eventList", hasSize(1))
+                .body("epcisBody.queryResults.resultsBody.eventList[0].errorDeclaration.reason", equalTo("incorrect_data"));
+    }
+
+    private static void capture(String key, String document) {
+        String location = given().header("X-API-Key", key).contentType(ContentType.JSON).body(document).post(CAPTURE).then()
+                .statusCode(202).extract().header("Location");
+        given().header("X-API-Key", key).get(location).then().statusCode(200).body("success", equalTo(true))
+                .body("captured", equalTo(1)).body("onTimelines", equalTo(0));
+    }
+
+    private static JsonPath orderView(String orderId) {
+        return given().header("X-API-Key", INTEGRATOR).get("/api/v1/orders/{id}", orderId).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The order's one EPCIS step, a departing scan. */
+    private static Map<String, Object> departing(JsonPath order) {
+        List<Map<String, Object>> steps = order.<Map<String, Object>>getList("timeline").stream()
+                .filter(t -> "departing".equals(t.get("rawCode"))).toList();
+        assertThat(steps).hasSize(1);
+        return steps.getFirst();
     }
 
     /** An order packed into one dhl shipment whose parcel carries {@code epc}; its id. */

@@ -5,6 +5,8 @@ import io.waybill.application.port.in.EventOutcome;
 import io.waybill.application.port.in.ManageDevices;
 import io.waybill.application.port.in.RecordReadings;
 import io.waybill.application.port.in.RecordTrackingEvents;
+import io.waybill.application.port.in.RetractTrackingEvents;
+import io.waybill.application.port.in.RetractTrackingEvents.Retraction;
 import io.waybill.application.port.out.EpcisArchive;
 import io.waybill.application.port.out.EpcisDocuments;
 import io.waybill.application.port.out.ParcelLookup;
@@ -13,6 +15,7 @@ import io.waybill.application.port.out.Shipments.CarrierReference;
 import io.waybill.application.shared.CapturedEvent;
 import io.waybill.application.shared.EpcisQuery;
 import io.waybill.application.shared.EpcisCaptureJob;
+import io.waybill.domain.order.TimelineEntry;
 import io.waybill.domain.tracking.EventKey;
 import io.waybill.domain.tracking.EventSource;
 import io.waybill.domain.tracking.Location;
@@ -42,7 +45,9 @@ import java.util.UUID;
  * business step says which step ({@link #milestone}); an event whose step says nothing about where a parcel is
  * (inspecting, say) is archived only. A step is keyed by the event and its shipment, so capturing a document twice
  * changes nothing, and events in any order end in the same timeline. The sensor reports of any event on such parcels
- * become readings of data loggers bound to those shipments ({@link EpcisSensorReadings}).
+ * become readings of data loggers bound to those shipments ({@link EpcisSensorReadings}). An error declaration takes
+ * back the steps its event made, whichever came first: an event declared wrong before it arrives makes none, and one
+ * that made steps before has them retracted ({@link #retractions(List)}).
  */
 public class EpcisCaptureService implements CaptureEpcis {
 
@@ -52,15 +57,17 @@ public class EpcisCaptureService implements CaptureEpcis {
     private final EpcisArchive archive;
     private final ParcelLookup parcels;
     private final RecordTrackingEvents timeline;
+    private final RetractTrackingEvents retractions;
     private final EpcisSensorReadings sensors;
     private final Clock clock;
 
     public EpcisCaptureService(EpcisDocuments documents, EpcisArchive archive, ParcelLookup parcels, RecordTrackingEvents timeline,
-            ManageDevices devices, RecordReadings readings, Shipments shipments, Clock clock) {
+            RetractTrackingEvents retractions, ManageDevices devices, RecordReadings readings, Shipments shipments, Clock clock) {
         this.documents = documents;
         this.archive = archive;
         this.parcels = parcels;
         this.timeline = timeline;
+        this.retractions = retractions;
         this.sensors = new EpcisSensorReadings(devices, readings, shipments);
         this.clock = clock;
     }
@@ -98,6 +105,10 @@ public class EpcisCaptureService implements CaptureEpcis {
         Set<String> declared = archive.declaredWrong(capturable.stream().map(CapturedEvent::eventId).toList());
         List<CapturedEvent> standing = capturable.stream().filter(e -> !declared.contains(e.eventId())).toList();
         int onTimelines = steps(standing, created);
+        List<Retraction> declaredSteps = retractions(capturable);
+        if (!declaredSteps.isEmpty()) {
+            retractions.retract(declaredSteps);
+        }
         EpcisSensorReadings.Tally tally = new EpcisSensorReadings.Tally();
         for (CapturedEvent e : standing) {
             if (!e.sensorReadings().isEmpty() || !e.ignoredSensorReports().isEmpty()) {
@@ -160,6 +171,34 @@ public class EpcisCaptureService implements CaptureEpcis {
             return 0;
         }
         return (int) timeline.recordTracking(steps).stream().filter(o -> o.result() != EventOutcome.Result.REJECTED).count();
+    }
+
+    /**
+     * The steps the declared events made, to be taken back: an error declaration repeats its event (the same event ID,
+     * EPCs and time), so its steps have the keys the event's steps were recorded with. A step never made (the
+     * declaration came first) or taken back before is no one's, and the retraction changes nothing.
+     */
+    private List<Retraction> retractions(List<CapturedEvent> events) {
+        List<Retraction> declared = new ArrayList<>();
+        for (CapturedEvent e : events) {
+            if (e.errorDeclaredAt() == null || !e.type().equals("ObjectEvent") || milestone(e.bizStep(), e.disposition()) == null
+                    || "DELETE".equals(e.action())) {
+                continue;
+            }
+            String reason = reason(e.errorReason());
+            for (CarrierReference s : shipmentsOf(e)) {
+                declared.add(new Retraction(new EventKey(SOURCE, key(e.eventId(), s)), e.errorDeclaredAt(), reason));
+            }
+        }
+        return declared;
+    }
+
+    /** What the timeline says of a step taken back: the declaration's reason (a CBV error reason) as sent, if any. */
+    static String reason(String errorReason) {
+        String said = errorReason == null ? "" : errorReason.replaceAll("\\p{Cntrl}", " ").strip();
+        String reason = said.isEmpty() ? "declared wrong by EPCIS" : "declared wrong by EPCIS (" + said + ")";
+        return reason.length() <= TimelineEntry.Retraction.MAX_REASON ? reason
+                : reason.substring(0, TimelineEntry.Retraction.MAX_REASON - 2) + "…)";
     }
 
     /** The shipments whose parcels the event names, or a pallet holding them at the event's time. */

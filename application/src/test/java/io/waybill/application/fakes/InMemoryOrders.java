@@ -186,7 +186,7 @@ public class InMemoryOrders implements Orders, Shipments {
         }
         for (Order order : changed) {
             Stored stored = orders.get(order.getId());
-            if (stored != null && order.unsavedEntries().isEmpty()) {
+            if (stored != null && order.unsavedEntries().isEmpty() && order.unsavedRetractions().isEmpty()) {
                 continue; // nothing changed: like a clean entity, no write and no new version
             }
             Stored saved = Stored.of(order, stored == null ? 1 : stored.version() + 1);

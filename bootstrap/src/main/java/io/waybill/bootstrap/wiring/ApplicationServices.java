@@ -11,6 +11,7 @@ import io.waybill.application.port.in.PlaceOrder;
 import io.waybill.application.port.in.PlaceOrderIdempotently;
 import io.waybill.application.port.in.RecordTrackingEvents;
 import io.waybill.application.port.in.RecordWarehouseEvents;
+import io.waybill.application.port.in.RetractTrackingEvents;
 import io.waybill.application.port.in.SearchOrders;
 import io.waybill.application.port.in.TrackOrder;
 import io.waybill.application.port.out.AuditTrail;
@@ -31,6 +32,7 @@ import io.waybill.application.service.EventIngestionService;
 import io.waybill.application.service.IdempotentPlacement;
 import io.waybill.application.service.OrderQueries;
 import io.waybill.application.service.PlaceOrderService;
+import io.waybill.application.service.RetractionService;
 import io.waybill.application.service.TrackingFollowers;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
@@ -87,6 +89,12 @@ public class ApplicationServices {
     EventIngestionService eventIngestion(Orders orders, Shipments shipments, Carriers carriers, Notifications notifications,
             DelayWatch delays) {
         return new EventIngestionService(orders, shipments, carriers, notifications, delays::changed);
+    }
+
+    @Produces
+    @Singleton
+    RetractTrackingEvents retractions(Orders orders, Notifications notifications, AuditTrail audit, DelayWatch delays) {
+        return new RetractionService(orders, notifications, audit, delays::changed);
     }
 
     /**

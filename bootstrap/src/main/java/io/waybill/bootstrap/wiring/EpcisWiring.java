@@ -4,6 +4,7 @@ import io.waybill.application.port.in.CaptureEpcis;
 import io.waybill.application.port.in.ManageDevices;
 import io.waybill.application.port.in.RecordReadings;
 import io.waybill.application.port.in.RecordTrackingEvents;
+import io.waybill.application.port.in.RetractTrackingEvents;
 import io.waybill.application.port.out.EpcisArchive;
 import io.waybill.application.port.out.EpcisDocuments;
 import io.waybill.application.port.out.ParcelLookup;
@@ -16,8 +17,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 
 /**
- * GS1 EPCIS capture and query: documents read by adapters-epcis, archived by persistence, steps through ingestion,
- * sensor reports through the device service.
+ * GS1 EPCIS capture and query: documents read by adapters-epcis, archived by persistence, steps through ingestion (and
+ * taken back through the retractions), sensor reports through the device service.
  */
 @ApplicationScoped
 public class EpcisWiring {
@@ -26,8 +27,8 @@ public class EpcisWiring {
     @Singleton
     @Typed(EpcisCaptureService.class)
     EpcisCaptureService epcis(EpcisDocuments documents, EpcisArchive archive, ParcelLookup parcels, RecordTrackingEvents timeline,
-            ManageDevices devices, RecordReadings readings, Shipments shipments, Clock clock) {
-        return new EpcisCaptureService(documents, archive, parcels, timeline, devices, readings, shipments, clock);
+            RetractTrackingEvents retractions, ManageDevices devices, RecordReadings readings, Shipments shipments, Clock clock) {
+        return new EpcisCaptureService(documents, archive, parcels, timeline, retractions, devices, readings, shipments, clock);
     }
 
     @Produces

@@ -5,16 +5,12 @@ import io.waybill.domain.shared.IllegalTransitionException;
 import io.waybill.domain.shared.InvalidValueException;
 import io.waybill.domain.tenant.TenantId;
 import io.waybill.domain.tracking.EventKey;
-import io.waybill.domain.tracking.EventSource;
 import io.waybill.domain.tracking.Milestone;
-import io.waybill.domain.tracking.SourceType;
 import io.waybill.domain.tracking.TrackingEvent;
 import io.waybill.domain.tracking.TrackingId;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +24,8 @@ import org.jmolecules.event.types.DomainEvent;
  *
  * <p>Invariants: the timeline holds each event key once; the status, the shipments and the
  * chronological timeline are always derived from the whole timeline ({@link StatusDerivation}), so
- * the arrival order of events never matters; a tracking ID exists from confirmation on; an order is
+ * the arrival order of events never matters; a retracted entry stays but counts for nothing, and is never
+ * restored; a tracking ID exists from confirmation on; an order is
  * cancelled only before any of its shipments is handed to a carrier.
  */
 public final class Order implements AggregateRoot<Order, OrderId> {
@@ -48,6 +45,7 @@ public final class Order implements AggregateRoot<Order, OrderId> {
     private TrackingId trackingId;
     private final Map<EventKey, TimelineEntry> entries = new LinkedHashMap<>();
     private final List<TimelineEntry> unsaved = new ArrayList<>();
+    private final List<TimelineEntry> unsavedRetractions = new ArrayList<>();
     private final List<DomainEvent> domainEvents = new ArrayList<>();
     private StatusDerivation.Derivation derived;
 
@@ -78,7 +76,7 @@ public final class Order implements AggregateRoot<Order, OrderId> {
     public static Order place(TenantId tenant, OrderId id, String orderNumber, Customer customer, DeliveryAddress address,
             List<OrderLine> lines, DeliveryPromise promise, Instant now) {
         Order order = new Order(tenant, id, orderNumber, customer, address, lines, promise, now, null, 0);
-        order.append(new TimelineEntry(order.ownEvent(Milestone.PLACED, "placed", null, now), null, null));
+        order.append(new TimelineEntry(TimelineRules.ownEvent(id, Milestone.PLACED, "placed", null, now), null, null));
         order.derive();
         order.domainEvents.add(new OrderEvents.OrderPlaced(id, now));
         return order;
@@ -111,9 +109,8 @@ public final class Order implements AggregateRoot<Order, OrderId> {
             throw new IllegalTransitionException(OrderStatus.CANCELLED, OrderStatus.CONFIRMED, "the order was cancelled");
         }
         trackingId = InvalidValueException.required(issued, "trackingId");
-        OrderStatus before = status();
-        List<Shipment> shipmentsBefore = shipments();
-        TrackingEvent confirmed = ownEvent(Milestone.CONFIRMED, "confirmed", null, now);
+        StatusChanges changes = StatusChanges.before(this);
+        TrackingEvent confirmed = TimelineRules.ownEvent(id, Milestone.CONFIRMED, "confirmed", null, now);
         if (paymentReference != null) {
             confirmed = new TrackingEvent(confirmed.key(), confirmed.milestone(), confirmed.rawCode(),
                     "payment " + paymentReference, null, confirmed.occurredAt(), confirmed.receivedAt(), null, null);
@@ -121,7 +118,7 @@ public final class Order implements AggregateRoot<Order, OrderId> {
         append(new TimelineEntry(confirmed, null, null));
         derive();
         domainEvents.add(new OrderEvents.OrderConfirmed(id, trackingId, now));
-        statusChanged(before, shipmentsBefore);
+        domainEvents.addAll(changes.since(this));
         return trackingId;
     }
 
@@ -135,11 +132,11 @@ public final class Order implements AggregateRoot<Order, OrderId> {
             throw new IllegalTransitionException(before, OrderStatus.CANCELLED,
                     "an order can only be cancelled before it is handed to a carrier");
         }
-        List<Shipment> shipmentsBefore = shipments();
-        append(new TimelineEntry(ownEvent(Milestone.CANCELLED, "cancelled", reason, now), null, null));
+        StatusChanges changes = StatusChanges.before(this);
+        append(new TimelineEntry(TimelineRules.ownEvent(id, Milestone.CANCELLED, "cancelled", reason, now), null, null));
         derive();
         domainEvents.add(new OrderEvents.OrderCancelled(id, reason, now));
-        statusChanged(before, shipmentsBefore);
+        domainEvents.addAll(changes.since(this));
     }
 
     /** The outcome of recording one event. */
@@ -164,53 +161,41 @@ public final class Order implements AggregateRoot<Order, OrderId> {
             }
             throw new EventRejectedException("event " + event.key() + " was already recorded with different content");
         }
-        Milestone milestone = event.milestone();
-        if (event.key().source().type() != SourceType.WAYBILL
-                && (milestone == Milestone.PLACED || milestone == Milestone.CONFIRMED || milestone == Milestone.CANCELLED)) {
-            throw new EventRejectedException(milestone + " is recorded by Waybill's order API, not reported by a "
-                    + event.key().source().type());
-        }
-        TimelineEntry entry;
-        if (milestone == Milestone.PACKED) {
-            if (manifest == null) {
-                throw new EventRejectedException("a PACKED event needs the packing manifest (carrier, tracking number, parcels, lines)");
-            }
-            Packing.check(this, manifest);
-            entry = new TimelineEntry(event, ShipmentId.of(event.key()), manifest);
-        } else if (milestone.scope() == Milestone.Scope.SHIPMENT) {
-            if (shipment == null || shipment(shipment).isEmpty()) {
-                throw new EventRejectedException(milestone + " is about a shipment, and order " + orderNumber
-                        + " has no such shipment");
-            }
-            entry = new TimelineEntry(event, shipment, null);
-        } else {
-            entry = new TimelineEntry(event, null, null);
-        }
-        OrderStatus before = status();
-        List<Shipment> shipmentsBefore = shipments();
+        TimelineEntry entry = TimelineRules.entryFor(this, event, shipment, manifest);
+        StatusChanges changes = StatusChanges.before(this);
         append(entry);
         derive();
-        statusChanged(before, shipmentsBefore);
+        domainEvents.addAll(changes.since(this));
         return Recorded.ACCEPTED;
     }
 
-    private void statusChanged(OrderStatus before, List<Shipment> shipmentsBefore) {
-        if (before != status()) {
-            domainEvents.add(new OrderEvents.OrderStatusChanged(id, before, status()));
+    /**
+     * Takes back the entry recorded under {@code key}, because its source declared it wrong: it stays on the timeline,
+     * not applied, with a note giving {@code reason}, and every status is derived again as if it had never happened.
+     * Retracting an entry already retracted changes nothing (the first retraction stands), and so does a key this
+     * order never recorded.
+     *
+     * @return whether the entry was retracted now
+     * @throws EventRejectedException for an entry that cannot be taken back: Waybill's own, or a PACKED one
+     */
+    public boolean retract(EventKey key, Instant at, String reason) {
+        TimelineEntry entry = entries.get(key);
+        if (entry == null || entry.retracted()) {
+            return false;
         }
-        Map<ShipmentId, ShipmentStatus> previous = new HashMap<>();
-        shipmentsBefore.forEach(s -> previous.put(s.getId(), s.status()));
-        for (Shipment s : shipments()) {
-            ShipmentStatus was = previous.get(s.getId());
-            if (was != s.status()) {
-                domainEvents.add(new OrderEvents.ShipmentStatusChanged(id, s.getId(), was, s.status()));
-            }
+        TimelineRules.checkRetractable(entry);
+        TimelineEntry retracted = entry.retractedBy(new TimelineEntry.Retraction(at, reason));
+        StatusChanges changes = StatusChanges.before(this);
+        entries.put(key, retracted);
+        int pending = unsaved.indexOf(entry); // recorded and retracted before any save: stored retracted at once
+        if (pending >= 0) {
+            unsaved.set(pending, retracted);
+        } else {
+            unsavedRetractions.add(retracted);
         }
-    }
-
-    private TrackingEvent ownEvent(Milestone milestone, String code, String reason, Instant now) {
-        return new TrackingEvent(new EventKey(EventSource.waybill(), code + ":" + id), milestone, code.toUpperCase(),
-                null, reason, now.atOffset(ZoneOffset.UTC), now, null, null);
+        derive();
+        domainEvents.addAll(changes.since(this));
+        return true;
     }
 
     private void append(TimelineEntry entry) {
@@ -294,6 +279,11 @@ public final class Order implements AggregateRoot<Order, OrderId> {
     /** Entries recorded since this order was placed or loaded, in recording order. */
     public List<TimelineEntry> unsavedEntries() {
         return List.copyOf(unsaved);
+    }
+
+    /** Entries recorded before and retracted since this order was placed or loaded, in retraction order. */
+    public List<TimelineEntry> unsavedRetractions() {
+        return List.copyOf(unsavedRetractions);
     }
 
     /** Domain events raised since this order was placed or loaded. */

@@ -28,7 +28,8 @@ import java.util.Set;
  * back to PACKED.</li>
  * <li>A step Waybill derived from a device's positions ({@link TrackingEvent#derived()}) stays on the timeline but sets no
  * status and is not the shipment's last event: only scans do.</li>
- * <li>An event that a rule ignores stays on the timeline, marked not applied, with a note.</li>
+ * <li>An event that a rule ignores stays on the timeline, marked not applied, with a note; so does a retracted
+ * entry, which is folded as if it had never happened.</li>
  * <li>Order status: CANCELLED if cancelled; without shipments, the order-level status; else exceptions
  * first (LOST, RETURNED_TO_SENDER, HELD, DELIVERY_ATTEMPT_FAILED, AVAILABLE_FOR_PICKUP of any shipment),
  * then DELIVERED when every line is packed and every shipment delivered, PARTIALLY_DELIVERED when some
@@ -69,7 +70,9 @@ public final class StatusDerivation {
         List<TimelineItem> timeline = new ArrayList<>(sorted.size());
         for (TimelineEntry entry : sorted) {
             String note;
-            if (entry.shipment() == null) {
+            if (entry.retracted()) {
+                note = "retracted: " + entry.retraction().reason(); // as if it never happened, but shown
+            } else if (entry.shipment() == null) {
                 note = order.apply(entry.event());
             } else if (entry.event().milestone() == Milestone.PACKED) {
                 note = null;

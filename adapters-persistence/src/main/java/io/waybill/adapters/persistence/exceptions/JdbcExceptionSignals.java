@@ -37,7 +37,8 @@ public class JdbcExceptionSignals implements ExceptionSignals {
             join orders o on o.id = s.order_id
             left join shipment_predictions p on p.shipment_id = s.id
             left join lateral (select max(e.occurred_at) as at from tracking_events e
-                               where e.order_id = s.order_id and e.shipment_id = s.id) latest on true
+                               where e.order_id = s.order_id and e.shipment_id = s.id
+                                 and e.retracted_at is null) latest on true
             where s.status in ('HELD', 'DELIVERY_ATTEMPT_FAILED', 'LOST', 'RETURNED_TO_SENDER', 'SHIPPED', 'IN_TRANSIT',
                                'OUT_FOR_DELIVERY', 'AVAILABLE_FOR_PICKUP')
               and (s.status in ('HELD', 'DELIVERY_ATTEMPT_FAILED', 'LOST', 'RETURNED_TO_SENDER')

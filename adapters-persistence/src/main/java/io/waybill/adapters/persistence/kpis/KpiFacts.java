@@ -25,6 +25,7 @@ final class KpiFacts {
                 select e.order_id, e.shipment_id, e.milestone, e.occurred_at, e.country_code,
                        coalesce(e.reason, '') || ' ' || coalesce(e.raw_text, '') as said
                 from tracking_events e join o on o.id = e.order_id
+                where e.retracted_at is null -- a step taken back never happened
             ), handed as (
                 select distinct on (shipment_id) shipment_id, occurred_at as handed_over_at, country_code as origin
                 from ev where shipment_id is not null and milestone in (%s)

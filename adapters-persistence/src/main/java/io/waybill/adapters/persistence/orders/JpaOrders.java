@@ -234,6 +234,7 @@ public class JpaOrders implements Orders, Shipments {
             em.flush();
             jdbc(connection -> {
                 OrderUpdates.orders(connection, updated, now);
+                OrderUpdates.retractions(connection, orders);
                 OrderUpdates.shipments(connection, orders, newShipments);
                 OutboxRows.write(connection, orders, now);
                 return null;

@@ -33,7 +33,8 @@ final class OrderEntities {
                 ShipmentId shipment = e.shipmentId == null ? null : new ShipmentId(e.shipmentId);
                 boolean packed = Milestone.PACKED.name().equals(e.milestone);
                 timeline.add(new TimelineEntry(mapper.toDomain(e), shipment,
-                        packed ? mapper.toManifest(rows.shipments().get(e.shipmentId)) : null));
+                        packed ? mapper.toManifest(rows.shipments().get(e.shipmentId)) : null,
+                        e.retractedAt == null ? null : new TimelineEntry.Retraction(e.retractedAt, e.retractionReason)));
             }
             DeliveryPromise promise = o.promisedEarliest == null ? null : new DeliveryPromise(o.promisedEarliest, o.promisedLatest);
             result.add(Order.reconstitute(new TenantId(o.tenantId), new OrderId(o.id), o.orderNumber, mapper.toDomain(o.customer), mapper.toDomain(o.address),
@@ -82,6 +83,10 @@ final class OrderEntities {
         event.tenantId = order.tenant().value();
         event.orderId = order.getId().value();
         event.shipmentId = entry.shipment() == null ? null : entry.shipment().value();
+        if (entry.retracted()) { // recorded and taken back before it was ever saved
+            event.retractedAt = entry.retraction().at();
+            event.retractionReason = entry.retraction().reason();
+        }
         return event;
     }
 }

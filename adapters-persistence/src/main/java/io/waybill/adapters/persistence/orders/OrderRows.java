@@ -97,7 +97,8 @@ final class OrderRows {
         try (PreparedStatement ps = c.prepareStatement("""
                 select order_id, shipment_id, source_type, source_name, source_event_id, milestone, raw_code, raw_text, reason,
                        occurred_at, occurred_offset_seconds, received_at, facility, city, country_code, latitude, longitude,
-                       pod_received_by, pod_signature_ref, pod_photo_ref, pod_latitude, pod_longitude, id
+                       pod_received_by, pod_signature_ref, pod_photo_ref, pod_latitude, pod_longitude, id, retracted_at,
+                       retraction_reason
                 from tracking_events where order_id = any(?)""")) {
             ps.setArray(1, orderIds);
             try (ResultSet rs = ps.executeQuery()) {
@@ -135,6 +136,8 @@ final class OrderRows {
         e.podLatitude = (Double) rs.getObject(21);
         e.podLongitude = (Double) rs.getObject(22);
         e.id = rs.getLong(23);
+        e.retractedAt = instant(rs, 24);
+        e.retractionReason = rs.getString(25);
         return e;
     }
 

@@ -69,6 +69,8 @@ interface PersistenceMapper {
     @Mapping(target = "podPhotoRef", source = "proofOfDelivery.photoRef")
     @Mapping(target = "podLatitude", source = "proofOfDelivery.position.latitude")
     @Mapping(target = "podLongitude", source = "proofOfDelivery.position.longitude")
+    @Mapping(target = "retractedAt", ignore = true)
+    @Mapping(target = "retractionReason", ignore = true)
     TrackingEventEntity toEntity(TrackingEvent event);
 
     default TrackingEvent toDomain(TrackingEventEntity e) {

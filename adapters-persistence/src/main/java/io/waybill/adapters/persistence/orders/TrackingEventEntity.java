@@ -59,4 +59,9 @@ public class TrackingEventEntity {
     public Double podLatitude;
     @Column(name = "pod_longitude")
     public Double podLongitude;
+    /** When the step was taken back (its source declared it wrong); null while it stands. */
+    @Column(name = "retracted_at")
+    public Instant retractedAt;
+    @Column(name = "retraction_reason")
+    public String retractionReason;
 }

@@ -88,10 +88,14 @@ public final class OrderDocuments {
     public record TimelineDocument(@Schema(required = true, type = SchemaType.STRING, implementation = Milestone.class) String milestone, String rawCode,
             String rawText, String reason, @Schema(required = true) OffsetDateTime occurredAt, @Schema(required = true) Instant receivedAt,
             LocationDocument location, @Schema(required = true) SourceDocument source, String sourceEventId, UUID shipmentId,
-            @Schema(required = true, description = "false: recorded, but it did not move the status (late or out of order)")
+            @Schema(required = true, description = "false: recorded, but it did not move the status (late or out of order, or"
+                    + " retracted)")
             boolean applied, String note,
             @Schema(required = true, description = "true: Waybill derived the step from a device's positions crossing a geofence"
-                    + " (source DEVICE/geofence); nobody scanned it, and it sets no status") boolean derived) {
+                    + " (source DEVICE/geofence); nobody scanned it, and it sets no status") boolean derived,
+            @Schema(required = true, description = "true: its source declared it wrong (an EPCIS error declaration) and it was"
+                    + " taken back; it stays on the timeline, not applied") boolean retracted,
+            @Schema(description = "When it was taken back; only on a retracted entry") Instant retractedAt) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

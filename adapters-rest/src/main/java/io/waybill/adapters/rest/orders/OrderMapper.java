@@ -81,6 +81,8 @@ public interface OrderMapper {
     @Mapping(target = "sourceEventId", source = "entry.event.key.sourceEventId")
     @Mapping(target = "shipmentId", source = "entry.shipment")
     @Mapping(target = "derived", expression = "java(item.entry().event().derived())")
+    @Mapping(target = "retracted", expression = "java(item.entry().retracted())")
+    @Mapping(target = "retractedAt", source = "entry.retraction.at")
     TimelineDocument toDocument(TimelineItem item);
 
     default OrderResponse toResponse(Order order) {

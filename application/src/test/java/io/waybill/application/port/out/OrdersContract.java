@@ -36,6 +36,7 @@ import io.waybill.domain.order.OrderStatus;
 import io.waybill.domain.order.Shipment;
 import io.waybill.domain.order.ShipmentId;
 import io.waybill.domain.order.ShipmentStatus;
+import io.waybill.domain.order.TimelineEntry;
 import io.waybill.domain.tracking.EventKey;
 import io.waybill.domain.tracking.Milestone;
 import io.waybill.domain.tracking.TrackingEvent;
@@ -107,6 +108,51 @@ public abstract class OrdersContract implements InDefaultTenant {
         assertThat(loaded.shipment(mugs).orElseThrow().proofOfDelivery()).isNotNull();
         assertThat(loaded.unsavedEntries()).as("nothing is unsaved after a load").isEmpty();
         assertThat(loaded.domainEvents()).as("loading raises no domain events").isEmpty();
+    }
+
+    @Test
+    void aRetractionRoundTripsAndTheStoredStatusFollowsIt() {
+        Order order = anOrder().placedAt(T0).confirmed();
+        ShipmentId parcel = pack(order, manifest(UPS, uniqueCarrierTrackingNumber(), line("MUG-BLUE", 2), line("TEA-EARL", 1)),
+                T0.plus(MINUTE.multipliedBy(30)));
+        scan(order, parcel, Milestone.HANDED_OVER, T0.plus(HOUR.multipliedBy(2)));
+        TrackingEvent departing = scan(order, parcel, Milestone.IN_TRANSIT, T0.plus(HOUR.multipliedBy(3)));
+        orders().save(List.of(order));
+        Order loaded = orders().byId(order.getId()).orElseThrow();
+        assertThat(loaded.status()).isEqualTo(OrderStatus.IN_TRANSIT);
+
+        assertThat(loaded.retract(departing.key(), T0.plus(HOUR.multipliedBy(5)), "declared wrong (did_not_occur)")).isTrue();
+        orders().save(List.of(loaded));
+        Order again = orders().byId(order.getId()).orElseThrow();
+
+        assertSameState(again, loaded);
+        assertThat(again.status()).isEqualTo(OrderStatus.SHIPPED);
+        assertThat(again.version()).as("a retraction is a change of the order").isGreaterThan(loaded.version());
+        assertThat(again.timeline()).filteredOn(i -> i.entry().event().key().equals(departing.key())).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.applied()).isFalse();
+                    assertThat(i.entry().retraction())
+                            .isEqualTo(new TimelineEntry.Retraction(T0.plus(HOUR.multipliedBy(5)), "declared wrong (did_not_occur)"));
+                });
+        assertThat(orders().search(new Query(Set.of(OrderStatus.SHIPPED), null, null, null, 0, 10,
+                new Lookup(order.orderNumber(), null, null, null))).items()).extracting(Summary::id).containsExactly(order.getId());
+        assertThat(again.unsavedRetractions()).as("nothing is unsaved after a load").isEmpty();
+        assertThat(again.retract(departing.key(), T0.plus(HOUR.multipliedBy(6)), "again")).isFalse();
+    }
+
+    @Test
+    void anEntryRetractedBeforeItWasEverSavedIsStoredRetracted() {
+        Order order = anOrder().placedAt(T0).confirmed();
+        ShipmentId parcel = pack(order, manifest(UPS, uniqueCarrierTrackingNumber(), line("MUG-BLUE", 2), line("TEA-EARL", 1)),
+                T0.plus(MINUTE.multipliedBy(30)));
+        TrackingEvent handedOver = scan(order, parcel, Milestone.HANDED_OVER, T0.plus(HOUR.multipliedBy(2)));
+        order.retract(handedOver.key(), T0.plus(HOUR.multipliedBy(3)), "declared wrong");
+
+        orders().save(List.of(order));
+        Order loaded = orders().byId(order.getId()).orElseThrow();
+
+        assertSameState(loaded, order);
+        assertThat(loaded.status()).isEqualTo(OrderStatus.PACKED);
     }
 
     @Test
