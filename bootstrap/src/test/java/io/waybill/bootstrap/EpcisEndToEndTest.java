@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -199,6 +200,47 @@ class EpcisEndToEndTest {
         given().header("X-API-Key", OPERATOR).queryParam("MATCH_epc", parcel).get("/epcis/events").then().statusCode(200)
                 .body("epcisBody.queryResults.resultsBody.eventList", hasSize(1))
                 .body("epcisBody.queryResults.resultsBody.eventList[0].errorDeclaration.reason", equalTo("incorrect_data"));
+    }
+
+    @Test
+    void parcelsAggregatedOntoATrailerAreLoadedOntoItAndItsTrackerTellsAboutThemUntilTheyAreTakenOff() {
+        String parcel = "urn:epc:id:sgtin:0614141.107346.5" + random.nextInt(1_000_000);
+        String trailer = "urn:epc:id:giai:4012345.TRAILER" + random.nextInt(1_000_000);
+        String orderId = packedWithEpc(parcel);
+        String shipment = orderView(orderId).getString("shipments[0].id");
+        Instant loaded = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3_600);
+        String tracker = "TRK-TRAILER-" + random.nextInt(1_000_000);
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(Map.of("kind", "GPS_TRACKER"))
+                .put("/api/v1/devices/{id}", tracker).then().statusCode(201);
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON)
+                .body(Map.of("deviceId", tracker, "from", loaded.minusSeconds(3_600).toString()))
+                .post("/api/v1/vehicles/{id}/devices", trailer).then().statusCode(201);
+        String aggregation = """
+                {"@context": ["https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld"], "type": "EPCISDocument",
+                 "schemaVersion": "2.0", "creationDate": "%s", "epcisBody": {"eventList": [
+                  {"type": "AggregationEvent", "eventTime": "%s", "eventTimeZoneOffset": "+00:00", "parentID": "%s",
+                   "childEPCs": ["%s"], "action": "%s", "bizStep": "%s", "disposition": "in_transit"}]}}""";
+
+        captureJob(aggregation.formatted(loaded, loaded, trailer, parcel, "ADD", "loading"));
+        captureJob(aggregation.formatted(loaded, loaded, trailer, parcel, "ADD", "loading")); // sent again
+        given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(List.of(
+                Map.of("at", loaded.plusSeconds(600).toString(), "latitude", 50.1, "longitude", 8.6),
+                Map.of("at", loaded.plusSeconds(2_400).toString(), "latitude", 50.3, "longitude", 8.9)))
+                .post("/api/v1/devices/{id}/readings", tracker).then().statusCode(200).body("stored", equalTo(2));
+        captureJob(aggregation.formatted(loaded, loaded.plusSeconds(1_800), trailer, parcel, "DELETE", "unloading"));
+
+        given().header("X-API-Key", INTEGRATOR).get("/api/v1/vehicles/{id}", trailer).then().statusCode(200)
+                .body("loads", hasSize(1)).body("loads[0].shipmentId", equalTo(shipment))
+                .body("loads[0].until", equalTo(loaded.plusSeconds(1_800).toString()));
+        given().header("X-API-Key", INTEGRATOR).get("/api/v1/shipments/{id}/trail", shipment).then().statusCode(200)
+                .body("reported", equalTo(1)).body("last.latitude", equalTo(50.1f));
+    }
+
+    private static void captureJob(String document) {
+        String location = given().header("X-API-Key", INTEGRATOR).contentType(ContentType.JSON).body(document).post(CAPTURE).then()
+                .statusCode(202).extract().header("Location");
+        given().header("X-API-Key", INTEGRATOR).get(location).then().statusCode(200).body("success", equalTo(true))
+                .body("warnings", hasSize(0));
     }
 
     private static void capture(String key, String document) {

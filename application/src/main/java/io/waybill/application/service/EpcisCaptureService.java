@@ -3,6 +3,7 @@ package io.waybill.application.service;
 import io.waybill.application.port.in.CaptureEpcis;
 import io.waybill.application.port.in.EventOutcome;
 import io.waybill.application.port.in.ManageDevices;
+import io.waybill.application.port.in.ManageVehicles;
 import io.waybill.application.port.in.RecordReadings;
 import io.waybill.application.port.in.RecordTrackingEvents;
 import io.waybill.application.port.in.RetractTrackingEvents;
@@ -30,6 +31,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -47,7 +49,8 @@ import java.util.UUID;
  * changes nothing, and events in any order end in the same timeline. The sensor reports of any event on such parcels
  * become readings of data loggers bound to those shipments ({@link EpcisSensorReadings}). An error declaration takes
  * back the steps its event made, whichever came first: an event declared wrong before it arrives makes none, and one
- * that made steps before has them retracted ({@link #retractions(List)}).
+ * that made steps before has them retracted ({@link #retractions(List)}). An aggregation onto a vehicle or container
+ * (a GIAI or GRAI parent) loads its parcels' shipments onto it ({@link EpcisVehicleLoads}).
  */
 public class EpcisCaptureService implements CaptureEpcis {
 
@@ -59,10 +62,19 @@ public class EpcisCaptureService implements CaptureEpcis {
     private final RecordTrackingEvents timeline;
     private final RetractTrackingEvents retractions;
     private final EpcisSensorReadings sensors;
+    private final EpcisVehicleLoads loads;
     private final Clock clock;
 
     public EpcisCaptureService(EpcisDocuments documents, EpcisArchive archive, ParcelLookup parcels, RecordTrackingEvents timeline,
             RetractTrackingEvents retractions, ManageDevices devices, RecordReadings readings, Shipments shipments, Clock clock) {
+        this(documents, archive, parcels, timeline, retractions, devices, readings, shipments, null, clock);
+    }
+
+    /** @param vehicles where aggregations onto a vehicle or container load its parcels (null: they are only archived) */
+    public EpcisCaptureService(EpcisDocuments documents, EpcisArchive archive, ParcelLookup parcels, RecordTrackingEvents timeline,
+            RetractTrackingEvents retractions, ManageDevices devices, RecordReadings readings, Shipments shipments,
+            ManageVehicles vehicles, Clock clock) {
+        this.loads = vehicles == null ? null : new EpcisVehicleLoads(vehicles, shipments);
         this.documents = documents;
         this.archive = archive;
         this.parcels = parcels;
@@ -110,6 +122,11 @@ public class EpcisCaptureService implements CaptureEpcis {
             retractions.retract(declaredSteps);
         }
         EpcisSensorReadings.Tally tally = new EpcisSensorReadings.Tally();
+        if (loads != null) { // onto a vehicle or off it, in the order they happened
+            standing.stream().filter(e -> e.type().equals("AggregationEvent"))
+                    .sorted(Comparator.comparing(CapturedEvent::eventTime))
+                    .forEach(e -> loads.apply("event " + indexes.get(e), e, shipmentsOf(e), tally.warnings));
+        }
         for (CapturedEvent e : standing) {
             if (!e.sensorReadings().isEmpty() || !e.ignoredSensorReports().isEmpty()) {
                 sensors.record("event " + indexes.get(e), e, shipmentsOf(e), tally);

@@ -2,6 +2,7 @@ package io.waybill.bootstrap.wiring;
 
 import io.waybill.application.port.in.CaptureEpcis;
 import io.waybill.application.port.in.ManageDevices;
+import io.waybill.application.port.in.ManageVehicles;
 import io.waybill.application.port.in.RecordReadings;
 import io.waybill.application.port.in.RecordTrackingEvents;
 import io.waybill.application.port.in.RetractTrackingEvents;
@@ -27,8 +28,10 @@ public class EpcisWiring {
     @Singleton
     @Typed(EpcisCaptureService.class)
     EpcisCaptureService epcis(EpcisDocuments documents, EpcisArchive archive, ParcelLookup parcels, RecordTrackingEvents timeline,
-            RetractTrackingEvents retractions, ManageDevices devices, RecordReadings readings, Shipments shipments, Clock clock) {
-        return new EpcisCaptureService(documents, archive, parcels, timeline, retractions, devices, readings, shipments, clock);
+            RetractTrackingEvents retractions, ManageDevices devices, RecordReadings readings, Shipments shipments,
+            ManageVehicles vehicles, Clock clock) {
+        return new EpcisCaptureService(documents, archive, parcels, timeline, retractions, devices, readings, shipments, vehicles,
+                clock);
     }
 
     @Produces
