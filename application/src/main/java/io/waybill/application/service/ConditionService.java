@@ -14,6 +14,8 @@ import io.waybill.domain.order.ShipmentId;
 import io.waybill.domain.telemetry.ConditionProfile;
 import io.waybill.domain.telemetry.ConditionReport;
 import io.waybill.domain.telemetry.Conditions;
+import io.waybill.domain.telemetry.DeviceAttention;
+import io.waybill.domain.exceptions.ExceptionKind;
 import io.waybill.domain.telemetry.Excursion;
 import io.waybill.domain.telemetry.Reading;
 import java.time.Clock;
@@ -68,29 +70,37 @@ public class ConditionService implements WatchConditions, ExceptionSweep.Conditi
     public List<ExceptionSweep.Breach> breached(Instant now) {
         List<ExceptionSweep.Breach> found = new ArrayList<>();
         for (ConditionProfiles.Profiled p : TenantScope.platform(() -> profiles.watched(now.minus(WATCHED_AFTER)))) {
-            TenantScope.run(p.tenant(), () -> breach(p, now).ifPresent(found::add));
+            TenantScope.run(p.tenant(), () -> found.addAll(breaches(p, now)));
         }
         return found;
     }
 
-    /** Judged as {@link #conditions}, but without the chart's series, and with the order read once. */
-    private Optional<ExceptionSweep.Breach> breach(ConditionProfiles.Profiled p, Instant now) {
+    /**
+     * Judged as {@link #conditions}, but without the chart's series, and with the order read once: a breach of the
+     * profile, and, while the shipment is under way, devices that need a person (a low battery, silence).
+     */
+    private List<ExceptionSweep.Breach> breaches(ConditionProfiles.Profiled p, Instant now) {
         Optional<ConditionProfile> profile = profiles.of(p.shipment());
         Optional<Order> found = orders.byShipment(p.shipment());
         if (profile.isEmpty() || found.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
-        ConditionReport report = Conditions.judge(profile.get(), DeviceService.boundReadings(devices, readings, p.shipment()), now);
-        if (!report.breached()) {
-            return Optional.empty();
-        }
+        List<Reading> bound = DeviceService.boundReadings(devices, readings, p.shipment());
+        ConditionReport report = Conditions.judge(profile.get(), bound, now);
         Order order = found.get();
         Shipment s = order.shipment(p.shipment()).orElseThrow();
-        Instant since = report.excursions().stream().map(Excursion::from).min(Comparator.naturalOrder()).orElse(now);
         ShipmentSignal signal = new ShipmentSignal(p.tenant(), order.getId(), order.orderNumber(), p.shipment(), s.carrier().value(),
                 s.carrierTrackingNumber().value(), s.status(), null, null, List.of(), null, null, null, s.lastEventAt());
-        return Optional.of(new ExceptionSweep.Breach(signal, "Out of its condition profile: " + String.join("; ", report.reasons()),
-                since));
+        List<ExceptionSweep.Breach> items = new ArrayList<>();
+        if (report.breached()) {
+            Instant since = report.excursions().stream().map(Excursion::from).min(Comparator.naturalOrder()).orElse(now);
+            items.add(new ExceptionSweep.Breach(signal, "Out of its condition profile: " + String.join("; ", report.reasons()), since));
+        }
+        if (!bound.isEmpty() && !s.status().isTerminal()) { // after delivery a silent logger is expected
+            DeviceAttention.of(report, bound).ifPresent(why -> items.add(new ExceptionSweep.Breach(signal, why.reason(), why.since(),
+                    ExceptionKind.DEVICE_ATTENTION)));
+        }
+        return items;
     }
 
     /** The readings in at most {@code points} equal stretches of time from the first to the last; empty stretches left out. */

@@ -61,6 +61,7 @@ final class ExceptionRules {
             case LOST -> "the shipment is no longer lost";
             case RETURNED_TO_SENDER -> "the shipment is no longer returning to the sender";
             case CONDITION_EXCURSION -> "the condition profile was changed";
+            case DEVICE_ATTENTION -> "the shipment's devices report again, with a battery that will last";
         };
     }
 
@@ -77,7 +78,7 @@ final class ExceptionRules {
             case DELIVERY_ATTEMPT_FAILED -> "Delivery attempt failed (" + parcel(s) + ")" + given;
             case LOST -> "Declared lost by the carrier (" + parcel(s) + ")" + given;
             case RETURNED_TO_SENDER -> "Returned to sender (" + parcel(s) + ")" + given;
-            case AT_RISK, MISSING_SCAN, CONDITION_EXCURSION -> throw new IllegalArgumentException(kind + " is no status");
+            case AT_RISK, MISSING_SCAN, CONDITION_EXCURSION, DEVICE_ATTENTION -> throw new IllegalArgumentException(kind + " is no status");
         };
     }
 

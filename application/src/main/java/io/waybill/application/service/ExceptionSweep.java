@@ -54,7 +54,12 @@ public class ExceptionSweep implements SweepExceptions {
         List<Breach> breached(Instant now);
     }
 
-    public record Breach(ShipmentSignal shipment, String reason, Instant since) {
+    /** {@code kind}: CONDITION_EXCURSION (outside the profile) or DEVICE_ATTENTION (battery low, devices silent). */
+    public record Breach(ShipmentSignal shipment, String reason, Instant since, ExceptionKind kind) {
+
+        public Breach(ShipmentSignal shipment, String reason, Instant since) {
+            this(shipment, reason, since, ExceptionKind.CONDITION_EXCURSION);
+        }
     }
 
     private final ExceptionSignals signals;
@@ -109,8 +114,8 @@ public class ExceptionSweep implements SweepExceptions {
                         .forEach(c -> current.putIfAbsent(new Key(s.shipment(), c.kind()), new Found(s, c)));
             }
             for (Breach b : breachesNow(now)) {
-                current.putIfAbsent(new Key(b.shipment().shipment(), ExceptionKind.CONDITION_EXCURSION),
-                        new Found(b.shipment(), new Condition(ExceptionKind.CONDITION_EXCURSION, b.reason(), b.since())));
+                current.putIfAbsent(new Key(b.shipment().shipment(), b.kind()),
+                        new Found(b.shipment(), new Condition(b.kind(), b.reason(), b.since())));
             }
             List<ExceptionItem> unresolved = store.unresolved();
             Set<Key> held = new HashSet<>();

@@ -22,6 +22,7 @@ import io.waybill.domain.order.ShipmentId;
 import io.waybill.domain.telemetry.ConditionProfile;
 import io.waybill.domain.telemetry.DeviceId;
 import io.waybill.domain.telemetry.DeviceKind;
+import io.waybill.domain.exceptions.ExceptionKind;
 import io.waybill.domain.telemetry.Reading;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,6 +71,31 @@ class ConditionServiceTest implements InDefaultTenant {
             assertThat(b.shipment().shipment()).isEqualTo(shipment);
             assertThat(b.reason()).startsWith("Out of its condition profile: Temperature above 8 °C");
             assertThat(b.since()).isEqualTo(start.plus(Duration.ofMinutes(60)));
+        });
+    }
+
+    @Test
+    void aLoggerRunningLowAndGoneQuietNeedsAPersonWhileTheShipmentIsUnderWay() {
+        ShipmentId shipment = shipment();
+        DeviceId logger = new DeviceId("LOG-" + UUID.randomUUID().toString().substring(0, 8));
+        deviceService.register(logger, DeviceKind.DATA_LOGGER, null);
+        Instant start = clock.instant().minus(Duration.ofHours(6));
+        deviceService.bind(logger, shipment, start, null);
+        List<Reading> trip = new ArrayList<>();
+        for (int minute = 0; minute <= 180; minute += 30) { // 5 °C, the battery from 30 % down to 12 %, then nothing for 3 h
+            trip.add(new Reading(start.plus(Duration.ofMinutes(minute)), null, null, null, null, null, 5.0, null, null, null,
+                    30.0 - minute / 10.0));
+        }
+        deviceService.record(logger, trip);
+        service.setProfile(shipment, ConditionProfile.chilled());
+
+        List<ExceptionSweep.Breach> found = TenantScope.platform(() -> service.breached(clock.instant()));
+
+        assertThat(found).as("within the profile, but its logger needs a person").singleElement().satisfies(b -> {
+            assertThat(b.kind()).isEqualTo(ExceptionKind.DEVICE_ATTENTION);
+            assertThat(b.reason()).contains("Battery of the shipment's device at 12 % (below 15 %)",
+                    "No reading from the shipment's devices since");
+            assertThat(b.since()).as("the first reading below 15 %, also the last").isEqualTo(start.plus(Duration.ofMinutes(180)));
         });
     }
 

@@ -22,7 +22,12 @@ public enum ExceptionKind {
      * Its devices measured it outside its condition profile (too warm, too long, a shock, opened). A fact of the trip:
      * it never closes by itself, a person resolves it.
      */
-    CONDITION_EXCURSION;
+    CONDITION_EXCURSION,
+    /**
+     * The devices watching its conditions need a person: a battery running low, or no reading for too long while it is
+     * under way. Closes by itself when they report again with a battery that will last.
+     */
+    DEVICE_ATTENTION;
 
     /** The kind a shipment's status is by itself, if any. */
     public static Optional<ExceptionKind> ofStatus(ShipmentStatus status) {

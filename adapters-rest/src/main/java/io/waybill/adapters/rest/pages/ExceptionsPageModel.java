@@ -108,6 +108,7 @@ final class ExceptionsPageModel {
             case LOST -> "Lost";
             case RETURNED_TO_SENDER -> "Returned to sender";
             case CONDITION_EXCURSION -> "Conditions";
+            case DEVICE_ATTENTION -> "Device";
         };
     }
 
@@ -117,7 +118,7 @@ final class ExceptionsPageModel {
         }
         return switch (i.kind()) {
             case LOST, RETURNED_TO_SENDER, HELD, DELIVERY_ATTEMPT_FAILED, CONDITION_EXCURSION -> "bad";
-            case AT_RISK, MISSING_SCAN -> "warn";
+            case AT_RISK, MISSING_SCAN, DEVICE_ATTENTION -> "warn";
         };
     }
 
