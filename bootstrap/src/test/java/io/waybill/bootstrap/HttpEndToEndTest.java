@@ -1,6 +1,7 @@
 package io.waybill.bootstrap;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static io.waybill.bootstrap.ApiTestData.INTEGRATOR;
 import static io.waybill.bootstrap.ApiTestData.OPERATOR;
 import static io.waybill.bootstrap.ApiTestData.PLATFORM_ADMIN;
@@ -129,6 +130,14 @@ class HttpEndToEndTest {
         assertThat(theirs.statusCode()).as(theirs.body()).isEqualTo(201);
         assertThat(theirs.headers().firstValue("Idempotent-Replayed")).isEmpty();
         assertThat(JSON.readTree(theirs.body()).path("id").asText()).isNotEqualTo(JSON.readTree(ours.body()).path("id").asText());
+    }
+
+    @Test
+    void aCarriersNumberInPlaceOfATrackingIdIsRecognisedByTheCarriersOwnRules() {
+        given().get("/api/v1/tracking/{t}", "1Z023E2X0214323462").then().statusCode(400)
+                .body("errors[0].field", equalTo("trackingId")).body("detail", containsString("carrier's tracking number (ups)"));
+        given().get("/track/{t}", "1Z023E2X0214323462").then().statusCode(400)
+                .body(containsString("This looks like a UPS tracking number"));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.waybill.bootstrap.wiring;
 
+import io.waybill.application.port.in.RecogniseCarrierNumbers;
+import io.waybill.application.port.out.CarrierNumbers;
+import io.waybill.application.service.CarrierNumberService;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.waybill.application.port.in.CancelOrder;
 import io.waybill.application.port.in.ConfirmOrder;
@@ -160,6 +163,12 @@ public class ApplicationServices {
     @Produces
     SearchOrders searchOrders(OrderQueries queries) {
         return queries;
+    }
+
+    @Produces
+    @Singleton
+    RecogniseCarrierNumbers recogniseCarrierNumbers(CarrierNumbers numbers) {
+        return new CarrierNumberService(numbers);
     }
 
     @Produces

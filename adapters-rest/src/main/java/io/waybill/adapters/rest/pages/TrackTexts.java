@@ -31,6 +31,13 @@ public interface TrackTexts {
     @Message("\"{symbol}\" cannot appear in a tracking ID: it uses digits and the letters A to Y except U.")
     String typoSymbol(String symbol);
 
+    @Message("This looks like a {carriers} tracking number, not a tracking ID of this page. Your tracking ID (15 characters, like"
+            + " 8D274-RBVFG-PKA54) is in your order confirmation; the carrier's own website tracks the carrier's number.")
+    String carrierNumber(String carriers);
+
+    @Message("or")
+    String or();
+
     @Message("No order has the tracking ID {id}. If you just ordered, your tracking ID works as soon as the payment is confirmed.")
     String unknown(String id);
 

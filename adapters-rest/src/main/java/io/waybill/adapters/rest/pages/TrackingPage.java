@@ -11,6 +11,7 @@ import io.waybill.adapters.rest.security.TenantBound;
 import io.waybill.application.port.in.FollowTracking;
 import io.waybill.application.port.in.OrderNotFoundException;
 import io.waybill.application.port.in.RateDelivery;
+import io.waybill.application.port.in.RecogniseCarrierNumbers;
 import io.waybill.application.port.in.ReadBranding;
 import io.waybill.application.port.in.TrackOrder;
 import io.waybill.application.port.in.TrackOrder.View;
@@ -79,12 +80,16 @@ public class TrackingPage {
     private final long minIntervalNanos;
     private final MapTiles tiles;
 
+    private final RecogniseCarrierNumbers carriers;
+
     TrackingPage(TrackOrder trackOrder, FollowTracking follow, ReadBranding branding, RateDelivery rate,
+            RecogniseCarrierNumbers carriers,
             @ConfigProperty(name = "waybill.tracking.live.min-interval", defaultValue = "PT15S") Duration minInterval,
             @ConfigProperty(name = "waybill.tracking.map.tile-url") Optional<String> tileUrl,
             @ConfigProperty(name = "waybill.tracking.map.attribution") Optional<String> attribution) {
         this.branding = branding;
         this.rate = rate;
+        this.carriers = carriers;
         this.trackOrder = trackOrder;
         this.follow = follow;
         this.minIntervalNanos = minInterval.toNanos();
@@ -104,7 +109,8 @@ public class TrackingPage {
             return Response.seeOther(URI.create("/track/" + trackingId.formatted() + (lang == null ? "" : "?lang=" + locale.getLanguage())))
                     .build();
         } catch (InvalidValueException e) {
-            return html(400, Templates.lookup(locale.getLanguage(), shown(id), Typos.explain(id, texts(locale))), locale);
+            return html(400, Templates.lookup(locale.getLanguage(), shown(id), CarrierNumberHints.explain(id, texts(locale), carriers)),
+                    locale);
         }
     }
 
@@ -118,7 +124,8 @@ public class TrackingPage {
         try {
             trackingId = TrackingId.parse(id);
         } catch (InvalidValueException e) {
-            return html(400, Templates.lookup(locale.getLanguage(), shown(id), Typos.explain(id, texts(locale))), locale);
+            return html(400, Templates.lookup(locale.getLanguage(), shown(id), CarrierNumberHints.explain(id, texts(locale), carriers)),
+                    locale);
         }
         return page(trackingId, locale, 200, null);
     }
@@ -139,7 +146,8 @@ public class TrackingPage {
         try {
             trackingId = TrackingId.parse(id);
         } catch (InvalidValueException e) {
-            return html(400, Templates.lookup(locale.getLanguage(), shown(id), Typos.explain(id, texts(locale))), locale);
+            return html(400, Templates.lookup(locale.getLanguage(), shown(id), CarrierNumberHints.explain(id, texts(locale), carriers)),
+                    locale);
         }
         if (fetchSite != null && !fetchSite.equals("same-origin") && !fetchSite.equals("none")) {
             return Response.status(403).type(MediaType.TEXT_PLAIN).entity("This form came from another site and was refused.")

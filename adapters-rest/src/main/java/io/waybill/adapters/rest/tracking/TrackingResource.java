@@ -6,7 +6,11 @@ import io.waybill.adapters.rest.openapi.AnswerHeaders;
 import io.waybill.adapters.rest.problem.BadRequestProblem;
 import io.waybill.adapters.rest.problem.Problem;
 import io.waybill.adapters.rest.tracking.TrackingDocuments.TrackingView;
+import io.waybill.application.port.in.RecogniseCarrierNumbers;
 import io.waybill.application.port.in.TrackOrder;
+import io.waybill.application.shared.CarrierCandidate;
+import io.waybill.domain.shared.InvalidValueException;
+import java.util.List;
 import io.waybill.domain.tracking.TrackingId;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -38,8 +42,10 @@ public class TrackingResource {
     private final TrackOrder trackOrder;
     private final TrackingMapper mapper;
     private final EntityTags tags;
+    private final RecogniseCarrierNumbers recognise;
 
-    TrackingResource(TrackOrder trackOrder, TrackingMapper mapper, EntityTags tags) {
+    TrackingResource(TrackOrder trackOrder, TrackingMapper mapper, EntityTags tags, RecogniseCarrierNumbers recognise) {
+        this.recognise = recognise;
         this.trackOrder = trackOrder;
         this.mapper = mapper;
         this.tags = tags;
@@ -58,7 +64,18 @@ public class TrackingResource {
             @Header(name = "Cache-Control", description = AnswerHeaders.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "404", description = "No order has this tracking ID")
     public Response track(@PathParam("trackingId") String trackingId, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        TrackingId id = TrackingId.parse(trackingId);
+        TrackingId id;
+        try {
+            id = TrackingId.parse(trackingId);
+        } catch (InvalidValueException e) {
+            List<String> carriers = recognise.carriersOf(trackingId).stream().map(CarrierCandidate::carrier).distinct().toList();
+            if (carriers.isEmpty()) {
+                throw e;
+            }
+            throw new InvalidValueException("trackingId", "looks like a carrier's tracking number (" + String.join(", ", carriers)
+                    + "), not a tracking ID: a tracking ID has 15 characters, like 8D274-RBVFG-PKA54, and is in the order"
+                    + " confirmation; the carrier's own tracking follows the carrier's number");
+        }
         TrackingView view = trackOrder.track(id).map(mapper::toDocument).orElseThrow(() -> new BadRequestProblem(
                 Problem.of("unknown-tracking-id", "Unknown tracking ID", 404, "no order has tracking ID " + id.formatted())));
         return tags.conditional(ifNoneMatch, view, EntityTags.REVALIDATE);

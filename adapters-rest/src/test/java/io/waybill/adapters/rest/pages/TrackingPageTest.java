@@ -129,6 +129,18 @@ class TrackingPageTest {
     }
 
     @Test
+    void aCarriersNumberTypedAsATrackingIdIsSaidToBeOneInTheReadersLanguage() {
+        given().queryParam("id", "1Z 999 AA1 01 2345 6784").get("/track").then().statusCode(400)
+                .body(containsString("This looks like a UPS tracking number, not a tracking ID of this page"))
+                .body(not(containsString("this one has")));
+        given().queryParam("id", "1Z999AA10123456784").queryParam("lang", "de").get("/track").then().statusCode(400)
+                .body(containsString("Das sieht nach einer Sendungsnummer von UPS aus"));
+        given().get("/track/1Z999AA10123456784").then().statusCode(400).body(containsString("a UPS tracking number"));
+        // shaped like a tracking ID (three groups of five): a typo, whatever a carrier's pattern says
+        given().get("/track/ABCDE-FGHIJ-KLMNP").then().statusCode(400).body(not(containsString("tracking number")));
+    }
+
+    @Test
     void aTypoGetsTheCheckSymbolHintAndAnUnknownIdSaysSo() {
         String valid = TrackingId.generate().value();
         char last = valid.charAt(14);

@@ -113,5 +113,7 @@ class TrackingResourceTest {
         invalidField(anonymous().get(TRACKING + typo).then(), TRACKING + typo, "trackingId")
                 .body("detail", containsString("check symbol"));
         invalidField(anonymous().get(TRACKING + "hello").then(), TRACKING + "hello", "trackingId");
+        invalidField(anonymous().get(TRACKING + "1Z999AA10123456784").then(), TRACKING + "1Z999AA10123456784", "trackingId")
+                .body("detail", containsString("looks like a carrier's tracking number (ups)"));
     }
 }
