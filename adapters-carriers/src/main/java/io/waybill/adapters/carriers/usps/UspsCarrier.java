@@ -154,7 +154,7 @@ public final class UspsCarrier extends JsonCarrierAdapter {
             }
             Optional<StatusTable.Entry> mapped = UspsStatuses.TABLE.lookup(code);
             if (mapped.isEmpty()) {
-                out.unmapped(new Unmapped(trackingNumber, code, description, occurredAt, rawTime, location, "unknown USPS event code " + code));
+                out.unmapped(new Unmapped(trackingNumber, code, description, occurredAt, rawTime, location, UspsStatuses.TABLE.whyUnmapped("USPS event code", code)));
                 continue;
             }
             StatusTable.Entry entry = mapped.get();

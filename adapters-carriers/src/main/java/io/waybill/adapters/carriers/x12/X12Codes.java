@@ -1,7 +1,6 @@
 package io.waybill.adapters.carriers.x12;
 
 import io.waybill.adapters.carriers.spi.StatusTable;
-import io.waybill.domain.tracking.Milestone;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -10,8 +9,9 @@ import java.util.Set;
 
 /**
  * X12 004010 code lists used by the 214: shipment status codes (element 1650, AT701), status reason codes
- * (element 1651, AT702) and time codes (element 623, AT707). Source: the ASC X12 004010 element dictionary
- * (as published e.g. in stupidedi's 004010 element definitions and carriers' 214 implementation guides).
+ * (element 1651, AT702) and time codes (element 623, AT707). Source: the ASC X12 004010 element dictionary as
+ * reproduced in stupidedi's 004010 element definitions (kputnam/stupidedi, commit 6ba837e,
+ * {@code lib/stupidedi/versions/004010/element_defs.rb}, E1650 and E1651).
  */
 final class X12Codes {
 
@@ -19,36 +19,11 @@ final class X12Codes {
     static final Set<String> ESTIMATES = Set.of("AG", "X2");
 
     /**
-     * AT701 status codes. Deliberately unmapped: XB (shipment acknowledged: nothing has moved), CA (cancelled: an
-     * order matter), CD (departed delivery location: follows D1), appointment codes (AA, AB).
+     * AT701 status codes, read from {@code at701-status-codes.txt} next to this class: the 004010 code list of
+     * element 1650 (as reproduced in stupidedi's element dictionary, address and commit in the file), every code
+     * mapped or listed as not a status (estimates, which {@link #ESTIMATES} reads; XB, CA, OO, CD, planned times).
      */
-    static final StatusTable STATUSES = StatusTable.of("x12")
-            .map("X3", Milestone.IN_TRANSIT, "arrived at pick-up location")
-            .map("X8", Milestone.IN_TRANSIT, "arrived at pick-up location loading dock")
-            .map("CP", Milestone.HANDED_OVER, "completed loading at pick-up location")
-            .map("AF", Milestone.HANDED_OVER, "carrier departed pick-up location with shipment")
-            .map("X4", Milestone.IN_TRANSIT, "arrived at terminal location")
-            .map("P1", Milestone.IN_TRANSIT, "departed terminal location")
-            .map("I1", Milestone.IN_TRANSIT, "in-gate")
-            .map("OA", Milestone.IN_TRANSIT, "out-gate")
-            .map("R1", Milestone.IN_TRANSIT, "received from prior carrier")
-            .map("J1", Milestone.IN_TRANSIT, "delivered to connecting line")
-            .map("K1", Milestone.IN_TRANSIT, "arrived at customs")
-            .map("AR", Milestone.IN_TRANSIT, "rail arrival at destination ramp")
-            .map("X6", Milestone.OUT_FOR_DELIVERY, "en route to delivery location")
-            .map("AJ", Milestone.OUT_FOR_DELIVERY, "tendered for delivery")
-            .map("X1", Milestone.OUT_FOR_DELIVERY, "arrived at delivery location")
-            .map("X5", Milestone.OUT_FOR_DELIVERY, "arrived at delivery location loading dock")
-            .map("AV", Milestone.AVAILABLE_FOR_PICKUP, "available for delivery")
-            .map("AH", Milestone.DELIVERY_ATTEMPT_FAILED, "attempted delivery")
-            .map("AP", Milestone.DELIVERY_ATTEMPT_FAILED, "delivery not completed")
-            .map("A7", Milestone.DELIVERY_ATTEMPT_FAILED, "refused by consignee")
-            .map("SD", Milestone.HELD, "shipment delayed")
-            .map("A9", Milestone.HELD, "shipment damaged")
-            .map("PR", Milestone.HELD, "U.S. customs hold")
-            .map("D1", Milestone.DELIVERED, "completed unloading at delivery location")
-            .map("A3", Milestone.RETURNED_TO_SENDER, "shipment returned to shipper")
-            .build();
+    static final StatusTable STATUSES = StatusTable.fromResource("x12", X12Codes.class, "at701-status-codes.txt");
 
     /** AT702 reason codes (a subset; unknown ones are shown as their code). NS "normal status" adds nothing. */
     static final Map<String, String> REASONS = Map.ofEntries(

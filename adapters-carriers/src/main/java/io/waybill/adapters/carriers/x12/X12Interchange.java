@@ -218,7 +218,7 @@ final class X12Interchange {
         }
         Optional<StatusTable.Entry> mapped = X12Codes.STATUSES.lookup(status);
         if (mapped.isEmpty()) {
-            set.unmapped(new Unmapped(trackingNumber, status, rawText, occurredAt, rawTime, location, "unknown AT701 status code " + status));
+            set.unmapped(new Unmapped(trackingNumber, status, rawText, occurredAt, rawTime, location, X12Codes.STATUSES.whyUnmapped("AT701 status code", status)));
             return;
         }
         String reason = mapped.get().reason();
