@@ -8,6 +8,7 @@ import static io.waybill.adapters.carriers.spi.CarrierJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.waybill.adapters.carriers.spi.CarrierJson;
+import io.waybill.adapters.carriers.spi.CarrierXml;
 import io.waybill.adapters.carriers.spi.JsonCarrierAdapter;
 import io.waybill.adapters.carriers.spi.CarrierPayloadException;
 import io.waybill.adapters.carriers.spi.EstimatedDelivery;
@@ -64,6 +65,8 @@ import java.util.Optional;
  *   <li>A problem answer ({@code status}/{@code title}/{@code detail}) of 404 is a warning (tracking number not
  *       found); any other problem answer fails with its detail.</li>
  * </ul>
+ * A payload that starts with {@code <} is DHL Express's XML Services tracking response instead, read by
+ * {@link DhlExpressXml} with its own code table; polling asks the Unified API only.
  */
 @Singleton
 @Named("dhl")
@@ -96,6 +99,9 @@ public final class DhlCarrier extends JsonCarrierAdapter {
 
     @Override
     public Parsed parse(byte[] payload) {
+        if (payload != null && CarrierXml.looksLikeXml(payload)) {
+            return DhlExpressXml.parse(payload, clock.instant()); // DHL Express XML Services, pushed or uploaded
+        }
         JsonNode root = CarrierJson.read(payload, "DHL", false);
         ParsedBuilder out = new ParsedBuilder(CODE, clock.instant());
         JsonNode shipments = root.path("shipments");
@@ -281,6 +287,4 @@ public final class DhlCarrier extends JsonCarrierAdapter {
             out.warn(where + ": " + e.getMessage() + "; skipped");
         }
     }
-
-
 }

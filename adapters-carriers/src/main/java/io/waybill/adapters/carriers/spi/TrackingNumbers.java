@@ -22,4 +22,20 @@ public final class TrackingNumbers {
         }
         return (10 - sum % 10) % 10 == digits.charAt(last) - '0';
     }
+
+    private static final int[] S10_WEIGHTS = {8, 6, 4, 2, 3, 5, 9, 7};
+
+    /**
+     * UPU S10 ("Identification of postal items", {@code FQ087430672GB}): whether the tenth character is the check digit of
+     * the eight serial digits before it (weights 8, 6, 4, 2, 3, 5, 9, 7; 11 minus the sum mod 11, 10 becomes 0, 11 becomes
+     * 5). The caller checks the shape (two letters, nine digits, the operator's country code).
+     */
+    public static boolean s10CheckDigitIsValid(String number) {
+        int sum = 0;
+        for (int i = 0; i < S10_WEIGHTS.length; i++) {
+            sum += (number.charAt(2 + i) - '0') * S10_WEIGHTS[i];
+        }
+        int check = 11 - sum % 11;
+        return number.charAt(10) - '0' == (check == 10 ? 0 : check == 11 ? 5 : check);
+    }
 }
