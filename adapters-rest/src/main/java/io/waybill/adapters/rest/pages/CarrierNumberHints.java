@@ -16,7 +16,7 @@ final class CarrierNumberHints {
 
     private static final Pattern GROUPED_LIKE_AN_ID = Pattern.compile("\\s*\\w{5}[-\\s]\\w{5}[-\\s]\\w{5}\\s*");
     private static final Map<String, String> NAMES = Map.of("ups", "UPS", "fedex", "FedEx", "usps", "USPS", "dhl", "DHL",
-            "royalmail", "Royal Mail", "sim", "Waybill's demo carrier");
+            "royalmail", "Royal Mail", "canadapost", "Canada Post", "sim", "Waybill's demo carrier");
 
     private CarrierNumberHints() {
     }
