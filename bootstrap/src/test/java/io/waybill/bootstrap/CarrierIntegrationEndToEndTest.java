@@ -35,6 +35,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Random;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +48,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(PostgresTestResource.class)
 class CarrierIntegrationEndToEndTest {
+
+    private static final Random RANDOM = new Random();
 
     @BeforeEach
     void keys() {
@@ -97,6 +100,24 @@ class CarrierIntegrationEndToEndTest {
                 .post("/api/v1/carriers/x12/interchanges").then().statusCode(200)
                 .body("accepted", greaterThan(1));
         assertThat(timelineSize(id)).isGreaterThan(before + 1);
+    }
+
+    @Test
+    void anEdifactIftstaInterchangeDeliversTheShipmentAndABrokenOneStoresNothing() throws Exception {
+        String number = "MAEU" + (100_000_000 + RANDOM.nextInt(899_999_999));
+        String id = packedOrder("edifact", number);
+        String iftsta = new String(fixture("iftsta-journey.edi"), StandardCharsets.UTF_8).replace("MAEU123456789", number);
+        int before = timelineSize(id);
+
+        problem(given().header("X-API-Key", INTEGRATOR).contentType("application/edifact")
+                .body(iftsta.replace("UNT+18+1", "UNT+17+1").getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/carriers/edifact/interchanges").then().statusCode(400)).body("detail", containsString("UNT"));
+        assertThat(timelineSize(id)).as("nothing stored from a broken interchange").isEqualTo(before);
+
+        given().header("X-API-Key", INTEGRATOR).contentType("application/edifact").body(iftsta.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/carriers/edifact/interchanges").then().statusCode(200).body("accepted", equalTo(4));
+        given().header("X-API-Key", OPERATOR).get("/api/v1/orders/{id}", id).then().statusCode(200)
+                .body("shipments[0].status", equalTo("DELIVERED"));
     }
 
     /**

@@ -11,6 +11,12 @@ public class CarrierNumberService implements RecogniseCarrierNumbers {
     /** Longer than any carrier's number (an X12 reference, a UPU S10, a 34-digit FedEx barcode): not looked at. */
     static final int LONGEST = 40;
 
+    /**
+     * Below this an adapter is guessing from length alone (an X12 PRO number, an EDIFACT bill of lading): not enough to
+     * tell a customer what they typed.
+     */
+    static final double SURE_ENOUGH = 0.3;
+
     private final CarrierNumbers numbers;
 
     public CarrierNumberService(CarrierNumbers numbers) {
@@ -26,6 +32,6 @@ public class CarrierNumberService implements RecogniseCarrierNumbers {
         if (compact.isEmpty() || compact.length() > LONGEST) {
             return List.of();
         }
-        return numbers.candidates(compact);
+        return numbers.candidates(compact).stream().filter(c -> c.confidence() >= SURE_ENOUGH).toList();
     }
 }
