@@ -15,6 +15,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -44,7 +45,8 @@ public class CarrierPushSecretService implements ManageCarrierPushSecrets {
 
     @Override
     public Issued put(TenantId tenant, NewSecret request) {
-        Instant now = clock.instant();
+        // to the microsecond, as the database keeps it: the answer to a PUT shows what a GET will show
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Optional<String> generated = request.secret().isPresent() ? Optional.empty() : Optional.of(generate());
         String secret = request.secret().orElseGet(generated::get);
         Duration overlap = request.overlap().orElse(defaultOverlap);
