@@ -137,8 +137,14 @@ public class JdbcCarrierPushSecrets implements CarrierPushSecrets {
         CarrierPushSecret shown = shown(rs);
         String associated = associated(shown.tenant(), shown.carrier());
         String previous = rs.getString("previous_encrypted");
-        return new Stored(shown, cipher.decrypt(rs.getString("secret_encrypted"), associated),
-                Optional.ofNullable(previous).map(p -> cipher.decrypt(p, associated)));
+        try {
+            return new Stored(shown, cipher.decrypt(rs.getString("secret_encrypted"), associated),
+                    Optional.ofNullable(previous).map(p -> cipher.decrypt(p, associated)));
+        } catch (IllegalStateException e) {
+            // the key changed or is gone: the sender and the admin get a problem saying so, never a 500
+            throw new PushSecretsUnavailableException("the push secret of tenant " + shown.tenant().value() + " for carrier "
+                    + shown.carrier().value() + " cannot be decrypted (" + e.getMessage() + "): set it again");
+        }
     }
 
     private static CarrierPushSecret shown(ResultSet rs) throws SQLException {

@@ -75,6 +75,7 @@ public class CarrierInboundResource {
     @APIResponse(responseCode = "401", description = "Signature missing or wrong (or made with a secret whose overlap is over)")
     @APIResponse(responseCode = "403", description = "Pushes are not enabled for this carrier (no secret), or the same signed body was already accepted within the replay window")
     @APIResponse(responseCode = "404", description = "No adapter for this carrier")
+    @APIResponse(responseCode = "409", description = "The tenant's push secret cannot be decrypted (the installation's key changed), or a batch of events kept losing a race")
     public ReceivedDocument push(@PathParam("carrier") String carrier, @QueryParam("tenant") String tenant,
             @HeaderParam(SIGNATURE_HEADER) String signature, @Context HttpHeaders headers, byte[] body) {
         CarrierChannels channels = channels(carrier);
