@@ -43,6 +43,9 @@ final class FuzzClient {
         for (Map.Entry<String, String> parameter : planned.parameters().entrySet()) {
             boolean inPath = planned.operation().parameters().stream()
                     .anyMatch(p -> p.name().equals(parameter.getKey()) && p.in().equals("path"));
+            if (parameter.getValue() == null) {
+                continue; // an optional parameter the valid request leaves out
+            }
             if (inPath) {
                 path = path.replace("{" + parameter.getKey() + "}", segment(parameter.getValue()));
             } else {

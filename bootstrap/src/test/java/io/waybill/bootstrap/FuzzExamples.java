@@ -56,6 +56,8 @@ final class FuzzExamples {
             case "conditionEmail" -> "quality@shipper.example";
             case "token" -> known.feedbackToken();
             case "carrier" -> operation.path().endsWith("/interchanges") ? "x12" : "ups";
+            // a valid push is signed with the installation's secret (FuzzClient), which is the push without ?tenant=
+            case "tenant" -> operation.path().endsWith("/carriers/{carrier}/events") ? null : text(parameter.schema());
             case "status" -> operation.path().contains("/shipments") ? "IN_TRANSIT" : "CONFIRMED";
             case "state" -> "OPEN";
             case "kind" -> "HELD";
@@ -72,6 +74,9 @@ final class FuzzExamples {
     }
 
     JsonNode body(FuzzOperations.Operation operation) {
+        if (operation.path().endsWith("/push-secrets")) {
+            return JSON.valueToTree(Map.of("scheme", "aftership", "generate", true));
+        }
         if (operation.path().endsWith("/tracking-events")) {
             return JSON.valueToTree(Map.of("events", List.of(trackingEvent())));
         }

@@ -16,6 +16,7 @@ import io.waybill.application.port.in.IdempotencyKeyReusedException;
 import io.waybill.application.port.in.NotPermittedException;
 import io.waybill.application.port.in.OrderNotFoundException;
 import io.waybill.application.port.in.TenantNotFoundException;
+import io.waybill.application.shared.PushSecretsUnavailableException;
 import io.waybill.application.shared.IdempotencyKey;
 import io.waybill.application.shared.NameTakenException;
 import io.waybill.application.shared.OrderNumberTakenException;
@@ -101,6 +102,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response keyNotFound(ApiKeyNotFoundException e, UriInfo uri) {
         return Problem.of("not-found", "Not found", 404, e.getMessage()).at(uri.getPath()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response pushSecretsUnavailable(PushSecretsUnavailableException e, UriInfo uri) {
+        return Problem.of("push-secrets-not-configured", "Push secrets not configured", 409, e.getMessage()).at(uri.getPath()).toResponse();
     }
 
     @ServerExceptionMapper
