@@ -42,7 +42,7 @@ final class ConditionAlerting {
     /** Alerts for these unresolved items (in the platform's scope); returns how many mails were sent. */
     int alert(List<ExceptionItem> unresolved, Instant now) {
         Map<TenantId, List<ExceptionItem>> byTenant = unresolved.stream()
-                .filter(i -> i.kind() == ExceptionKind.CONDITION_EXCURSION && !i.state().isResolved())
+                .filter(i -> i.kind() == ExceptionKind.CONDITION_EXCURSION)
                 .collect(Collectors.groupingBy(ExceptionItem::tenant, LinkedHashMap::new, Collectors.toList()));
         int sent = 0;
         for (Map.Entry<TenantId, List<ExceptionItem>> tenant : byTenant.entrySet()) {

@@ -39,7 +39,9 @@ final class IftstaContent {
     static final StatusTable STATUSES = StatusTable.fromResource("edifact", IftstaContent.class, "rec24-status-codes.txt");
     private static final List<String> NUMBER_QUALIFIERS = List.of("CN", "BM", "BN", "CU");
 
-    private record Status(Segment sts, Map<String, String> references, List<Segment> dtm, List<Segment> loc) {
+    /** One STS group, with the consignment (CNI number and references) it belongs to. */
+    private record Status(Segment sts, Map<String, String> references, List<Segment> dtm, List<Segment> loc, String consignment,
+            Map<String, String> consignmentReferences) {
     }
 
     private final ParsedBuilder out;
@@ -49,8 +51,6 @@ final class IftstaContent {
     private Map<String, String> consignmentReferences = new LinkedHashMap<>();
     private Status status;
     private final List<Status> done = new ArrayList<>();
-    private final List<String> consignmentOf = new ArrayList<>();
-    private final List<Map<String, String>> consignmentRefsOf = new ArrayList<>();
 
     IftstaContent(ParsedBuilder out) {
         this.out = out;
@@ -66,7 +66,7 @@ final class IftstaContent {
             }
             case "STS" -> {
                 close();
-                status = new Status(s, new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>());
+                status = new Status(s, new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>(), consignment, consignmentReferences);
             }
             case "RFF" -> {
                 Map<String, String> into = status != null ? status.references()
@@ -94,23 +94,19 @@ final class IftstaContent {
     /** The message ended (its UNT checked out): every status is handed to the builder. */
     void finish(String where) {
         close();
-        for (int i = 0; i < done.size(); i++) {
-            status(done.get(i), consignmentOf.get(i), consignmentRefsOf.get(i), where);
-        }
+        done.forEach(st -> status(st, where));
     }
 
     private void close() {
         if (status != null) {
             done.add(status);
-            consignmentOf.add(consignment);
-            consignmentRefsOf.add(consignmentReferences);
             status = null;
         }
     }
 
-    private void status(Status st, String cni, Map<String, String> cniRefs, String where) {
-        Optional<String> number = Optional.ofNullable(cni).or(() -> reference(st.references()))
-                .or(() -> reference(cniRefs)).or(() -> reference(messageReferences));
+    private void status(Status st, String where) {
+        Optional<String> number = Optional.ofNullable(st.consignment()).or(() -> reference(st.references()))
+                .or(() -> reference(st.consignmentReferences())).or(() -> reference(messageReferences));
         if (number.isEmpty()) {
             out.warn(where + ": status " + st.sts() + " names no consignment (no CNI number, no RFF CN/BM/BN/CU): skipped");
             return;
